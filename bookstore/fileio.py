@@ -1,0 +1,41 @@
+"""Writing files so that a failure never leaves a partial file behind."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from bookstore.errors import BookstoreError
+
+
+@contextlib.contextmanager
+def atomic_output(destination: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``destination``; move it into place on success.
+
+    On any exception the temporary file is removed and ``destination`` is untouched.
+    """
+    destination = Path(destination)
+    folder = destination.parent
+    if not folder.is_dir():
+        raise BookstoreError(f"{destination}: cannot write here: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise BookstoreError(f"{destination}: cannot write here: the folder is not writable")
+    if destination.is_dir():
+        raise BookstoreError(f"{destination}: cannot write here: it is a folder")
+    handle, name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=folder)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.replace(temporary, destination)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def write_bytes_atomically(destination: Path, data: bytes) -> None:
+    with atomic_output(destination) as temporary:
+        temporary.write_bytes(data)

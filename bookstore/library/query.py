@@ -1,0 +1,197 @@
+"""The search language: query text -> tokens -> syntax tree.
+
+    nuclear korea             both words (AND is implied)
+    nucl*                     a prefix
+    "north korea"             a phrase
+    sanctions OR embargo      either; NOT / a leading "-" excludes; ( ) groups
+    series:spotlight year:2018..2019 author:pietrewicz lang:pl topic:energy owned:yes
+
+Operators are upper case; lower-case "and", "or", "not" are ordinary words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bookstore.errors import BookstoreError
+
+FIELDS = ("series", "year", "author", "lang", "topic", "owned")
+
+
+class QueryError(BookstoreError, ValueError):
+    """A query the parser cannot read; the message says where and why."""
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    prefix: bool = False
+    phrase: bool = False
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    value: str
+    prefix: bool = False
+    phrase: bool = False
+
+
+@dataclass(frozen=True)
+class Not:
+    item: Node
+
+
+@dataclass(frozen=True)
+class And:
+    items: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    items: tuple[Node, ...]
+
+
+Node = Term | Field | Not | And | Or
+
+_TOKEN = re.compile(
+    r"""
+    (?P<space>\s+)
+  | (?P<open>\()
+  | (?P<close>\))
+  | (?P<field>[A-Za-z]+):(?=\S)
+  | (?P<phrase>"(?P<phrase_text>[^"]*)"(?P<phrase_star>\*)?)
+  | (?P<quote>")
+  | (?P<word>[^\s()"]+)
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # open, close, field, phrase, word, and, or, not, minus
+    text: str
+    position: int
+    star: bool = False
+
+
+def _tokenize(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        start = match.start()
+        if kind == "space":
+            continue
+        if kind == "quote":
+            raise QueryError(f'the quote at position {start + 1} is never closed')
+        if kind == "phrase":
+            star = bool(match.group("phrase_star"))
+            tokens.append(_Token("phrase", match.group("phrase_text"), start, star))
+        elif kind == "field":
+            tokens.append(_Token("field", match.group("field").lower(), start))
+        elif kind == "word":
+            word = match.group()
+            if word in ("AND", "OR", "NOT"):
+                tokens.append(_Token(word.lower(), word, start))
+            elif word.startswith("-") and len(word) > 1:
+                tokens.append(_Token("minus", "-", start))
+                tokens.append(_word_token(word[1:], start + 1))
+            else:
+                tokens.append(_word_token(word, start))
+        else:
+            tokens.append(_Token(kind or "", match.group(), start))
+    return tokens
+
+
+def _word_token(word: str, position: int) -> _Token:
+    star = word.endswith("*") and len(word) > 1
+    return _Token("word", word.rstrip("*") if star else word, position, star)
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.tokens = _tokenize(text)
+        self.index = 0
+
+    def peek(self) -> _Token | None:
+        return self.tokens[self.index] if self.index < len(self.tokens) else None
+
+    def take(self) -> _Token:
+        token = self.tokens[self.index]
+        self.index += 1
+        return token
+
+    def parse(self) -> Node:
+        node = self.parse_or()
+        token = self.peek()
+        if token is not None:
+            raise QueryError(f"unexpected “{token.text}” at position {token.position + 1}")
+        return node
+
+    def parse_or(self) -> Node:
+        items = [self.parse_and()]
+        while (token := self.peek()) is not None and token.kind == "or":
+            self.take()
+            items.append(self.parse_and(after=token))
+        return items[0] if len(items) == 1 else Or(tuple(items))
+
+    def parse_and(self, after: _Token | None = None) -> Node:
+        items = [self.parse_unary(after)]
+        while (token := self.peek()) is not None and token.kind not in ("or", "close"):
+            if token.kind == "and":
+                self.take()
+                items.append(self.parse_unary(after=token))
+            else:
+                items.append(self.parse_unary())
+        return items[0] if len(items) == 1 else And(tuple(items))
+
+    def parse_unary(self, after: _Token | None = None) -> Node:
+        token = self.peek()
+        if token is None or token.kind in ("or", "and", "close"):
+            if after is not None:
+                raise QueryError(f"{after.text} at position {after.position + 1} needs a term after it")
+            if token is None:
+                raise QueryError("the query is empty")
+            if token.kind == "close":
+                raise QueryError(f"the “)” at position {token.position + 1} has no “(”")
+            raise QueryError(f"{token.text} at position {token.position + 1} needs a term before it")
+        if token.kind in ("not", "minus"):
+            self.take()
+            return Not(self.parse_unary(after=token))
+        return self.parse_primary()
+
+    def parse_primary(self) -> Node:
+        token = self.take()
+        if token.kind == "open":
+            if (next_token := self.peek()) is not None and next_token.kind == "close":
+                raise QueryError(f"the parentheses at position {token.position + 1} are empty")
+            node = self.parse_or()
+            closing = self.peek()
+            if closing is None or closing.kind != "close":
+                raise QueryError(f"the “(” at position {token.position + 1} is never closed")
+            self.take()
+            return node
+        if token.kind == "field":
+            return self.parse_field(token)
+        if token.kind == "phrase":
+            return Term(token.text, prefix=token.star, phrase=True)
+        return Term(token.text, prefix=token.star)
+
+    def parse_field(self, token: _Token) -> Field:
+        if token.text not in FIELDS:
+            known = ", ".join(f"{name}:" for name in FIELDS)
+            raise QueryError(f"unknown field “{token.text}:” at position {token.position + 1}; the fields are {known}")
+        value = self.peek()
+        if value is None or value.kind not in ("word", "phrase"):
+            raise QueryError(f"{token.text}: at position {token.position + 1} needs a value")
+        self.take()
+        return Field(token.text, value.text, prefix=value.star, phrase=value.kind == "phrase")
+
+
+def parse(text: str) -> Node:
+    """Parse a query; raise QueryError with a readable reason when it cannot."""
+    if not text.strip():
+        raise QueryError("the query is empty")
+    return _Parser(text).parse()

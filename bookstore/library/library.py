@@ -70,7 +70,13 @@ class Library:
         is_new = not database.exists()
         library = cls(root, connect(database))
         if is_new and with_sample:
-            library.add_sample_catalog()
+            try:
+                library.add_sample_catalog()
+            except BaseException:
+                library.close()
+                for suffix in ("", "-wal", "-shm"):
+                    database.with_name(database.name + suffix).unlink(missing_ok=True)
+                raise
         return library
 
     def close(self) -> None:

@@ -6,7 +6,7 @@ import json
 
 from bookstore.catalog_json import issue_from_json, series_from_json
 from bookstore.model import Issue, Series
-from bookstore.resources import resource_path
+from bookstore.resource_files import resource_path
 
 
 def sample_catalog() -> tuple[list[Series], list[Issue]]:

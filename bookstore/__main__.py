@@ -1,0 +1,5 @@
+import sys
+
+from bookstore.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,101 @@
+"""Commands that read the library: search, show, list, series."""
+
+from __future__ import annotations
+
+import argparse
+
+from bookstore.catalog_json import issue_to_json
+from bookstore.cli import output
+from bookstore.library.library import Library
+from bookstore.library.search import Sort
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    search = commands.add_parser("search", help="search the library", description=_SEARCH_HELP,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    search.add_argument("query", help="what to search for (see the description)")
+    search.add_argument("--sort", choices=[s.value for s in Sort], default=Sort.RELEVANCE.value)
+    search.add_argument("--limit", type=_positive, default=20, help="at most this many results (default 20)")
+    search.add_argument("--offset", type=_not_negative, default=0, help="skip this many results")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(handler=_search)
+
+    show = commands.add_parser("show", help="show one issue in full")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(handler=_show)
+
+    listing = commands.add_parser("list", help="list issues, newest first")
+    listing.add_argument("--series", metavar="SLUG", help="only this series")
+    listing.add_argument("--year", type=int, help="only this year")
+    listing.add_argument("--limit", type=_positive, help="at most this many")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=_list)
+
+    series = commands.add_parser("series", help="list the series")
+    series.add_argument("--json", action="store_true", help="print JSON")
+    series.set_defaults(handler=_series)
+
+
+_SEARCH_HELP = """\
+Search titles, leads, texts, authors and topics; case and diacritics do not matter
+(lodz finds Łódź, ежик finds ёжик).
+
+  nuclear korea            both words        "north korea"     a phrase
+  nucl*                    a prefix          sanctions OR embargo
+  NOT china, -china        leave out         ( )               group
+  series:spotlight  year:2019  year:2018..2019  author:pietrewicz
+  lang:pl  topic:energy  owned:yes
+"""
+
+
+def _search(args: argparse.Namespace, library: Library) -> int:
+    hits = library.search(args.query, sort=args.sort, limit=args.limit, offset=args.offset)
+    if args.json:
+        output.print_json([output.hit_to_json(hit) for hit in hits])
+    else:
+        output.print_hits(hits)
+        if not hits:
+            print("no issue matches")
+    return 0
+
+
+def _show(args: argparse.Namespace, library: Library) -> int:
+    issue = library.get(args.id)
+    if args.json:
+        output.print_json(issue_to_json(issue))
+    else:
+        output.print_issue(issue)
+    return 0
+
+
+def _list(args: argparse.Namespace, library: Library) -> int:
+    issues = library.list_issues(series=args.series, year=args.year, limit=args.limit)
+    if args.json:
+        output.print_json([issue_to_json(issue) for issue in issues])
+    else:
+        output.print_issues(issues)
+    return 0
+
+
+def _series(args: argparse.Namespace, library: Library) -> int:
+    series, counts = library.series(), library.issue_counts()
+    if args.json:
+        output.print_json(output.series_json(series, counts))
+    else:
+        output.print_series(series, counts)
+    return 0
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _not_negative(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value

@@ -1,0 +1,82 @@
+"""``bookstore export epub|pdf``: write chosen issues as EPUB or print-ready PDF.
+
+The exporters are imported when used, so that one format's libraries do not slow
+the start of the other.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from bookstore.errors import BookstoreError
+from bookstore.library.library import Library
+from bookstore.selection import select_issues
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser("export", help="export issues as EPUB or PDF")
+    formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+
+    epub = formats.add_parser("epub", help="one EPUB 3, or a bundle of many issues")
+    _add_selection(epub)
+    target = epub.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", type=Path, metavar="FILE.epub", help="write one EPUB here")
+    target.add_argument("--each", type=Path, metavar="DIR", help="write one EPUB per issue into DIR")
+    epub.add_argument("--title", help="the bundle's title")
+    epub.set_defaults(handler=_export_epub)
+
+    pdf = formats.add_parser("pdf", help="a print-ready PDF of one issue or a collection")
+    _add_selection(pdf)
+    pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    pdf.add_argument("--paper", choices=["A4", "A5", "letter"], default="A4", type=_paper)
+    pdf.add_argument("--bleed", type=_millimetres, default=0.0, metavar="MM", help="bleed on each side")
+    pdf.add_argument("--crop-marks", action="store_true", help="draw crop marks outside the trim")
+    pdf.add_argument("--title", help="the collection's title")
+    pdf.set_defaults(handler=_export_pdf)
+
+
+def _add_selection(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("ids", nargs="*", type=int, metavar="ID", help="issue ids")
+    parser.add_argument("--query", help="also every issue matching this search")
+
+
+def _export_epub(args: argparse.Namespace, library: Library) -> int:
+    from bookstore.export.epub import EpubOptions, export_epub, export_epub_each
+
+    issues = select_issues(library, args.ids, args.query)
+    options = EpubOptions(title=args.title)
+    if args.each is not None:
+        if not args.each.is_dir():
+            raise BookstoreError(f"{args.each}: not a folder")
+        for path in export_epub_each(issues, args.each, options):
+            print(path)
+    else:
+        print(export_epub(issues, args.output, options))
+    return 0
+
+
+def _export_pdf(args: argparse.Namespace, library: Library) -> int:
+    from bookstore.export.pdf import PdfOptions, export_pdf
+
+    issues = select_issues(library, args.ids, args.query)
+    options = PdfOptions(
+        paper=args.paper, bleed_mm=args.bleed, crop_marks=args.crop_marks, title=args.title
+    )
+    print(export_pdf(issues, args.output, options))
+    return 0
+
+
+def _paper(text: str) -> str:
+    names = {"a4": "A4", "a5": "A5", "letter": "letter"}
+    try:
+        return names[text.lower()]
+    except KeyError:
+        raise argparse.ArgumentTypeError(f"unknown paper {text!r}") from None
+
+
+def _millimetres(text: str) -> float:
+    value = float(text)
+    if not 0 <= value <= 20:
+        raise argparse.ArgumentTypeError("bleed must be between 0 and 20 mm")
+    return value

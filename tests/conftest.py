@@ -1,0 +1,38 @@
+"""Shared fixtures: a fresh library with the sample catalog, per test or per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bookstore.library.library import Library
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the user's real library or settings."""
+    monkeypatch.setenv("BOOKSTORE_LIBRARY", str(tmp_path / "default-library"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def library(tmp_path: Path):
+    with Library.open(tmp_path / "library") as opened:
+        yield opened
+
+
+@pytest.fixture
+def empty_library(tmp_path: Path):
+    with Library.open(tmp_path / "empty", with_sample=False) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="session")
+def sample_issues(tmp_path_factory: pytest.TempPathFactory):
+    """Every sample issue, loaded once (read-only: do not change them)."""
+    with Library.open(tmp_path_factory.mktemp("sample")) as opened:
+        return opened.list_issues()

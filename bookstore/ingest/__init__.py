@@ -1,0 +1,1 @@
+"""Importers: each turns one kind of input into Issues, or raises IngestError."""

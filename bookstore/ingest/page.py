@@ -1,0 +1,87 @@
+"""Importing one publisher page, saved as HTML or as text, into an Issue."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from bookstore.ingest.errors import IngestError
+from bookstore.ingest.page_html import html_lines
+from bookstore.ingest.page_layout import LayoutError, Line, read_issue
+from bookstore.ingest.series_names import SeriesNames
+from bookstore.model import Issue
+
+MAX_BYTES = 20 * 1024 * 1024
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
+_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<\?xml|<head|<body|<!--)", re.IGNORECASE)
+_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ImportedPage:
+    issue: Issue
+    data: bytes  # the page as it was read, kept in the library as the issue's original
+    suffix: str
+
+
+def read_page(path: Path, series_names: SeriesNames) -> ImportedPage:
+    """Read ``path`` and return its issue; raise IngestError naming the file and the reason."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            limit = MAX_BYTES // (1024 * 1024)
+            raise IngestError(path, f"is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit} MB)")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise IngestError(path, "is a folder, not a page") from None
+    except OSError as error:
+        raise IngestError(path, f"cannot be read ({error.strerror})") from None
+    try:
+        issue = parse_page(data, series_names)
+    except LayoutError as error:
+        raise IngestError(path, str(error)) from None
+    suffix = path.suffix.lower() if path.suffix.lower() in PAGE_SUFFIXES else ".txt"
+    return ImportedPage(issue, data, suffix)
+
+
+def parse_page(data: bytes, series_names: SeriesNames) -> Issue:
+    """The issue on a page given as bytes; raises LayoutError with the reason."""
+    if not data.strip():
+        raise LayoutError("is empty")
+    is_html = bool(_HTML_START.match(data[:1024].lstrip(b"\xef\xbb\xbf")))
+    text = _decode(data, is_html)
+    text = unicodedata.normalize("NFC", text)
+    if is_html:
+        if not re.search(r"</(html|body)\s*>", text[-4096:], re.IGNORECASE):
+            raise LayoutError("is truncated: the HTML ends before </body></html>")
+        try:
+            lines, hints = html_lines(text)
+        except ValueError as error:
+            raise LayoutError(str(error)) from None
+        return read_issue(lines, series_names, hints)
+    return read_issue([Line(line) for line in text.splitlines()], series_names)
+
+
+def _decode(data: bytes, is_html: bool) -> str:
+    if b"\x00" in data[:65536]:
+        raise LayoutError("is not a page: it holds binary data")
+    encodings = ["utf-8-sig"]
+    if is_html and (declared := _CHARSET.search(data[:4096])):
+        encodings.insert(0, declared.group(1).decode("ascii"))
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _control_ratio(text) > 0.01:
+            raise LayoutError("is not a page: it holds binary data")
+        return text
+    raise LayoutError("is not text in UTF-8 (or the encoding its HTML declares)")
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:65536]
+    controls = sum(1 for char in sample if unicodedata.category(char) == "Cc" and char not in "\n\r\t\f")
+    return controls / max(1, len(sample))

@@ -1,0 +1,240 @@
+"""Reading an issue out of a publisher page's lines of text.
+
+Both saved text and HTML (after ``page_html`` has turned it into lines) come here.
+The page's own structure anchors everything: the number line ("no. 2/2019") and the
+date line ("11 January 2019") form the header; the title is the line that names the
+series before it; authors stand between them; the lead and the sections follow.
+Everything else (navigation, font buttons, social links, footers) is left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from bookstore.ingest import vocabulary as words
+from bookstore.ingest.series_names import SeriesNames
+from bookstore.library.folding import fold
+from bookstore.model import Issue, Section, Series
+
+_TERMINAL = tuple(".!?…\"”»)’'")
+_BULLET = re.compile(r"^[\s•·\-–*]+")
+_URL = re.compile(r"^https?://\S+$")
+
+
+class LayoutError(ValueError):
+    """The lines do not hold an issue; the message is the reason, for the user."""
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    heading: bool = False  # the page marks it as a heading (HTML h2-h4)
+
+
+@dataclass
+class PageHints:
+    """What an HTML page says about itself outside its text."""
+
+    title: str | None = None
+    language: str | None = None
+    source_url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+
+
+def read_issue(lines: list[Line], series_names: SeriesNames, hints: PageHints | None = None) -> Issue:
+    hints = hints or PageHints()
+    lines = [Line(_BULLET.sub("", line.text).strip(), line.heading) for line in lines]
+    lines = [line for line in lines if line.text]
+    number_at = _find(lines, lambda text: words.NUMBER_LINE.match(text) is not None)
+    date_at = _find(lines, _is_date)
+    if number_at is None:
+        raise LayoutError("not an issue page: it has no issue number such as “no. 2/2019”")
+    if date_at is None:
+        raise LayoutError("not an issue page: it has no publication date such as “11 January 2019”")
+    header_start, header_end = sorted((number_at, date_at))
+    number = words.NUMBER_LINE.match(lines[number_at].text)
+    assert number is not None
+    date, date_language = _parse_date(lines[date_at].text)
+
+    series, title = _title_and_series(lines[:header_start], number["prefix"], series_names, hints)
+    authors = hints.authors or _authors(lines[header_start + 1 : header_end])
+    body_start = header_end + 1
+    if not authors:
+        authors, body_start = _authors_after(lines, body_start)
+
+    topics, source_url, body = _sort_body(lines[body_start:])
+    if not body:
+        raise LayoutError("is truncated: the page ends before the issue's text")
+    last = body[-1].text
+    if not last.endswith(_TERMINAL):
+        raise LayoutError(f"is truncated: the text stops mid-sentence at “…{last[-40:]}”")
+    lead, sections = _lead_and_sections(body)
+
+    language = hints.language or date_language or words.NUMBER_WORDS.get(number["word"].lower(), "en")
+    year = int(number["year"]) if number["year"] else date.year
+    return Issue(
+        series=series,
+        number=int(number["number"]),
+        year=year,
+        running_number=int(number["running"]) if number["running"] else None,
+        title=title,
+        date=date,
+        language=language,
+        lead=lead,
+        sections=sections,
+        authors=tuple(authors),
+        topics=tuple(hints.topics or topics),
+        price=series.price,
+        source_url=hints.source_url or source_url,
+        owned=True,
+    )
+
+
+def _find(lines: list[Line], test) -> int | None:
+    return next((i for i, line in enumerate(lines) if test(line.text)), None)
+
+
+def _is_date(text: str) -> bool:
+    return bool(words.DATE_LINE.match(text) or words.ISO_DATE_LINE.match(text))
+
+
+def _parse_date(text: str) -> tuple[dt.date, str | None]:
+    if match := words.ISO_DATE_LINE.match(text):
+        year, month, day, language = int(match["year"]), int(match["month"]), int(match["day"]), None
+    else:
+        match = words.DATE_LINE.match(text)
+        assert match is not None
+        month_name = match["month"].lower()
+        language, month = next(
+            (lang, names.index(month_name) + 1)
+            for lang, names in words.MONTHS.items()
+            if month_name in names
+        )
+        year, day = int(match["year"]), int(match["day"])
+    try:
+        return dt.date(year, month, day), language
+    except ValueError:
+        raise LayoutError(f"the date “{text}” does not exist") from None
+
+
+def _title_and_series(
+    before: list[Line], number_prefix: str, names: SeriesNames, hints: PageHints
+) -> tuple[Series, str]:
+    """The title is the last line before the header that starts with a series name
+    (the page's heading), else the page's own title hint."""
+    candidates = [hints.title] if hints.title else []
+    candidates += [line.text for line in reversed(before) if " > " not in line.text]
+    for text in candidates:
+        found = names.at_start(text)
+        if found and found[1].lstrip().startswith(":"):
+            return found[0], found[1].lstrip()[1:].strip()
+    series = names.anywhere(number_prefix) if number_prefix.strip() else None
+    series = series or next((s for line in before if (s := names.anywhere(line.text))), None)
+    if series is None:
+        raise LayoutError("unknown layout: the page names no series this library knows")
+    title = hints.title or next((t for t in candidates if not _is_chrome(t)), None)
+    if not title:
+        raise LayoutError("unknown layout: the page has no title")
+    return series, title
+
+
+def _authors(lines: list[Line]) -> list[str]:
+    names: list[str] = []
+    for line in lines:
+        if _is_chrome(line.text):
+            continue
+        names += [name for name in words.AUTHOR_SEPARATORS.split(line.text) if name]
+    return names
+
+
+def _looks_like_names(text: str) -> bool:
+    parts = words.AUTHOR_SEPARATORS.split(text)
+    return all(
+        0 < len(part.split()) <= 4 and all(word[:1].isupper() for word in part.split())
+        for part in parts
+    ) and not text.endswith(_TERMINAL)
+
+
+def _authors_after(lines: list[Line], start: int) -> tuple[list[str], int]:
+    """Authors printed after the header instead of inside it."""
+    names: list[str] = []
+    while start < len(lines) and _looks_like_names(lines[start].text) and not lines[start].heading:
+        names += [n for n in words.AUTHOR_SEPARATORS.split(lines[start].text) if n]
+        start += 1
+    return names, start
+
+
+def _sort_body(lines: list[Line]) -> tuple[list[str], str | None, list[Line]]:
+    """Split the lines after the header into topics, a source address and the text."""
+    topics: list[str] = []
+    source_url = None
+    body: list[Line] = []
+    for line in lines:
+        label, _, value = line.text.partition(":")
+        folded_label = fold(label.strip())
+        if value.strip() and folded_label in _TOPIC_LABELS:
+            topics += [t.strip() for t in re.split(r"[,;]", value) if t.strip()]
+        elif folded_label in _SOURCE_LABELS and _URL.match(value.strip()):
+            source_url = value.strip()
+        elif _URL.match(line.text):
+            source_url = source_url or line.text
+        elif not _is_chrome(line.text):
+            body.append(line)
+    while body and _is_footer(body[-1]):
+        body.pop()
+    return topics, source_url, body
+
+
+def _is_chrome(text: str) -> bool:
+    folded = fold(text.strip())
+    return folded in _CHROME or folded.startswith(_CHROME_PREFIXES) or " > " in text
+
+
+_CHROME = {fold(line) for line in words.CHROME_LINES}
+_TOPIC_LABELS = {fold(label) for label in words.TOPIC_LABELS}
+_SOURCE_LABELS = {fold(label) for label in words.SOURCE_LABELS}
+_CHROME_PREFIXES = tuple(fold(prefix) for prefix in words.CHROME_PREFIXES)
+
+
+def _is_footer(line: Line) -> bool:
+    return len(line.text) < 60 and not line.text.endswith(_TERMINAL)
+
+
+def _is_heading(lines: list[Line], i: int) -> bool:
+    line = lines[i]
+    if i + 1 >= len(lines):
+        return False
+    if line.heading:
+        return True
+    text = line.text
+    if text.endswith("?") and len(text) <= 250:
+        return True
+    return (
+        len(text) <= 120
+        and not text.endswith((*_TERMINAL, ":", ";", ","))
+        and len(lines[i + 1].text) > len(text)
+    )
+
+
+def _lead_and_sections(body: list[Line]) -> tuple[str, tuple[Section, ...]]:
+    lead = ""
+    sections: list[Section] = []
+    heading: str | None = None
+    paragraphs: list[str] = []
+    for i, line in enumerate(body):
+        if _is_heading(body, i):
+            if paragraphs or heading:
+                sections.append(Section(heading, tuple(paragraphs)))
+            heading, paragraphs = line.text, []
+        elif not lead and heading is None and not sections:
+            lead = line.text
+        else:
+            paragraphs.append(line.text)
+    if paragraphs or heading:
+        sections.append(Section(heading, tuple(paragraphs)))
+    if not lead:
+        raise LayoutError("unknown layout: the issue has no lead paragraph")
+    return lead, tuple(sections)

@@ -20,7 +20,9 @@ def atomic_output(destination: Path) -> Iterator[Path]:
     destination = Path(destination)
     folder = destination.parent
     if not folder.is_dir():
-        raise BookstoreError(f"{destination}: cannot write here: the folder {folder} does not exist")
+        raise BookstoreError(
+            f"{destination}: cannot write here: the folder {folder} does not exist"
+        )
     if not os.access(folder, os.W_OK):
         raise BookstoreError(f"{destination}: cannot write here: the folder is not writable")
     if destination.is_dir():

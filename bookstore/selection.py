@@ -9,7 +9,9 @@ from bookstore.library.library import Library
 from bookstore.model import Issue
 
 
-def select_issues(library: Library, ids: Sequence[int] = (), query: str | None = None) -> list[Issue]:
+def select_issues(
+    library: Library, ids: Sequence[int] = (), query: str | None = None
+) -> list[Issue]:
     """The issues named by ``ids`` (in that order) followed by those matching ``query``
     (in series, year and number order), each once.
 

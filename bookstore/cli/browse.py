@@ -11,11 +11,17 @@ from bookstore.library.search import Sort
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    search = commands.add_parser("search", help="search the library", description=_SEARCH_HELP,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    search = commands.add_parser(
+        "search",
+        help="search the library",
+        description=_SEARCH_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     search.add_argument("query", help="what to search for (see the description)")
     search.add_argument("--sort", choices=[s.value for s in Sort], default=Sort.RELEVANCE.value)
-    search.add_argument("--limit", type=_positive, default=20, help="at most this many results (default 20)")
+    search.add_argument(
+        "--limit", type=_positive, default=20, help="at most this many results (default 20)"
+    )
     search.add_argument("--offset", type=_not_negative, default=0, help="skip this many results")
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(handler=_search)

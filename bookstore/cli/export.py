@@ -21,8 +21,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     epub = formats.add_parser("epub", help="one EPUB 3, or a bundle of many issues")
     _add_selection(epub)
     target = epub.add_mutually_exclusive_group(required=True)
-    target.add_argument("-o", "--output", type=Path, metavar="FILE.epub", help="write one EPUB here")
-    target.add_argument("--each", type=Path, metavar="DIR", help="write one EPUB per issue into DIR")
+    target.add_argument(
+        "-o", "--output", type=Path, metavar="FILE.epub", help="write one EPUB here"
+    )
+    target.add_argument(
+        "--each", type=Path, metavar="DIR", help="write one EPUB per issue into DIR"
+    )
     epub.add_argument("--title", help="the bundle's title")
     epub.set_defaults(handler=_export_epub)
 
@@ -30,7 +34,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     _add_selection(pdf)
     pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     pdf.add_argument("--paper", choices=["A4", "A5", "letter"], default="A4", type=_paper)
-    pdf.add_argument("--bleed", type=_millimetres, default=0.0, metavar="MM", help="bleed on each side")
+    pdf.add_argument(
+        "--bleed", type=_millimetres, default=0.0, metavar="MM", help="bleed on each side"
+    )
     pdf.add_argument("--crop-marks", action="store_true", help="draw crop marks outside the trim")
     pdf.add_argument("--title", help="the collection's title")
     pdf.set_defaults(handler=_export_pdf)

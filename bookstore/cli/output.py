@@ -35,7 +35,11 @@ def hit_to_json(hit: SearchHit) -> dict[str, Any]:
 
 
 def issue_line(issue: Issue) -> str:
-    price = "free" if issue.is_free or issue.price is None else f"{issue.price.amount:.2f} {issue.price.currency}"
+    price = (
+        "free"
+        if issue.is_free or issue.price is None
+        else f"{issue.price.amount:.2f} {issue.price.currency}"
+    )
     owned = "owned" if issue.owned else price
     return f"{issue.id:>6}  {issue.date.isoformat()}  {issue.language}  {issue.label}: {issue.title}  [{owned}]"
 
@@ -79,7 +83,9 @@ def print_series(series: list[Series], counts: dict[str, int], out: TextIO | Non
     for entry in series:
         price = f"{entry.price.amount:.2f} {entry.price.currency}" if entry.price else "free"
         issn = f"ISSN {entry.issn}" if entry.issn else ""
-        out.write(f"{entry.slug:<16} {entry.name:<24} {counts.get(entry.slug, 0):>6} issues  {price:<10} {issn}\n")
+        out.write(
+            f"{entry.slug:<16} {entry.name:<24} {counts.get(entry.slug, 0):>6} issues  {price:<10} {issn}\n"
+        )
 
 
 def series_json(series: list[Series], counts: dict[str, int]) -> list[dict[str, Any]]:

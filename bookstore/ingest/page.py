@@ -32,7 +32,9 @@ def read_page(path: Path, series_names: SeriesNames) -> ImportedPage:
         size = path.stat().st_size
         if size > MAX_BYTES:
             limit = MAX_BYTES // (1024 * 1024)
-            raise IngestError(path, f"is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit} MB)")
+            raise IngestError(
+                path, f"is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit} MB)"
+            )
         data = path.read_bytes()
     except IsADirectoryError:
         raise IngestError(path, "is a folder, not a page") from None
@@ -73,7 +75,11 @@ def _decode(data: bytes, is_html: bool) -> str:
     for encoding in encodings:
         try:
             text = data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
+        except UnicodeDecodeError as error:
+            if error.reason == "unexpected end of data":
+                raise LayoutError("is truncated: it ends in the middle of a character") from None
+            continue
+        except LookupError:
             continue
         if _control_ratio(text) > 0.01:
             raise LayoutError("is not a page: it holds binary data")
@@ -83,5 +89,7 @@ def _decode(data: bytes, is_html: bool) -> str:
 
 def _control_ratio(text: str) -> float:
     sample = text[:65536]
-    controls = sum(1 for char in sample if unicodedata.category(char) == "Cc" and char not in "\n\r\t\f")
+    controls = sum(
+        1 for char in sample if unicodedata.category(char) == "Cc" and char not in "\n\r\t\f"
+    )
     return controls / max(1, len(sample))

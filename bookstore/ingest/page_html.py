@@ -56,8 +56,11 @@ def _hints(root: lxml.html.HtmlElement) -> PageHints:
     return PageHints(
         title=title or None,
         language=language.split("-")[0].lower() if language else None,
-        source_url=first("//link[@rel='canonical']/@href") or first("//meta[@property='og:url']/@content"),
-        authors=[" ".join(a.split()) for a in root.xpath("//meta[@name='author']/@content") if a.strip()],
+        source_url=first("//link[@rel='canonical']/@href")
+        or first("//meta[@property='og:url']/@content"),
+        authors=[
+            " ".join(a.split()) for a in root.xpath("//meta[@name='author']/@content") if a.strip()
+        ],
         topics=[
             t.strip()
             for keywords in root.xpath("//meta[@name='keywords']/@content")

@@ -44,7 +44,9 @@ class PageHints:
     topics: list[str] = field(default_factory=list)
 
 
-def read_issue(lines: list[Line], series_names: SeriesNames, hints: PageHints | None = None) -> Issue:
+def read_issue(
+    lines: list[Line], series_names: SeriesNames, hints: PageHints | None = None
+) -> Issue:
     hints = hints or PageHints()
     lines = [Line(_BULLET.sub("", line.text).strip(), line.heading) for line in lines]
     lines = [line for line in lines if line.text]
@@ -73,7 +75,9 @@ def read_issue(lines: list[Line], series_names: SeriesNames, hints: PageHints | 
         raise LayoutError(f"is truncated: the text stops mid-sentence at “…{last[-40:]}”")
     lead, sections = _lead_and_sections(body)
 
-    language = hints.language or date_language or words.NUMBER_WORDS.get(number["word"].lower(), "en")
+    language = (
+        hints.language or date_language or words.NUMBER_WORDS.get(number["word"].lower(), "en")
+    )
     year = int(number["year"]) if number["year"] else date.year
     return Issue(
         series=series,
@@ -103,7 +107,12 @@ def _is_date(text: str) -> bool:
 
 def _parse_date(text: str) -> tuple[dt.date, str | None]:
     if match := words.ISO_DATE_LINE.match(text):
-        year, month, day, language = int(match["year"]), int(match["month"]), int(match["day"]), None
+        year, month, day, language = (
+            int(match["year"]),
+            int(match["month"]),
+            int(match["day"]),
+            None,
+        )
     else:
         match = words.DATE_LINE.match(text)
         assert match is not None
@@ -204,15 +213,10 @@ def _is_footer(line: Line) -> bool:
 
 
 def _is_heading(lines: list[Line], i: int) -> bool:
-    line = lines[i]
-    if i + 1 >= len(lines):
-        return False
-    if line.heading:
+    line, text = lines[i], lines[i].text
+    if line.heading or (text.endswith("?") and len(text) <= 250):
         return True
-    text = line.text
-    if text.endswith("?") and len(text) <= 250:
-        return True
-    return (
+    return i + 1 < len(lines) and (
         len(text) <= 120
         and not text.endswith((*_TERMINAL, ":", ";", ","))
         and len(lines[i + 1].text) > len(text)
@@ -233,6 +237,8 @@ def _lead_and_sections(body: list[Line]) -> tuple[str, tuple[Section, ...]]:
             lead = line.text
         else:
             paragraphs.append(line.text)
+    if heading and not paragraphs:
+        raise LayoutError(f"is truncated: the page ends after the heading “{heading}”")
     if paragraphs or heading:
         sections.append(Section(heading, tuple(paragraphs)))
     if not lead:

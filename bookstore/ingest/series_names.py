@@ -24,7 +24,9 @@ class SeriesNames:
         """The series whose name ``text`` starts with, and the rest of ``text``."""
         folded = fold(text)
         for name, series in self._names:
-            if folded.startswith(name) and (len(folded) == len(name) or not folded[len(name)].isalnum()):
+            if folded.startswith(name) and (
+                len(folded) == len(name) or not folded[len(name)].isalnum()
+            ):
                 return series, text[len(name) :]
         return None
 

@@ -31,7 +31,17 @@ DATE_LINE = re.compile(
 ISO_DATE_LINE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
 
 # Labels that introduce a page's topics or source address.
-TOPIC_LABELS = ("topics", "tags", "keywords", "tematy", "tagi", "słowa kluczowe", "темы", "теги", "ключевые слова")
+TOPIC_LABELS = (
+    "topics",
+    "tags",
+    "keywords",
+    "tematy",
+    "tagi",
+    "słowa kluczowe",
+    "темы",
+    "теги",
+    "ключевые слова",
+)
 SOURCE_LABELS = ("source", "url", "źródło", "источник")
 
 # Lines of the website's chrome, compared after folding case.

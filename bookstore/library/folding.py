@@ -36,9 +36,7 @@ def _fold_char(char: str) -> str:
 
 @cache
 def _table() -> dict[int, str]:
-    return {
-        code: _fold_char(chr(code)) for start, end in _BLOCKS for code in range(start, end)
-    }
+    return {code: _fold_char(chr(code)) for start, end in _BLOCKS for code in range(start, end)}
 
 
 def fold(text: str) -> str:

@@ -10,7 +10,7 @@ import re
 import sqlite3
 
 from bookstore.library.folding import fold, folding_pattern
-from bookstore.library.query import And, Field, Node, Not, Or, Term
+from bookstore.library.query import And, Field, Node, Or, Term
 from bookstore.model import Issue
 
 # bm25 weights per column: title, lead, body, authors, topics.
@@ -50,7 +50,9 @@ class Highlighter:
     def __init__(self, words: set[str], prefixes: list[str]) -> None:
         alternatives = [folding_pattern(w) + r"\b" for w in sorted(words)]
         alternatives += [folding_pattern(p) + r"\w*" for p in sorted(prefixes)]
-        self._pattern = re.compile(r"\b(?:" + "|".join(alternatives) + ")") if alternatives else None
+        self._pattern = (
+            re.compile(r"\b(?:" + "|".join(alternatives) + ")") if alternatives else None
+        )
 
     @classmethod
     def for_query(cls, node: Node) -> Highlighter:
@@ -62,6 +64,12 @@ class Highlighter:
                 prefixes.append(tokens.pop())
             words.update(tokens)
         return cls(words, prefixes)
+
+    def mark(self, text: str, start: str = "\x02", end: str = "\x03") -> str:
+        """All of ``text`` with every hit marked."""
+        if self._pattern is None:
+            return text
+        return self._pattern.sub(lambda m: f"{start}{m.group()}{end}", text)
 
     def snippet(self, text: str, start: str = "\x02", end: str = "\x03", width: int = 220) -> str:
         """About ``width`` characters of ``text`` around the densest run of hits, hits marked."""

@@ -41,7 +41,8 @@ class SaveResult:
 @dataclass(frozen=True)
 class SearchHit:
     issue: Issue
-    snippet: str  # hits are wrapped in \x02 ... \x03
+    snippet: str  # part of the lead and text, hits wrapped in \x02 ... \x03
+    title: str  # the title, hits wrapped the same way
 
 
 class Library:
@@ -65,7 +66,9 @@ class Library:
         try:
             (root / FILES_FOLDER).mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise LibraryError(f"{root}: cannot create the library folder ({error.strerror})") from error
+            raise LibraryError(
+                f"{root}: cannot create the library folder ({error.strerror})"
+            ) from error
         database = root / DATABASE_NAME
         is_new = not database.exists()
         library = cls(root, connect(database))
@@ -219,7 +222,8 @@ class Library:
         if owned:
             assignments += ", acquired_at = coalesce(acquired_at, :now)"
         self._db.execute(
-            f"UPDATE issue SET {assignments} WHERE id = :id", {**values, "id": issue_id, "now": _now()}
+            f"UPDATE issue SET {assignments} WHERE id = :id",
+            {**values, "id": issue_id, "now": _now()},
         )
 
     def remove(self, issue_id: int) -> Issue:
@@ -258,7 +262,11 @@ class Library:
         issues = rows.load_issues(self._db, ids, self._series_by_slug())
         highlighter = Highlighter.for_query(node)
         return [
-            SearchHit(issue, highlighter.snippet(f"{issue.lead}\n{issue.body_text()}"))
+            SearchHit(
+                issue,
+                highlighter.snippet(f"{issue.lead}\n{issue.body_text()}"),
+                highlighter.mark(issue.title),
+            )
             for issue in issues
         ]
 

@@ -85,7 +85,7 @@ def _tokenize(text: str) -> list[_Token]:
         if kind == "space":
             continue
         if kind == "quote":
-            raise QueryError(f'the quote at position {start + 1} is never closed')
+            raise QueryError(f"the quote at position {start + 1} is never closed")
         if kind == "phrase":
             star = bool(match.group("phrase_star"))
             tokens.append(_Token("phrase", match.group("phrase_text"), start, star))
@@ -151,12 +151,16 @@ class _Parser:
         token = self.peek()
         if token is None or token.kind in ("or", "and", "close"):
             if after is not None:
-                raise QueryError(f"{after.text} at position {after.position + 1} needs a term after it")
+                raise QueryError(
+                    f"{after.text} at position {after.position + 1} needs a term after it"
+                )
             if token is None:
                 raise QueryError("the query is empty")
             if token.kind == "close":
                 raise QueryError(f"the “)” at position {token.position + 1} has no “(”")
-            raise QueryError(f"{token.text} at position {token.position + 1} needs a term before it")
+            raise QueryError(
+                f"{token.text} at position {token.position + 1} needs a term before it"
+            )
         if token.kind in ("not", "minus"):
             self.take()
             return Not(self.parse_unary(after=token))
@@ -182,7 +186,9 @@ class _Parser:
     def parse_field(self, token: _Token) -> Field:
         if token.text not in FIELDS:
             known = ", ".join(f"{name}:" for name in FIELDS)
-            raise QueryError(f"unknown field “{token.text}:” at position {token.position + 1}; the fields are {known}")
+            raise QueryError(
+                f"unknown field “{token.text}:” at position {token.position + 1}; the fields are {known}"
+            )
         value = self.peek()
         if value is None or value.kind not in ("word", "phrase"):
             raise QueryError(f"{token.text}: at position {token.position + 1} needs a value")

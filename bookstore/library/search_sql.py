@@ -140,10 +140,10 @@ def _compile_field(node: Field) -> Compiled:
 
 def _compile_year(value: str) -> Compiled:
     match = _YEAR.match(value)
-    if not match or not (match["low"] or match["high"]) or (
-        not match["range"] and match["high"]
-    ):
-        raise QueryError(f"year: expects a year like 2019 or a range like 2018..2019, not “{value}”")
+    if not match or not (match["low"] or match["high"]) or (not match["range"] and match["high"]):
+        raise QueryError(
+            f"year: expects a year like 2019 or a range like 2018..2019, not “{value}”"
+        )
     low, high = match["low"], match["high"]
     if not match["range"]:
         return Compiled(None, "issue.year = ?", (int(low),))

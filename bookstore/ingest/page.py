@@ -16,6 +16,8 @@ from bookstore.model import Issue
 MAX_BYTES = 20 * 1024 * 1024
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<\?xml|<head|<body|<!--)", re.IGNORECASE)
+# Control characters that text never holds (tabs, line and form feeds are fine).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 
 

@@ -72,44 +72,24 @@ class Highlighter:
         return self._pattern.sub(lambda m: f"{start}{m.group()}{end}", text)
 
     def snippet(self, text: str, start: str = "\x02", end: str = "\x03", width: int = 220) -> str:
-        """About ``width`` characters of ``text`` around the densest run of hits, hits marked."""
-        text = " ".join(text.split())
-        hits = [m.span() for m in self._pattern.finditer(text)] if self._pattern else []
-        begin = _window_start(text, hits, width)
-        stop = len(text) if begin + width >= len(text) else _word_end(text, begin + width)
-        out = ["… "] if begin > 0 else []
-        position = begin
-        for hit_start, hit_end in hits:
-            if begin <= hit_start and hit_end <= stop:
-                out += [text[position:hit_start], start, text[hit_start:hit_end], end]
-                position = hit_end
-        out.append(text[position:stop])
+        """About ``width`` characters of ``text`` from just before its first hit, hits marked.
+
+        Only the window is scanned after the first hit, so long texts cost little.
+        """
+        first = self._pattern.search(text) if self._pattern else None
+        begin = 0
+        if first is not None and first.start() > width // 4:
+            space = text.find(" ", first.start() - width // 4, first.start())
+            begin = space + 1 if space >= 0 else first.start()
+        stop = min(len(text), begin + width)
         if stop < len(text):
-            out.append(" …")
-        return "".join(out)
-
-
-def _window_start(text: str, hits: list[tuple[int, int]], width: int) -> int:
-    """Where a window of ``width`` characters holding the most hits starts, at a word start."""
-    if not hits:
-        return 0
-    best, best_count, last = hits[0][0], 0, 0
-    for first, (hit_start, _) in enumerate(hits):
-        last = max(last, first)
-        while last + 1 < len(hits) and hits[last + 1][1] - hit_start <= width * 0.7:
-            last += 1
-        if last - first + 1 > best_count:
-            best, best_count = hit_start, last - first + 1
-    begin = max(0, best - width // 4)
-    if begin == 0:
-        return 0
-    space = text.find(" ", begin, best)
-    return space + 1 if space >= 0 else best
-
-
-def _word_end(text: str, position: int) -> int:
-    space = text.rfind(" ", 0, position)
-    return space if space > 0 else position
+            space = text.rfind(" ", begin, stop)
+            stop = space if space > begin else stop
+        window = text[begin:stop]
+        if first is not None:
+            window = self._pattern.sub(lambda m: f"{start}{m.group()}{end}", window)
+        window = " ".join(window.split())
+        return ("… " if begin > 0 else "") + window + (" …" if stop < len(text) else "")
 
 
 def _positive_terms(node: Node) -> list[tuple[str, bool]]:

@@ -7,6 +7,7 @@ words, a long tail of rare ones), so that the index has the shape of real text.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from pathlib import Path
 
@@ -41,13 +42,17 @@ class IssueGenerator:
             # Synthetic rare words make the tail long, as in real briefs (names, places).
             words += [faker.last_name().lower() for _ in range(3000)]
             self.words[language] = words
-            self.weights[language] = [1 / (rank + 1) ** 1.05 for rank in range(len(words))]
+            self.weights[language] = list(
+                itertools.accumulate(1 / (rank + 1) ** 1.05 for rank in range(len(words)))
+            )
             self.people[language] = [faker.name() for _ in range(400)]
         self.topics = [f"topic {n}" for n in range(60)]
 
     def _sentence(self, language: str, low: int = 8, high: int = 20) -> str:
         count = self.random.randint(low, high)
-        words = self.random.choices(self.words[language], self.weights[language], k=count)
+        words = self.random.choices(
+            self.words[language], cum_weights=self.weights[language], k=count
+        )
         return " ".join(words).capitalize() + "."
 
     def _paragraph(self, language: str, sentences: int) -> str:
@@ -91,3 +96,31 @@ def build_library(path: Path, count: int, seed: int = 2019) -> Library:
         for n in range(library.count(), count):
             library.save(generator.issue(n))
     return library
+
+
+def page_text(issue: Issue) -> str:
+    """The issue as the publisher's website shows it, saved as text (like the seed page)."""
+    series = issue.series.name_in(issue.language)
+    lines = [
+        "• RSS",
+        f"Home > Publications > {series} > {series}: {issue.title}",
+        "",
+        f"{series}: {issue.title}",
+        "",
+        "font lower",
+        "font default",
+        "font bigger",
+        "",
+        f"{issue.date.day} {_MONTHS[issue.date.month - 1]} {issue.date.year}",
+        ", ".join(issue.authors),
+        issue.number_label.replace("№", "no.").replace("nr", "no."),
+        "",
+        issue.lead,
+    ]
+    for section in issue.sections:
+        lines += ["", section.heading or "", "", *section.paragraphs]
+    return "\n".join(lines) + "\n"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip

@@ -1,0 +1,199 @@
+"""What goes into an EPUB, decided before anything is written.
+
+A plan puts the issues in reading order, names their files and anchors, builds the
+table of contents (series → year → issue → sections for a bundle) and fixes the
+identifier and dates, all from the issues alone, so the same selection always
+gives the same plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bookstore.errors import BookstoreError
+from bookstore.export.epub_text import Words
+from bookstore.model import LANGUAGES, Issue, Series
+
+# uuid5 namespace of the identifiers this exporter gives; never change it, or every
+# book would get a new identifier.
+_IDENTIFIER_NAMESPACE = uuid.UUID("d5e4b316-9073-43cf-9f9b-012835936282")
+
+COVER_FILE = "cover.xhtml"
+TITLE_FILE = "title.xhtml"
+NAV_FILE = "nav.xhtml"
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    label: str
+    href: str
+    language: str  # the language of the label
+    children: tuple[TocEntry, ...] = ()
+
+    def depth(self) -> int:
+        return 1 + max((child.depth() for child in self.children), default=0)
+
+
+@dataclass(frozen=True)
+class IssuePage:
+    """One issue's XHTML document in the book."""
+
+    issue: Issue
+    file_name: str
+    item_id: str
+
+    def section_anchor(self, index: int) -> str:
+        return f"s{index + 1}"
+
+    def toc_entry(self, label: str) -> TocEntry:
+        sections = tuple(
+            TocEntry(section.heading, f"{self.file_name}#{self.section_anchor(i)}", self.issue.language)
+            for i, section in enumerate(self.issue.sections)
+            if section.heading
+        )
+        return TocEntry(label, self.file_name, self.issue.language, sections)
+
+
+@dataclass(frozen=True)
+class BookPlan:
+    identifier: str  # urn:uuid:…
+    title: str
+    language: str  # the primary language: package, navigation, cover, title page
+    languages: tuple[str, ...]  # every language present, the primary one first
+    pages: tuple[IssuePage, ...]  # in reading order
+    toc: tuple[TocEntry, ...]
+    is_bundle: bool
+    series: tuple[Series, ...]  # in order of appearance
+    published: dt.date  # the newest issue's date
+    modified: str  # dcterms:modified, derived from the issues, never the clock
+
+    @property
+    def words(self) -> Words:
+        return Words(self.language)
+
+    @property
+    def years(self) -> list[int]:
+        return [page.issue.year for page in self.pages]
+
+    def series_names(self) -> list[str]:
+        return [series.name_in(self.language) for series in self.series]
+
+
+def epub_file_name(issue: Issue) -> str:
+    """``<series-slug>-<year>-<number>-<lang>.epub``."""
+    return f"{issue.key}-{issue.language}.epub"
+
+
+def plan_single(issue: Issue) -> BookPlan:
+    page = _issue_page(issue)
+    return BookPlan(
+        identifier=_urn(f"issue:{issue.key}:{issue.language}"),
+        title=issue.title or issue.label,
+        language=issue.language,
+        languages=(issue.language,),
+        pages=(page,),
+        toc=(page.toc_entry(issue.title or issue.label),),
+        is_bundle=False,
+        series=(issue.series,),
+        published=issue.date,
+        modified=_modified([issue]),
+    )
+
+
+def plan_bundle(issues: Sequence[Issue], title: str | None = None) -> BookPlan:
+    """A bundle's plan; ``title`` defaults to one made from its series and years."""
+    ordered = reading_order(issues)
+    if not ordered:
+        raise BookstoreError("nothing to export: the selection is empty")
+    pages = tuple(_issue_page(issue) for issue in ordered)
+    language = _primary_language(ordered)
+    languages = (language, *dict.fromkeys(i.language for i in ordered if i.language != language))
+    series = tuple(dict.fromkeys(issue.series for issue in ordered))
+    words = Words(language)
+    default_title = words.bundle_title(
+        [s.name_in(language) for s in series], [i.year for i in ordered]
+    )
+    members = sorted(f"{issue.key}:{issue.language}" for issue in ordered)
+    return BookPlan(
+        identifier=_urn("bundle:" + "\n".join(members)),
+        title=(title or "").strip() or default_title,
+        language=language,
+        languages=languages,
+        pages=pages,
+        toc=_bundle_toc(pages, language),
+        is_bundle=True,
+        series=series,
+        published=max(issue.date for issue in ordered),
+        modified=_modified(ordered),
+    )
+
+
+def reading_order(issues: Iterable[Issue]) -> list[Issue]:
+    """Each issue once (by series, year, number and language), grouped by series in
+    the order the series first appear, then by year, number and language."""
+    unique: dict[tuple[str, str], Issue] = {}
+    for issue in issues:
+        unique.setdefault((issue.key, issue.language), issue)
+    series_rank: dict[str, int] = {}
+    for issue in unique.values():
+        series_rank.setdefault(issue.series.slug, len(series_rank))
+
+    def order(issue: Issue) -> tuple:
+        language = LANGUAGES.index(issue.language) if issue.language in LANGUAGES else 99
+        return (series_rank[issue.series.slug], issue.year, issue.number, language, issue.language)
+
+    return sorted(unique.values(), key=order)
+
+
+def _issue_page(issue: Issue) -> IssuePage:
+    name = f"{issue.key}-{issue.language}"
+    return IssuePage(issue, f"{name}.xhtml", f"issue-{name}")
+
+
+def _bundle_toc(pages: Sequence[IssuePage], language: str) -> tuple[TocEntry, ...]:
+    """Series → year → issue → sections; each group links to its first issue."""
+    by_series: dict[str, dict[int, list[IssuePage]]] = {}
+    for page in pages:
+        by_series.setdefault(page.issue.series.slug, {}).setdefault(page.issue.year, []).append(
+            page
+        )
+    entries = []
+    for years in by_series.values():
+        year_entries = tuple(
+            TocEntry(
+                str(year),
+                members[0].file_name,
+                language,
+                tuple(p.toc_entry(_numbered_title(p.issue)) for p in members),
+            )
+            for year, members in years.items()
+        )
+        first = next(iter(years.values()))[0]
+        name = first.issue.series.name_in(language)
+        entries.append(TocEntry(name, first.file_name, language, year_entries))
+    return tuple(entries)
+
+
+def _numbered_title(issue: Issue) -> str:
+    """ "no. 2/2019: Title", for a list under the series and year."""
+    return f"{issue.number_label}: {issue.title}" if issue.title else issue.number_label
+
+
+def _primary_language(issues: Sequence[Issue]) -> str:
+    """The most common language; a tie goes to the one that comes first."""
+    counts = Counter(issue.language for issue in issues)
+    best = max(counts.values())
+    return next(issue.language for issue in issues if counts[issue.language] == best)
+
+
+def _modified(issues: Iterable[Issue]) -> str:
+    newest = max(issue.date for issue in issues)
+    return f"{newest.isoformat()}T00:00:00Z"
+
+
+def _urn(name: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(_IDENTIFIER_NAMESPACE, name)}"

@@ -1,0 +1,126 @@
+"""The words an EPUB adds around the briefs, in English, Polish and Russian.
+
+Issue pages speak the issue's language; the cover, title page, navigation and
+package metadata of a bundle speak its primary language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from babel import Locale
+from babel.dates import format_date
+
+_STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "contents": "Contents",
+        "landmarks": "Landmarks",
+        "cover": "Cover",
+        "title_page": "Title page",
+        "text": "Text",
+        "topics": "Topics",
+        "source": "Source",
+        "publisher": "Polish Institute of International Affairs",
+        "bundle": "PISM publications, {years}",
+        "series_bundle": "{series}, {years}",
+        "description": "{count} from the series {series} ({years}).",
+        "issue_one": "issue",
+        "issue_few": "issues",
+        "issue_many": "issues",
+        "issue_other": "issues",
+        "summary": (
+            "This publication is text with headings in order, a table of contents that "
+            "links to every section, and the language marked on every page. "
+            "Text can be resized and restyled by the reading system. Its only image is the "
+            "cover, which has a text alternative; the text shown on the cover is also on the "
+            "first pages. There are no page numbers of a print edition. The publication has "
+            "not been evaluated against the WCAG success criteria."
+        ),
+    },
+    "pl": {
+        "contents": "Spis treści",
+        "landmarks": "Punkty orientacyjne",
+        "cover": "Okładka",
+        "title_page": "Strona tytułowa",
+        "text": "Tekst",
+        "topics": "Tematy",
+        "source": "Źródło",
+        "publisher": "Polski Instytut Spraw Międzynarodowych",
+        "bundle": "Publikacje PISM, {years}",
+        "series_bundle": "{series}, {years}",
+        "description": "{count} z serii {series} ({years}).",
+        "issue_one": "numer",
+        "issue_few": "numery",
+        "issue_many": "numerów",
+        "issue_other": "numeru",
+        "summary": (
+            "Publikacja to tekst z uporządkowanymi nagłówkami, spisem treści prowadzącym "
+            "do każdej części i językiem oznaczonym na każdej stronie. Czytnik może zmieniać wielkość i krój tekstu. Jedyną ilustracją jest "
+            "okładka, która ma opis tekstowy; tekst z okładki znajduje się też na pierwszych "
+            "stronach. Publikacja nie ma numerów stron wydania drukowanego. Nie została "
+            "oceniona pod kątem kryteriów WCAG."
+        ),
+    },
+    "ru": {
+        "contents": "Содержание",
+        "landmarks": "Ориентиры",
+        "cover": "Обложка",
+        "title_page": "Титульная страница",
+        "text": "Текст",
+        "topics": "Темы",
+        "source": "Источник",
+        "publisher": "Польский институт международных дел",
+        "bundle": "Публикации ПИСМ, {years}",
+        "series_bundle": "{series}, {years}",
+        "description": "{count} из серии {series} ({years}).",
+        "issue_one": "выпуск",
+        "issue_few": "выпуска",
+        "issue_many": "выпусков",
+        "issue_other": "выпуска",
+        "summary": (
+            "Публикация — это текст с упорядоченными заголовками, оглавлением со ссылками "
+            "на каждый раздел и языком, указанным на каждой странице. Размер и шрифт текста может менять программа для чтения. Единственное "
+            "изображение — обложка с текстовым описанием; текст обложки есть и на первых "
+            "страницах. Номеров страниц печатного издания нет. Публикация не оценивалась "
+            "по критериям WCAG."
+        ),
+    },
+}
+
+
+@dataclass(frozen=True)
+class Words:
+    """The EPUB's own words in one language."""
+
+    language: str
+
+    def __getitem__(self, key: str) -> str:
+        return _STRINGS.get(self.language, _STRINGS["en"])[key]
+
+    def date(self, value: dt.date) -> str:
+        """A long date: "11 January 2019", "11 stycznia 2019", "11 января 2019 г."."""
+        return format_date(value, format="long", locale=self.language)
+
+    def issue_count(self, count: int) -> str:
+        """ "26 issues", "26 numerów", "26 выпусков"."""
+        form = Locale.parse(self.language).plural_form(count)
+        return f"{count} {self[f'issue_{form}']}"
+
+    def years(self, years: Sequence[int]) -> str:
+        low, high = min(years), max(years)
+        return str(low) if low == high else f"{low}–{high}"
+
+    def bundle_title(self, series_names: Sequence[str], years: Sequence[int]) -> str:
+        span = self.years(years)
+        if len(series_names) == 1:
+            return self["series_bundle"].format(series=series_names[0], years=span)
+        return self["bundle"].format(years=span)
+
+    def bundle_description(
+        self, count: int, series_names: Sequence[str], years: Sequence[int]
+    ) -> str:
+        return self["description"].format(
+            count=self.issue_count(count), series=", ".join(series_names), years=self.years(years)
+        )

@@ -47,7 +47,7 @@ class CoverText:
     overline: str  # the series name, or the publisher for a bundle
     headline: str  # "no. 2/2019", or the bundle's title
     title: str  # the issue's title, or what a bundle holds
-    footer: str  # the publisher, or the years a bundle covers
+    footer: str  # the publisher under a single issue; empty for a bundle
     details: tuple[str, ...] = ()  # a bundle's series, one a line
 
     def alt_text(self, cover_word: str) -> str:
@@ -75,7 +75,9 @@ def render_cover(text: CoverText, background: tuple[int, int, int]) -> bytes:
 
     draw.rectangle((0, 0, WIDTH, 28), fill=_PALE)
     y = 150
-    y = _draw_lines(draw, _wrap(text.overline, fonts.get("regular", 56), width, 2), (_MARGIN, y), _PALE)
+    y = _draw_lines(
+        draw, _wrap(text.overline, fonts.get("regular", 56), width, 2), (_MARGIN, y), _PALE
+    )
     y += 30
     draw.rectangle((_MARGIN, y, _MARGIN + 160, y + 8), fill=_WHITE)
     y += 70

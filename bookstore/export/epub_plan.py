@@ -51,7 +51,9 @@ class IssuePage:
 
     def toc_entry(self, label: str) -> TocEntry:
         sections = tuple(
-            TocEntry(section.heading, f"{self.file_name}#{self.section_anchor(i)}", self.issue.language)
+            TocEntry(
+                section.heading, f"{self.file_name}#{self.section_anchor(i)}", self.issue.language
+            )
             for i, section in enumerate(self.issue.sections)
             if section.heading
         )
@@ -69,7 +71,7 @@ class BookPlan:
     is_bundle: bool
     series: tuple[Series, ...]  # in order of appearance
     published: dt.date  # the newest issue's date
-    modified: str  # dcterms:modified, derived from the issues, never the clock
+    modified: dt.datetime  # dcterms:modified (UTC): the newest issue's date, never the clock
 
     @property
     def words(self) -> Words:
@@ -112,7 +114,7 @@ def plan_bundle(issues: Sequence[Issue], title: str | None = None) -> BookPlan:
     pages = tuple(_issue_page(issue) for issue in ordered)
     language = _primary_language(ordered)
     languages = (language, *dict.fromkeys(i.language for i in ordered if i.language != language))
-    series = tuple(dict.fromkeys(issue.series for issue in ordered))
+    series = tuple({issue.series.slug: issue.series for issue in reversed(ordered)}.values())[::-1]
     words = Words(language)
     default_title = words.bundle_title(
         [s.name_in(language) for s in series], [i.year for i in ordered]
@@ -190,9 +192,9 @@ def _primary_language(issues: Sequence[Issue]) -> str:
     return next(issue.language for issue in issues if counts[issue.language] == best)
 
 
-def _modified(issues: Iterable[Issue]) -> str:
+def _modified(issues: Iterable[Issue]) -> dt.datetime:
     newest = max(issue.date for issue in issues)
-    return f"{newest.isoformat()}T00:00:00Z"
+    return dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.UTC)
 
 
 def _urn(name: str) -> str:

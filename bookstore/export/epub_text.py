@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from babel import Locale
 from babel.dates import format_date
@@ -26,6 +26,7 @@ _STRINGS: dict[str, dict[str, str]] = {
         "bundle": "PISM publications, {years}",
         "series_bundle": "{series}, {years}",
         "description": "{count} from the series {series} ({years}).",
+        "description_many": "{count} from the series {series} ({years}).",
         "issue_one": "issue",
         "issue_few": "issues",
         "issue_many": "issues",
@@ -51,13 +52,15 @@ _STRINGS: dict[str, dict[str, str]] = {
         "bundle": "Publikacje PISM, {years}",
         "series_bundle": "{series}, {years}",
         "description": "{count} z serii {series} ({years}).",
+        "description_many": "{count} z serii {series} ({years}).",
         "issue_one": "numer",
         "issue_few": "numery",
         "issue_many": "numerów",
         "issue_other": "numeru",
         "summary": (
             "Publikacja to tekst z uporządkowanymi nagłówkami, spisem treści prowadzącym "
-            "do każdej części i językiem oznaczonym na każdej stronie. Czytnik może zmieniać wielkość i krój tekstu. Jedyną ilustracją jest "
+            "do każdej części i językiem oznaczonym na każdej stronie. Czytnik może "
+            "zmieniać wielkość i krój tekstu. Jedyną ilustracją jest "
             "okładka, która ma opis tekstowy; tekst z okładki znajduje się też na pierwszych "
             "stronach. Publikacja nie ma numerów stron wydania drukowanego. Nie została "
             "oceniona pod kątem kryteriów WCAG."
@@ -75,13 +78,15 @@ _STRINGS: dict[str, dict[str, str]] = {
         "bundle": "Публикации ПИСМ, {years}",
         "series_bundle": "{series}, {years}",
         "description": "{count} из серии {series} ({years}).",
+        "description_many": "{count} из серий {series} ({years}).",
         "issue_one": "выпуск",
         "issue_few": "выпуска",
         "issue_many": "выпусков",
         "issue_other": "выпуска",
         "summary": (
             "Публикация — это текст с упорядоченными заголовками, оглавлением со ссылками "
-            "на каждый раздел и языком, указанным на каждой странице. Размер и шрифт текста может менять программа для чтения. Единственное "
+            "на каждый раздел и языком, указанным на каждой странице. Размер и шрифт "
+            "текста может менять программа для чтения. Единственное "
             "изображение — обложка с текстовым описанием; текст обложки есть и на первых "
             "страницах. Номеров страниц печатного издания нет. Публикация не оценивалась "
             "по критериям WCAG."
@@ -95,17 +100,21 @@ class Words:
     """The EPUB's own words in one language."""
 
     language: str
+    _locale: Locale = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_locale", Locale.parse(self.language))
 
     def __getitem__(self, key: str) -> str:
         return _STRINGS.get(self.language, _STRINGS["en"])[key]
 
     def date(self, value: dt.date) -> str:
         """A long date: "11 January 2019", "11 stycznia 2019", "11 января 2019 г."."""
-        return format_date(value, format="long", locale=self.language)
+        return format_date(value, format="long", locale=self._locale)
 
     def issue_count(self, count: int) -> str:
         """ "26 issues", "26 numerów", "26 выпусков"."""
-        form = Locale.parse(self.language).plural_form(count)
+        form = self._locale.plural_form(count)
         return f"{count} {self[f'issue_{form}']}"
 
     def years(self, years: Sequence[int]) -> str:
@@ -121,6 +130,7 @@ class Words:
     def bundle_description(
         self, count: int, series_names: Sequence[str], years: Sequence[int]
     ) -> str:
-        return self["description"].format(
+        key = "description" if len(series_names) == 1 else "description_many"
+        return self[key].format(
             count=self.issue_count(count), series=", ".join(series_names), years=self.years(years)
         )

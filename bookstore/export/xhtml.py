@@ -12,18 +12,16 @@ import re
 # lone surrogates, U+FFFE and U+FFFF). Imported text can carry them; they would make
 # the document ill-formed, so they are dropped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
-_ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 
 
 def text(value: str) -> str:
     """Character data, escaped."""
-    return _NOT_XML.sub("", value).translate(_ESCAPES)
+    return _NOT_XML.sub("", value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def attr(value: str) -> str:
     """An attribute value (to go between double quotes), escaped."""
-    return _NOT_XML.sub("", value).translate(_ATTRIBUTE_ESCAPES)
+    return text(value).replace('"', "&quot;")
 
 
 def lang_attrs(language: str) -> str:
@@ -46,4 +44,4 @@ def page(*, language: str, title: str, body: str, stylesheet: str, body_attrs: s
         "</head>\n"
         f"<body{extra}>\n{body}</body>\n"
         "</html>\n"
-    ).encode("utf-8")
+    ).encode()

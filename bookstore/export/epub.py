@@ -1,0 +1,171 @@
+"""EPUB export: one issue, or a bundle of many, as EPUB 3 with an EPUB 2 NCX.
+
+``export_epub`` writes one file (a single issue, or a bundle when the selection
+holds several); ``export_epub_each`` writes one file per issue. Either writes
+nothing at all when it fails. The same selection always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bookstore.errors import BookstoreError
+from bookstore.export import epub_content, epub_nav
+from bookstore.export.cover import CoverText, render_cover, series_colour
+from bookstore.export.epub_metadata import describe
+from bookstore.export.epub_package import (
+    Document,
+    add_cover_image,
+    add_document,
+    add_file,
+    new_book,
+    write_book,
+)
+from bookstore.export.epub_plan import (
+    COVER_FILE,
+    NAV_FILE,
+    TITLE_FILE,
+    BookPlan,
+    epub_file_name,
+    plan_bundle,
+    plan_single,
+    reading_order,
+)
+from bookstore.export.epub_text import Words
+from bookstore.fileio import atomic_output
+from bookstore.jobs import Job
+from bookstore.model import Issue
+from bookstore.resource_files import resource_path
+
+
+@dataclass(frozen=True)
+class EpubOptions:
+    title: str | None = None  # a bundle's title; by default made from its series and years
+    publisher: str | None = None  # by default the institute's name in the book's language
+
+
+def export_epub(
+    issues: Iterable[Issue],
+    destination: Path,
+    options: EpubOptions | None = None,
+    *,
+    job: Job | None = None,
+) -> Path:
+    """Write the issues as one EPUB: the issue itself when there is one, else a bundle."""
+    options = options or EpubOptions()
+    ordered = _selection(issues)
+    plan = plan_single(ordered[0]) if len(ordered) == 1 else plan_bundle(ordered, options.title)
+    destination = Path(destination)
+    with atomic_output(destination) as temporary:
+        _write(plan, temporary, options, job)
+    return destination
+
+
+def export_epub_each(
+    issues: Iterable[Issue],
+    folder: Path,
+    options: EpubOptions | None = None,
+    *,
+    job: Job | None = None,
+) -> list[Path]:
+    """Write one EPUB per issue into ``folder``, named ``<series>-<year>-<number>-<lang>.epub``.
+
+    The files are moved into place together at the end: if any fails, none is written.
+    """
+    options = options or EpubOptions()
+    ordered = _selection(issues)
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise BookstoreError(f"{folder}: cannot write here: it is not a folder")
+    written = []
+    with contextlib.ExitStack() as pending:
+        for number, issue in enumerate(ordered):
+            destination = folder / epub_file_name(issue)
+            temporary = pending.enter_context(atomic_output(destination))
+            _write(plan_single(issue), temporary, options, None)
+            written.append(destination)
+            if job is not None:
+                job.report((number + 1) / len(ordered), issue.label)
+    return written
+
+
+def _selection(issues: Iterable[Issue]) -> list[Issue]:
+    ordered = reading_order(issues)
+    if not ordered:
+        raise BookstoreError("nothing to export: the selection is empty")
+    return ordered
+
+
+def _write(plan: BookPlan, path: Path, options: EpubOptions, job: Job | None) -> None:
+    publisher = options.publisher or plan.words["publisher"]
+    book = new_book()
+    describe(book, plan, publisher)
+    cover = _cover_text(plan, publisher)
+    colour = series_colour(plan.series[0].slug if len(plan.series) == 1 else None)
+
+    pages = [
+        Document(
+            "cover",
+            COVER_FILE,
+            epub_content.cover_page(plan.language, cover.alt_text(plan.words["cover"])),
+        )
+    ]
+    landmarks = [epub_nav.Landmark("cover", COVER_FILE, plan.words["cover"])]
+    guide = [{"type": "cover", "href": COVER_FILE, "title": plan.words["cover"]}]
+    if plan.is_bundle:
+        pages.append(Document("title-page", TITLE_FILE, epub_content.title_page(plan, publisher)))
+        landmarks.append(epub_nav.Landmark("titlepage", TITLE_FILE, plan.words["title_page"]))
+        guide.append({"type": "title-page", "href": TITLE_FILE, "title": plan.words["title_page"]})
+    first = plan.pages[0].file_name
+    landmarks.append(epub_nav.Landmark("bodymatter", first, plan.words["text"]))
+    guide.append({"type": "text", "href": first, "title": plan.words["text"]})
+
+    words = {language: Words(language) for language in plan.languages}
+    total = len(plan.pages)
+    for number, page in enumerate(plan.pages):
+        if job is not None:
+            job.report(0.95 * number / total, page.issue.label)
+        own = words[page.issue.language]
+        content = epub_content.issue_page(page, own, options.publisher or own["publisher"])
+        pages.append(Document(page.item_id, page.file_name, content))
+
+    spine = [add_document(book, document) for document in pages]
+    add_document(book, Document("nav", NAV_FILE, epub_nav.nav_document(plan, landmarks)), ("nav",))
+    add_file(book, "ncx", "toc.ncx", "application/x-dtbncx+xml", epub_nav.ncx_document(plan))
+    add_file(
+        book,
+        "style",
+        epub_content.STYLESHEET,
+        "text/css",
+        resource_path("epub", "style.css").read_bytes(),
+    )
+    add_cover_image(book, epub_content.COVER_IMAGE, render_cover(cover, colour))
+    book.spine = spine
+    book.guide = guide
+    write_book(book, path, plan.modified)
+    if job is not None:
+        job.report(1.0, plan.title)
+
+
+def _cover_text(plan: BookPlan, publisher: str) -> CoverText:
+    words = plan.words
+    if plan.is_bundle:
+        several = len(plan.series) > 1
+        return CoverText(
+            overline=publisher,
+            headline=plan.title,
+            title=f"{words.issue_count(len(plan.pages))}, {words.years(plan.years)}",
+            footer="",
+            details=tuple(plan.series_names()) if several else (),
+        )
+    issue = plan.pages[0].issue
+    return CoverText(
+        overline=issue.series.name_in(issue.language),
+        headline=issue.number_label,
+        title=issue.title,
+        footer=publisher,
+        details=(", ".join(issue.authors), words.date(issue.date)),
+    )

@@ -1,0 +1,108 @@
+"""Package metadata: Dublin Core, series (EPUB 3 collection and calibre's tags) and
+EPUB Accessibility 1.1 discovery metadata, written into an ebooklib book."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ebooklib import epub
+
+from bookstore import __version__
+from bookstore.export.epub_plan import BookPlan
+from bookstore.model import Issue, Numbering, Series
+
+# What the accessibility metadata states; each is true of every book this exporter
+# writes (see epub_text's summary). dcterms:conformsTo is not claimed: conformance
+# needs a WCAG 2 AA evaluation that nobody has made.
+ACCESS_MODES = ("textual", "visual")
+ACCESS_MODES_SUFFICIENT = ("textual",)
+ACCESSIBILITY_FEATURES = (
+    "alternativeText",
+    "displayTransformability",
+    "readingOrder",
+    "structuralNavigation",
+    "tableOfContents",
+)
+ACCESSIBILITY_HAZARDS = ("none",)
+
+
+def describe(book: epub.EpubBook, plan: BookPlan, publisher: str) -> None:
+    """Write the plan's metadata into ``book``."""
+    book.IDENTIFIER_ID = "pub-id"
+    book.set_identifier(plan.identifier)
+    book.set_unique_metadata(
+        "OPF", "generator", "", {"name": "generator", "content": f"Bookstore {__version__}"}
+    )
+    book.set_title(plan.title)
+    for language in plan.languages:
+        book.add_metadata("DC", "language", language)
+    book.language = plan.language
+    issues = [page.issue for page in plan.pages]
+    for number, author in enumerate(_unique(a for issue in issues for a in issue.authors), 1):
+        book.add_author(author, role="aut", uid=f"creator{number}")
+    book.add_metadata("DC", "publisher", publisher)
+    book.add_metadata("DC", "date", plan.published.isoformat())
+    description = issues[0].lead.strip() if not plan.is_bundle else _bundle_description(plan)
+    if description:
+        book.add_metadata("DC", "description", description)
+    for topic in _unique(t for issue in issues for t in issue.topics):
+        book.add_metadata("DC", "subject", topic)
+    for url in _unique(issue.source_url.strip() for issue in issues if issue.source_url):
+        book.add_metadata("DC", "source", url)
+    if len(plan.series) == 1:
+        position = None if plan.is_bundle else series_position(issues[0])
+        _describe_series(book, plan.series[0], plan.language, position)
+    _describe_accessibility(book, plan.words["summary"])
+
+
+def series_position(issue: Issue) -> int:
+    """The issue's place in its series: the running number where the series keeps one
+    ("no. 26 (1272)" → 1272), else the number within the year ("no. 2/2019" → 2)."""
+    if issue.series.numbering is Numbering.RUNNING and issue.running_number is not None:
+        return issue.running_number
+    return issue.number
+
+
+def _describe_series(
+    book: epub.EpubBook, series: Series, language: str, position: int | None
+) -> None:
+    name = series.name_in(language)
+    book.add_metadata(None, "meta", name, {"property": "belongs-to-collection", "id": "series"})
+    book.add_metadata(None, "meta", "series", {"refines": "#series", "property": "collection-type"})
+    if position is not None:
+        book.add_metadata(
+            None, "meta", str(position), {"refines": "#series", "property": "group-position"}
+        )
+    if series.issn:
+        book.add_metadata(
+            None,
+            "meta",
+            f"urn:issn:{series.issn}",
+            {"refines": "#series", "property": "dcterms:identifier"},
+        )
+    book.add_metadata(None, "meta", "", {"name": "calibre:series", "content": name})
+    if position is not None:
+        book.add_metadata(
+            None, "meta", "", {"name": "calibre:series_index", "content": str(position)}
+        )
+
+
+def _describe_accessibility(book: epub.EpubBook, summary: str) -> None:
+    properties = (
+        ("schema:accessMode", ACCESS_MODES),
+        ("schema:accessModeSufficient", ACCESS_MODES_SUFFICIENT),
+        ("schema:accessibilityFeature", ACCESSIBILITY_FEATURES),
+        ("schema:accessibilityHazard", ACCESSIBILITY_HAZARDS),
+        ("schema:accessibilitySummary", (summary,)),
+    )
+    for name, values in properties:
+        for value in values:
+            book.add_metadata(None, "meta", value, {"property": name})
+
+
+def _bundle_description(plan: BookPlan) -> str:
+    return plan.words.bundle_description(len(plan.pages), plan.series_names(), plan.years)
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return [value for value in dict.fromkeys(v.strip() for v in values) if value]

@@ -10,36 +10,41 @@ import re
 import sqlite3
 
 from bookstore.library.folding import fold, folding_pattern
+from bookstore.library.search_sql import meta_tokens
 from bookstore.library.query import And, Field, Node, Or, Term
 from bookstore.model import Issue
 
-# bm25 weights per column: title, lead, body, authors, topics.
-WEIGHTS = (10.0, 5.0, 1.0, 4.0, 3.0)
+# bm25 weights per column: title, lead, body, authors, topics, meta (filters only).
+WEIGHTS = (10.0, 5.0, 1.0, 4.0, 3.0, 0.0)
 
 _WORD = re.compile(r"\w+")
 
 
-def _document(issue: Issue) -> tuple[str, str, str, str, str]:
+def _document(issue: Issue) -> tuple[str, ...]:
+    """The indexed columns; ``issue.owned`` must be what the database says."""
     return (
         fold(issue.title),
         fold(issue.lead),
         fold(issue.body_text()),
         fold(" ; ".join(issue.authors)),
         fold(" ; ".join(issue.topics)),
+        meta_tokens(issue.series.slug, issue.year, issue.language, issue.owned),
     )
 
 
 def index(db: sqlite3.Connection, issue_id: int, issue: Issue) -> None:
     db.execute(
-        "INSERT INTO issue_fts (rowid, title, lead, body, authors, topics) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO issue_fts (rowid, title, lead, body, authors, topics, meta) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (issue_id, *_document(issue)),
     )
 
 
 def unindex(db: sqlite3.Connection, issue_id: int, issue: Issue) -> None:
+    """Remove an issue from the index; ``issue`` must be exactly what was indexed."""
     db.execute(
-        "INSERT INTO issue_fts (issue_fts, rowid, title, lead, body, authors, topics) "
-        "VALUES ('delete', ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO issue_fts (issue_fts, rowid, title, lead, body, authors, topics, meta) "
+        "VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)",
         (issue_id, *_document(issue)),
     )
 

@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bookstore.errors import BookstoreError, LibraryError, NotFound
@@ -20,12 +20,13 @@ from bookstore.fileio import write_bytes_atomically
 from bookstore.library import fulltext, rows
 from bookstore.library import search as search_engine
 from bookstore.library.database import connect
+from bookstore.library.folding import fold
 from bookstore.library.fulltext import Highlighter
 from bookstore.library.location import library_path
 from bookstore.library.query import parse
 from bookstore.library.sample import sample_catalog
 from bookstore.library.search import Sort
-from bookstore.library.search_sql import compile_query
+from bookstore.library.search_sql import FieldValues, compile_query
 from bookstore.model import FileRef, Issue, Series
 
 DATABASE_NAME = "library.sqlite"
@@ -51,6 +52,7 @@ class Library:
         self.files_dir = root / FILES_FOLDER
         self._db = db
         self._series: dict[str, Series] | None = None
+        self._years: list[int] | None = None
 
     # Opening and closing
 
@@ -101,7 +103,7 @@ class Library:
         except BaseException:
             self._db.execute(f"ROLLBACK TO {name}")
             self._db.execute(f"RELEASE {name}")
-            self._series = None
+            self._series = self._years = None
             raise
         self._db.execute(f"RELEASE {name}")
 
@@ -206,8 +208,13 @@ class Library:
                     f"{issue.label} clashes with an issue already in the library ({error})"
                 ) from error
             rows.write_children(self._db, issue_id, issue)
-            fulltext.index(self._db, issue_id, issue)
+            fulltext.index(self._db, issue_id, replace(issue, owned=self._owned(issue_id)))
+        self._years = None
         return SaveResult(issue_id, existing is None)
+
+    def _owned(self, issue_id: int) -> bool:
+        query = "SELECT acquired_at IS NOT NULL FROM issue WHERE id = ?"
+        return bool(self._db.execute(query, (issue_id,)).fetchone()[0])
 
     def _insert(self, values: dict, owned: bool) -> int:
         now = _now()
@@ -232,6 +239,7 @@ class Library:
         with self.transaction():
             fulltext.unindex(self._db, issue_id, issue)
             self._db.execute("DELETE FROM issue WHERE id = ?", (issue_id,))
+        self._years = None
         for file in issue.files:
             (self.files_dir / file.path).unlink(missing_ok=True)
         return issue
@@ -257,7 +265,7 @@ class Library:
     ) -> list[SearchHit]:
         """One page of issues matching the query ``text``; see ``library.query`` for the syntax."""
         node = parse(text)
-        compiled = compile_query(node)
+        compiled = compile_query(node, self._field_values())
         ids = search_engine.run(self._db, compiled, Sort(sort), limit, offset)
         issues = rows.load_issues(self._db, ids, self._series_by_slug())
         highlighter = Highlighter.for_query(node)
@@ -271,11 +279,21 @@ class Library:
         ]
 
     def search_count(self, text: str) -> int:
-        return search_engine.count(self._db, compile_query(parse(text)))
+        return search_engine.count(self._db, compile_query(parse(text), self._field_values()))
 
     def search_ids(self, text: str, sort: Sort | str = Sort.DATE, limit: int = -1) -> list[int]:
         """All ids matching the query, for selections (exports)."""
-        return search_engine.run(self._db, compile_query(parse(text)), Sort(sort), limit, 0)
+        compiled = compile_query(parse(text), self._field_values())
+        return search_engine.run(self._db, compiled, Sort(sort), limit, 0)
+
+    def _field_values(self) -> FieldValues:
+        if self._years is None:
+            self._years = [row[0] for row in self._db.execute("SELECT DISTINCT year FROM issue")]
+        series = {
+            slug: fold(" ".join(entry.names.values()))
+            for slug, entry in self._series_by_slug().items()
+        }
+        return FieldValues(series, self._years)
 
     # Sample
 

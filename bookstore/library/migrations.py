@@ -33,6 +33,7 @@ CREATE TABLE issue (
 );
 CREATE UNIQUE INDEX issue_source_url ON issue(source_url) WHERE source_url IS NOT NULL;
 CREATE INDEX issue_date ON issue(date);
+CREATE INDEX issue_year ON issue(year);
 CREATE INDEX issue_series_year ON issue(series, year, number);
 CREATE TABLE issue_author (
     issue_id INTEGER NOT NULL REFERENCES issue(id) ON DELETE CASCADE,
@@ -55,9 +56,10 @@ CREATE TABLE issue_file (
     PRIMARY KEY (issue_id, kind)
 );
 -- Text is folded (case, diacritics) in Python before it is indexed, so the
--- index holds no content of its own; see library/fulltext.py.
+-- index holds no content of its own; "meta" holds one token per filterable field.
+-- See library/fulltext.py and library/search_sql.py.
 CREATE VIRTUAL TABLE issue_fts USING fts5(
-    title, lead, body, authors, topics,
+    title, lead, body, authors, topics, meta,
     content='', prefix='2 3', tokenize='unicode61 remove_diacritics 2'
 );
 """

@@ -1,156 +1,190 @@
-"""Turn a query's syntax tree into an FTS5 MATCH expression plus parameterised SQL.
+"""Turn a query's syntax tree into FTS5 MATCH expressions.
 
-Text terms, ``author:`` and ``topic:`` go to the full-text index; the other fields are
-conditions on the ``issue`` table. Where an OR or a NOT mixes the two, the text part
-becomes a sub-select on the index so that any combination stays correct.
+Every part of a query becomes a term of one full-text index: words and phrases
+search the text columns, ``author:`` and ``topic:`` their columns, and the other
+fields match tokens in the hidden ``meta`` column ("langpl", "year2019",
+"seriesspotlight", "ownedyes"). One MATCH expression thus answers any mix of AND,
+OR and NOT, and FTS5 can hand back the newest matches without touching the
+``issue`` table. Only a query made of exclusions alone ("NOT china") needs SQL.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bookstore.library.folding import fold
 from bookstore.library.query import And, Field, Node, Not, Or, QueryError, Term
 
-_FTS_COLUMN = {"author": "authors", "topic": "topics"}
+HEAD_COLUMNS = "{title lead authors topics}"
+_FIELD_COLUMN = {"author": "authors", "topic": "topics"}
 _YEAR = re.compile(r"^(?P<low>\d{4})?(?P<range>\.\.)?(?P<high>\d{4})?$")
 _YES = {"yes", "true", "1", "y", "tak", "да"}
 _NO = {"no", "false", "0", "n", "nie", "нет"}
+_NOTHING = 'meta : "nothingmatchesthis"'
+
+
+@dataclass(frozen=True)
+class FieldValues:
+    """What the library holds, for fields whose values are looked up: each series
+    slug with its folded names, and the years that have issues."""
+
+    series: dict[str, str]
+    years: Sequence[int]
 
 
 @dataclass(frozen=True)
 class Compiled:
-    """``fts``: a MATCH expression or None; ``where``: SQL over ``issue``, with ``params``."""
+    """``fts``: what matches; ``head``: the same with its words looked for only in the
+    heavily weighted columns (for ranking candidates). ``excluded``: set when the
+    query only excludes; it matches what to leave out, and ``fts`` is None."""
 
     fts: str | None
-    where: str = "1"
-    params: tuple = ()
-    negated: bool = False  # fts is an exclusion (NOT ...), only meaningful inside an AND
+    head: str | None = None
+    excluded: str | None = None
+    has_text: bool = False  # words worth ranking by relevance, not only filters
 
 
-def compile_query(node: Node) -> Compiled:
-    compiled = _compile(node)
-    if compiled.negated:
-        return _as_sql(compiled)
-    return compiled
+@dataclass(frozen=True)
+class _Expr:
+    full: str
+    head: str
+    text: bool
+    negated: bool = False
 
 
-def _compile(node: Node) -> Compiled:
-    if isinstance(node, Term):
-        return Compiled(_fts_term(node.text, node.prefix))
-    if isinstance(node, Field):
-        return _compile_field(node)
-    if isinstance(node, Not):
-        inner = _compile(node.item)
-        if inner.negated:
-            return Compiled(inner.fts)
-        if inner.fts is not None and inner.where == "1":
-            return Compiled(inner.fts, negated=True)
-        sql = _as_sql(inner)
-        return Compiled(None, f"NOT ({sql.where})", sql.params)
-    if isinstance(node, And):
-        return _compile_and([_compile(item) for item in node.items])
-    if isinstance(node, Or):
-        parts = [_compile(item) for item in node.items]
-        if all(p.fts is not None and p.where == "1" and not p.negated for p in parts):
-            return Compiled("(" + " OR ".join(p.fts or "" for p in parts) + ")")
-        sqls = [_as_sql(p) for p in parts]
-        return Compiled(
-            None,
-            "(" + " OR ".join(s.where for s in sqls) + ")",
-            tuple(param for s in sqls for param in s.params),
+def compile_query(node: Node, values: FieldValues) -> Compiled:
+    expr = _compile(node, values)
+    if expr.negated:
+        return Compiled(None, excluded=expr.full)
+    return Compiled(expr.full, expr.head, has_text=expr.text)
+
+
+def meta_tokens(series: str, year: int, language: str, owned: bool) -> str:
+    """The ``meta`` column of an issue: one token per field value."""
+    return " ".join(
+        (
+            _token("series", series),
+            _token("year", str(year)),
+            _token("lang", language),
+            _token("owned", "yes" if owned else "no"),
         )
-    raise TypeError(node)
-
-
-def _compile_and(parts: list[Compiled]) -> Compiled:
-    positive = [p.fts for p in parts if p.fts is not None and not p.negated]
-    negative = [p.fts for p in parts if p.fts is not None and p.negated]
-    wheres = [p for p in parts if p.where != "1"]
-    if not positive and negative:
-        wheres += [_as_sql(Compiled(fts, negated=True)) for fts in negative]
-        negative = []
-    fts = None
-    if positive:
-        fts = "(" + " AND ".join(f for f in positive if f) + ")"
-        for excluded in negative:
-            fts = f"({fts} NOT {excluded})"
-    if not wheres:
-        return Compiled(fts)
-    return Compiled(
-        fts,
-        " AND ".join(w.where for w in wheres),
-        tuple(param for w in wheres for param in w.params),
     )
 
 
-def _as_sql(compiled: Compiled) -> Compiled:
-    """The same condition with its full-text part as a sub-select."""
-    if compiled.fts is None:
-        return compiled
-    operator = "NOT IN" if compiled.negated else "IN"
-    sub = f"issue.id {operator} (SELECT rowid FROM issue_fts WHERE issue_fts MATCH ?)"
-    if compiled.where == "1":
-        return Compiled(None, sub, (compiled.fts,))
-    return Compiled(None, f"({sub} AND {compiled.where})", (compiled.fts, *compiled.params))
+def _token(field: str, value: str) -> str:
+    return field + re.sub(r"[^0-9a-z]", "", fold(value))
 
 
-def _fts_term(text: str, prefix: bool, column: str | None = None) -> str:
+def _meta(field: str, value: str) -> str:
+    return f'meta : "{_token(field, value)}"'
+
+
+def _compile(node: Node, values: FieldValues) -> _Expr:
+    if isinstance(node, Term):
+        term = _quoted(node.text, node.prefix)
+        return _Expr(term, f"{HEAD_COLUMNS} : {term}", text=True)
+    if isinstance(node, Field):
+        return _compile_field(node, values)
+    if isinstance(node, Not):
+        inner = _compile(node.item, values)
+        if inner.negated:
+            return _Expr(inner.full, inner.full, inner.text)
+        return _Expr(inner.full, inner.full, False, negated=True)
+    parts = [_compile(item, values) for item in node.items]
+    positive = [p for p in parts if not p.negated]
+    negative = [p for p in parts if p.negated]
+    if isinstance(node, And):
+        if not positive:
+            # NOT a AND NOT b = NOT (a OR b)
+            return _Expr(_join(" OR ", [n.full for n in negative]), "", False, negated=True)
+        full = _join(" AND ", [p.full for p in positive])
+        head = _join(" AND ", [p.head for p in positive])
+        for excluded in negative:
+            full, head = f"({full} NOT {excluded.full})", f"({head} NOT {excluded.full})"
+        return _Expr(full, head, any(p.text for p in positive))
+    assert isinstance(node, Or)
+    if negative:
+        # p OR NOT n = NOT (n NOT p): an OR with an exclusion is itself an exclusion.
+        kept = _join(" AND ", [n.full for n in negative])
+        if positive:
+            kept = f"({kept} NOT {_join(' OR ', [p.full for p in positive])})"
+        return _Expr(kept, "", False, negated=True)
+    full = _join(" OR ", [p.full for p in positive])
+    head = _join(" OR ", [p.head for p in positive])
+    return _Expr(full, head, any(p.text for p in positive))
+
+
+def _join(operator: str, items: list[str]) -> str:
+    return items[0] if len(items) == 1 else "(" + operator.join(items) + ")"
+
+
+def _quoted(text: str, prefix: bool) -> str:
     folded = fold(text)
     if not any(char.isalnum() for char in folded):
         raise QueryError(f"“{text}” has no letters or digits to search for")
     if prefix and len(folded.strip()) < 2:
         raise QueryError(f"a prefix needs at least two letters: “{text}*” matches too much")
-    quoted = '"' + folded.replace('"', '""') + '"' + ("*" if prefix else "")
-    return f"{column} : {quoted}" if column else quoted
+    return '"' + folded.replace('"', '""') + '"' + ("*" if prefix else "")
 
 
-def _compile_field(node: Field) -> Compiled:
+def _compile_field(node: Field, values: FieldValues) -> _Expr:
     value = node.value.strip()
     if not value:
         raise QueryError(f"{node.name}: needs a value")
-    if node.name in _FTS_COLUMN:
-        return Compiled(_fts_term(value, node.prefix, _FTS_COLUMN[node.name]))
+    if node.name in _FIELD_COLUMN:
+        term = f"{_FIELD_COLUMN[node.name]} : {_quoted(value, node.prefix)}"
+        return _Expr(term, term, text=True)
     if node.name == "series":
-        folded = fold(value)
-        return Compiled(
-            None,
-            "issue.series IN (SELECT slug FROM series WHERE slug LIKE ? || '%' "
-            "OR bookstore_fold(names) LIKE '%' || ? || '%')",
-            (folded, folded),
-        )
-    if node.name == "year":
-        return _compile_year(value)
-    if node.name == "lang":
-        if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]+)*", value):
+        expr = _series(value, values)
+    elif node.name == "year":
+        expr = _years(value, values)
+    elif node.name == "lang":
+        if not re.fullmatch(r"[A-Za-z]{2,3}", value):
             raise QueryError(f"lang: expects a language code like en, pl or ru, not “{value}”")
-        return Compiled(
-            None, "(issue.language = ? OR issue.language LIKE ? || '-%')", (value.lower(),) * 2
-        )
-    if node.name == "owned":
-        answer = value.lower()
-        if answer in _YES:
-            return Compiled(None, "issue.acquired_at IS NOT NULL")
-        if answer in _NO:
-            return Compiled(None, "issue.acquired_at IS NULL")
-        raise QueryError(f"owned: expects yes or no, not “{value}”")
-    raise QueryError(f"unknown field “{node.name}:”")
+        expr = _meta("lang", value)
+    else:
+        expr = _owned(value)
+    return _Expr(expr, expr, text=False)
 
 
-def _compile_year(value: str) -> Compiled:
+def _series(value: str, values: FieldValues) -> str:
+    wanted = fold(value)
+    slugs = [
+        slug for slug, names in values.series.items() if slug.startswith(wanted) or wanted in names
+    ]
+    if not slugs:
+        raise QueryError(f"series: no series is called “{value}”")
+    return _join(" OR ", [_meta("series", slug) for slug in slugs])
+
+
+def _owned(value: str) -> str:
+    answer = value.lower()
+    if answer in _YES:
+        return _meta("owned", "yes")
+    if answer in _NO:
+        return _meta("owned", "no")
+    raise QueryError(f"owned: expects yes or no, not “{value}”")
+
+
+def _years(value: str, values: FieldValues) -> str:
     match = _YEAR.match(value)
     if not match or not (match["low"] or match["high"]) or (not match["range"] and match["high"]):
         raise QueryError(
             f"year: expects a year like 2019 or a range like 2018..2019, not “{value}”"
         )
-    low, high = match["low"], match["high"]
+    low = int(match["low"]) if match["low"] else None
+    high = int(match["high"]) if match["high"] else None
     if not match["range"]:
-        return Compiled(None, "issue.year = ?", (int(low),))
-    if low and high:
-        if int(low) > int(high):
-            raise QueryError(f"year: the range {value} ends before it starts")
-        return Compiled(None, "issue.year BETWEEN ? AND ?", (int(low), int(high)))
-    if low:
-        return Compiled(None, "issue.year >= ?", (int(low),))
-    return Compiled(None, "issue.year <= ?", (int(high),))
+        return _meta("year", str(low))
+    if low is not None and high is not None and low > high:
+        raise QueryError(f"year: the range {value} ends before it starts")
+    years = [
+        year
+        for year in values.years
+        if (low is None or year >= low) and (high is None or year <= high)
+    ]
+    if not years:
+        return _NOTHING
+    return _join(" OR ", [_meta("year", str(year)) for year in years])

@@ -174,3 +174,54 @@ def test_the_sample_catalog_is_searchable_across_languages(library: Library):
     assert any("Łódź" in hit.issue.body_text() + hit.issue.lead for hit in library.search("lodz"))
     assert library.search("lang:ru ещё")
     assert library.search("series:spotlight year:2019")
+
+
+def test_beyond_the_candidate_limit_older_title_matches_still_rank_first(
+    empty_library, monkeypatch
+):
+    from bookstore.library import search
+
+    monkeypatch.setattr(search, "CANDIDATES", 3)
+    oldest = empty_library.save(
+        _issue(1, 2018, "Energy security", "A lead.", "Some energy talk.", topics=("grid",))
+    ).id
+    body_only = [
+        empty_library.save(
+            _issue(
+                n,
+                2019,
+                f"Issue {n}",
+                "A lead.",
+                "The energy word is in the body.",
+                topics=("grid",),
+            )
+        ).id
+        for n in range(2, 12)
+    ]
+    found = ids(empty_library, "energy", limit=20)
+    assert found[0] == oldest
+    # The newest three body matches are ranked; older body-only matches are left out.
+    assert set(found[1:]) == set(body_only[-3:])
+    assert ids(empty_library, "energy", limit=2, offset=1) == found[1:3]
+    assert empty_library.search_count("energy") == 11
+
+
+def test_filters_inside_or_and_not_combine_with_words(empty_library, shelf):
+    assert set(ids(empty_library, "lang:ru OR series:bulletin")) == {
+        shelf["hedgehog"],
+        shelf["lodz"],
+        shelf["sanctions"],
+    }
+    assert ids(empty_library, "sanctions -series:spotlight") == [shelf["sanctions"]]
+    assert shelf["lodz"] not in ids(empty_library, "NOT lang:pl", limit=100)
+    assert set(ids(empty_library, "embargo OR NOT year:2018..2020", limit=100)) == {
+        shelf["embargo"]
+    }
+
+
+def test_ownership_changes_are_searchable(empty_library, shelf):
+    import dataclasses
+
+    issue = empty_library.get(shelf["north_korea"])
+    empty_library.save(dataclasses.replace(issue, owned=True, id=None))
+    assert ids(empty_library, "owned:no") == []

@@ -60,7 +60,9 @@ def build(folder: Path, count: int) -> dict[str, float]:
                     library.save(generator.issue(n))
             saved = checkpoint
             first_page = 200_000 + index * PAGES_PER_CHECKPOINT
-            rates[str(library.count())] = round(_import_rate(library, page_generator, first_page), 1)
+            rates[str(library.count())] = round(
+                _import_rate(library, page_generator, first_page), 1
+            )
     return rates
 
 
@@ -127,7 +129,9 @@ def _summary(times: list[float]) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--issues", type=int, default=100_000)
-    parser.add_argument("--folder", type=Path, default=Path(tempfile.gettempdir()) / "bookstore-perf")
+    parser.add_argument(
+        "--folder", type=Path, default=Path(tempfile.gettempdir()) / "bookstore-perf"
+    )
     parser.add_argument("--reuse", action="store_true", help="keep a library built before")
     args = parser.parse_args()
     folder = args.folder / f"library-{args.issues}"

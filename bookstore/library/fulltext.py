@@ -10,8 +10,8 @@ import re
 import sqlite3
 
 from bookstore.library.folding import fold, folding_pattern
-from bookstore.library.search_sql import meta_tokens
 from bookstore.library.query import And, Field, Node, Or, Term
+from bookstore.library.search_sql import meta_tokens
 from bookstore.model import Issue
 
 # bm25 weights per column: title, lead, body, authors, topics, meta (filters only).

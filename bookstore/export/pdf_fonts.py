@@ -1,0 +1,65 @@
+"""The fonts the print PDF embeds: DejaVu Serif for text, DejaVu Sans for headings.
+
+Both ship in ``resources/fonts`` and cover Latin (with Polish) and Cyrillic. Only
+these faces are ever named in a style, so no base-14 font reaches the output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from bookstore.errors import BookstoreError
+from bookstore.resource_files import resource_path
+
+SERIF = "BookstoreSerif"
+SANS = "BookstoreSans"
+
+_SUFFIXES = ("", "-Bold", "-Italic", "-BoldItalic")
+_FILES = {
+    SERIF: ("DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic", "DejaVuSerif-BoldItalic"),
+    SANS: ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"),
+}
+
+
+def face(family: str, *, bold: bool = False, italic: bool = False) -> str:
+    """The registered name of one face of ``family``: ``face(SANS, bold=True)``."""
+    return family + _SUFFIXES[bold + 2 * italic]
+
+
+def register_fonts() -> None:
+    """Register both families with reportlab, parsing each file only the first time.
+
+    reportlab keeps its font registry for the life of the process; registering
+    again is a no-op, so every export may call this.
+    """
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for family, files in _FILES.items():
+        names = [family + suffix for suffix in _SUFFIXES]
+        for name, file in zip(names, files, strict=True):
+            if name not in registered:
+                pdfmetrics.registerFont(TTFont(name, _font_file(file)))
+        pdfmetrics.registerFontFamily(
+            family, normal=names[0], bold=names[1], italic=names[2], boldItalic=names[3]
+        )
+
+
+def missing_characters(texts: Iterable[str]) -> list[str]:
+    """The characters in ``texts`` that the text face cannot draw, in order of appearance."""
+    font = pdfmetrics.getFont(SERIF)
+    covered = font.face.charToGlyph
+    missing: dict[str, None] = {}
+    for text in texts:
+        for char in set(text):
+            if ord(char) not in covered and not char.isspace():
+                missing[char] = None
+    return list(missing)
+
+
+def _font_file(stem: str) -> str:
+    path = resource_path("fonts", f"{stem}.ttf")
+    if not path.is_file():
+        raise BookstoreError(f"{path}: the font for PDF export is missing from the installation")
+    return str(path)

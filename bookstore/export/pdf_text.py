@@ -1,0 +1,84 @@
+"""Text as the PDF prints it: cleaned, marked up for reportlab, and the few words
+the layout adds itself (page numbers, contents, counts) in each issue language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from xml.sax.saxutils import escape
+
+from babel.dates import format_date
+
+_WORDS = {
+    "en": {"page": "Page {page} of {pages}", "contents": "Contents", "collection": "Collection"},
+    "pl": {"page": "Strona {page} z {pages}", "contents": "Spis treści", "collection": "Zbiór"},
+    "ru": {"page": "Страница {page} из {pages}", "contents": "Содержание", "collection": "Сборник"},
+}
+
+# Singular, few (2-4), many: the plural forms each language needs for a count of issues.
+_ISSUE_FORMS = {
+    "en": ("issue", "issues", "issues"),
+    "pl": ("numer", "numery", "numerów"),
+    "ru": ("выпуск", "выпуска", "выпусков"),
+}
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\ufeff]")
+_SPACE = re.compile(r"\s+")
+# One-letter words that Polish and Russian typesetting keep off the end of a line.
+_SHORT_WORD = {
+    "pl": re.compile(r"(?<![\w\-])([aiouwzAIOUWZ]) "),
+    "ru": re.compile(r"(?<![\w\-])([авикосуяАВИКОСУЯ]) "),
+}
+_DASH = re.compile(r" ([–—])")
+# A number keeps its unit or abbreviation: "1963 r.", "1963 г.", "5 mln", "40 %".
+_UNIT = re.compile(r"(\d) (?=(?:r\.|tys\.|mln|mld|proc\.|г\.|гг\.|тыс\.|млн|млрд|%))")
+NBSP = "\u00a0"
+# Dates follow the publisher's British English.
+_DATE_LOCALES = {"en": "en_GB"}
+
+
+def word(language: str, key: str) -> str:
+    return _WORDS.get(language, _WORDS["en"])[key]
+
+
+def page_of(language: str, page: int, pages: int) -> str:
+    return word(language, "page").format(page=page, pages=pages)
+
+
+def issue_count(language: str, count: int) -> str:
+    """ "8 issues", "8 numerów", "8 выпусков"."""
+    one, few, many = _ISSUE_FORMS.get(language, _ISSUE_FORMS["en"])
+    if language == "en":
+        form = one if count == 1 else many
+    elif count == 1:
+        form = one
+    elif count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        form = few
+    elif language == "ru" and count % 10 == 1 and count % 100 != 11:
+        form = one
+    else:
+        form = many
+    return f"{count} {form}"
+
+
+def long_date(date: dt.date, language: str) -> str:
+    """The date as the issue's language writes it: "23 stycznia 2019"."""
+    return format_date(date, format="long", locale=_DATE_LOCALES.get(language, language))
+
+
+def clean(text: str) -> str:
+    """NFC, no control characters, single spaces (precomposed letters print with the right glyphs)."""
+    text = unicodedata.normalize("NFC", text)
+    text = _CONTROL.sub("", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def markup(text: str, language: str) -> str:
+    """Cleaned, escaped paragraph text, with no-break spaces where a line must not break."""
+    text = escape(clean(text))
+    pattern = _SHORT_WORD.get(language)
+    if pattern is not None:
+        text = pattern.sub(r"\1" + NBSP, text)
+    text = _UNIT.sub(r"\1" + NBSP, text)
+    return _DASH.sub(NBSP + r"\1", text)

@@ -114,7 +114,10 @@ def plan_bundle(issues: Sequence[Issue], title: str | None = None) -> BookPlan:
     pages = tuple(_issue_page(issue) for issue in ordered)
     language = _primary_language(ordered)
     languages = (language, *dict.fromkeys(i.language for i in ordered if i.language != language))
-    series = tuple({issue.series.slug: issue.series for issue in reversed(ordered)}.values())[::-1]
+    by_slug: dict[str, Series] = {}
+    for issue in ordered:
+        by_slug.setdefault(issue.series.slug, issue.series)
+    series = tuple(by_slug.values())
     words = Words(language)
     default_title = words.bundle_title(
         [s.name_in(language) for s in series], [i.year for i in ordered]
@@ -135,18 +138,18 @@ def plan_bundle(issues: Sequence[Issue], title: str | None = None) -> BookPlan:
 
 
 def reading_order(issues: Iterable[Issue]) -> list[Issue]:
-    """Each issue once (by series, year, number and language), grouped by series in
-    the order the series first appear, then by year, number and language."""
+    """Each issue once (by series, year, number and language), ordered by series name,
+    then year, number and language, whatever order they came in: the same set of
+    issues always gives the same book."""
     unique: dict[tuple[str, str], Issue] = {}
     for issue in issues:
         unique.setdefault((issue.key, issue.language), issue)
-    series_rank: dict[str, int] = {}
-    for issue in unique.values():
-        series_rank.setdefault(issue.series.slug, len(series_rank))
+    primary = _primary_language(list(unique.values())) if unique else "en"
 
     def order(issue: Issue) -> tuple:
         language = LANGUAGES.index(issue.language) if issue.language in LANGUAGES else 99
-        return (series_rank[issue.series.slug], issue.year, issue.number, language, issue.language)
+        name = issue.series.name_in(primary).casefold()
+        return (name, issue.series.slug, issue.year, issue.number, language, issue.language)
 
     return sorted(unique.values(), key=order)
 
@@ -186,10 +189,10 @@ def _numbered_title(issue: Issue) -> str:
 
 
 def _primary_language(issues: Sequence[Issue]) -> str:
-    """The most common language; a tie goes to the one that comes first."""
+    """The most common language; a tie goes to the first in ``LANGUAGES`` order."""
     counts = Counter(issue.language for issue in issues)
-    best = max(counts.values())
-    return next(issue.language for issue in issues if counts[issue.language] == best)
+    rank = {language: n for n, language in enumerate(LANGUAGES)}
+    return min(counts, key=lambda language: (-counts[language], rank.get(language, 99), language))
 
 
 def _modified(issues: Iterable[Issue]) -> dt.datetime:

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from babel import Locale
 from babel.dates import format_date
 
+# The briefs are written in British English: "11 January 2019", not "January 11, 2019".
+_LOCALES = {"en": "en_GB"}
+
 _STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "contents": "Contents",
@@ -103,7 +106,9 @@ class Words:
     _locale: Locale = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_locale", Locale.parse(self.language))
+        object.__setattr__(
+            self, "_locale", Locale.parse(_LOCALES.get(self.language, self.language))
+        )
 
     def __getitem__(self, key: str) -> str:
         return _STRINGS.get(self.language, _STRINGS["en"])[key]

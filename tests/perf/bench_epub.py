@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bookstore.export.cover import CoverText, render_cover, series_colour
-from bookstore.export.epub import EpubOptions, export_epub
+from bookstore.export.epub import export_epub
 from bookstore.model import Issue
 
 from .generate import SERIES, IssueGenerator, build_library
@@ -116,7 +116,9 @@ def _process_figures(folder: Path, size: int, runs: int) -> dict[str, object]:
         peaks.append(peak_kib)
     return {
         "issues": size,
-        "command": " ".join(Path(command[0]).name if i == 0 else part for i, part in enumerate(command[:7])),
+        "command": " ".join(
+            Path(command[0]).name if i == 0 else part for i, part in enumerate(command[:7])
+        ),
         "seconds_median": round(statistics.median(times), 3),
         "seconds_min": round(min(times), 3),
         "peak_rss_mib": round(max(peaks) / 1024, 1),
@@ -160,7 +162,9 @@ def _pandoc_figures(issues: list[Issue], folder: Path, runs: int) -> dict[str, o
                 "creator": [{"role": "author", "text": name} for name in authors],
                 "lang": "en",
                 "publisher": "Polish Institute of International Affairs",
-                "identifier": [{"scheme": "UUID", "text": "urn:uuid:00000000-0000-0000-0000-000000000000"}],
+                "identifier": [
+                    {"scheme": "UUID", "text": "urn:uuid:00000000-0000-0000-0000-000000000000"}
+                ],
                 "belongs-to-collection": "PISM",
             },
             ensure_ascii=False,

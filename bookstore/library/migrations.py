@@ -34,7 +34,7 @@ CREATE TABLE issue (
 CREATE UNIQUE INDEX issue_source_url ON issue(source_url) WHERE source_url IS NOT NULL;
 CREATE INDEX issue_date ON issue(date);
 CREATE INDEX issue_year ON issue(year);
-CREATE INDEX issue_series_year ON issue(series, year, number);
+CREATE INDEX issue_number_order ON issue(series, year DESC, number DESC, language);
 CREATE TABLE issue_author (
     issue_id INTEGER NOT NULL REFERENCES issue(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,

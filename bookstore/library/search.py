@@ -2,20 +2,21 @@
 
 Ranking every match with bm25() costs a few µs a row, so a common word that
 matches 60,000 of 100,000 issues would take hundreds of milliseconds. We rank a
-bounded candidate set instead, with two cheap rowid-ordered look-ups:
+bounded candidate set instead, found with two cheap rowid-ordered look-ups:
 
-1. the newest ``CANDIDATES`` matches of the whole query, ranked exactly;
+1. the newest ``CANDIDATES`` matches of the query;
 2. older issues whose title, lead, authors or topics match (the newest
-   ``CANDIDATES`` of them), ranked by those columns alone (a slight under-estimate,
-   since body hits are not counted; the body weighs least).
+   ``CANDIDATES`` of them).
 
-With fewer matches than ``CANDIDATES`` the ranking is exact. Beyond that, older
-issues that match only in their body text are left out of the ranking; the range
-conditions on rowid keep FTS5 from visiting any other match.
+With fewer matches than ``CANDIDATES`` every match is ranked. Beyond that, older
+issues that match only in their body text are left out of the ranking. bm25() also
+reads every match of each phrase once per query to weigh it, so it scores a cheaper
+expression (``Compiled.rank``: phrases relaxed to their words) on the candidates.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from enum import StrEnum
 
@@ -40,8 +41,6 @@ _ORDER = {
 
 def run(db: sqlite3.Connection, query: Compiled, sort: Sort, limit: int, offset: int) -> list[int]:
     """The ids of one page of results (``limit`` -1: all of them)."""
-    if query.fts is not None and query.has_text and sort is Sort.RELEVANCE:
-        return _ranked(db, query, limit, offset)
     order = _ORDER.get(sort, _ORDER[Sort.DATE])
     if query.fts is None:
         sql = (
@@ -50,9 +49,23 @@ def run(db: sqlite3.Connection, query: Compiled, sort: Sort, limit: int, offset:
             f"ORDER BY {order} LIMIT ? OFFSET ?"
         )
         return _ids(db, sql, (query.excluded, limit, offset))
+    newest = _ids(
+        db,
+        "SELECT rowid FROM issue_fts WHERE issue_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+        (query.fts, CANDIDATES),
+    )
+    if query.rank is not None and sort is Sort.RELEVANCE:
+        return _ranked(db, query, newest, limit, offset)
+    if len(newest) < CANDIDATES:
+        # Few matches: sort just them.
+        sql = f"SELECT issue.id FROM issue WHERE issue.id IN (SELECT value FROM json_each(?)) ORDER BY {order} LIMIT ? OFFSET ?"
+        return _ids(db, sql, (json.dumps(newest), limit, offset))
+    # Many matches: walk the issues in order (an index) and keep the matching ones;
+    # the "+" keeps SQLite from looking each match up and sorting them all instead.
     sql = (
-        "SELECT issue.id FROM issue_fts JOIN issue ON issue.id = issue_fts.rowid "
-        f"WHERE issue_fts MATCH ? ORDER BY {order} LIMIT ? OFFSET ?"
+        "SELECT issue.id FROM issue WHERE +issue.id IN "
+        "(SELECT rowid FROM issue_fts WHERE issue_fts MATCH ?) "
+        f"ORDER BY {order} LIMIT ? OFFSET ?"
     )
     return _ids(db, sql, (query.fts, limit, offset))
 
@@ -72,33 +85,24 @@ def _ids(db: sqlite3.Connection, sql: str, params: tuple) -> list[int]:
     return [row[0] for row in db.execute(sql, params)]
 
 
-def _ranked(db: sqlite3.Connection, query: Compiled, limit: int, offset: int) -> list[int]:
-    newest = _ids(
-        db,
-        "SELECT rowid FROM issue_fts WHERE issue_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-        (query.fts, CANDIDATES),
-    )
-    if len(newest) < CANDIDATES:
-        sql = (
-            f"SELECT rowid FROM issue_fts WHERE issue_fts MATCH ? "
-            f"ORDER BY {_BM25}, rowid DESC LIMIT ? OFFSET ?"
+def _ranked(
+    db: sqlite3.Connection, query: Compiled, newest: list[int], limit: int, offset: int
+) -> list[int]:
+    candidates = newest  # fewer than CANDIDATES: every match
+    if len(newest) == CANDIDATES:
+        candidates = newest + _ids(
+            db,
+            "SELECT rowid FROM issue_fts WHERE issue_fts MATCH ? AND rowid < ? "
+            "ORDER BY rowid DESC LIMIT ?",
+            (query.head, newest[-1], CANDIDATES),
         )
-        return _ids(db, sql, (query.fts, limit, offset))
-    wanted = -1 if limit < 0 else limit + offset
-    floor = newest[-1]
-    score_sql = (
-        f"SELECT rowid, {_BM25} FROM issue_fts WHERE issue_fts MATCH ? "
-        "AND rowid >= ? AND rowid < ? ORDER BY 2 LIMIT ?"
+    if not candidates:
+        return []
+    # bm25() scores the rank expression (cheap to score) on the candidates only; the
+    # rowid bound keeps FTS5 from walking matches older than the oldest candidate.
+    sql = (
+        f"SELECT rowid FROM issue_fts WHERE issue_fts MATCH ? AND rowid >= ? "
+        f"AND +rowid IN (SELECT value FROM json_each(?)) "
+        f"ORDER BY {_BM25}, rowid DESC LIMIT ? OFFSET ?"
     )
-    scores = dict(db.execute(score_sql, (query.fts, floor, newest[0] + 1, wanted)))
-    older_heads = _ids(
-        db,
-        "SELECT rowid FROM issue_fts WHERE issue_fts MATCH ? AND rowid < ? "
-        "ORDER BY rowid DESC LIMIT ?",
-        (query.head, floor, CANDIDATES),
-    )
-    if older_heads:
-        for rowid, score in db.execute(score_sql, (query.head, older_heads[-1], floor, wanted)):
-            scores.setdefault(rowid, score)
-    ranked = sorted(scores, key=lambda rowid: (scores[rowid], -rowid))
-    return ranked[offset:] if limit < 0 else ranked[offset : offset + limit]
+    return _ids(db, sql, (query.rank, candidates[-1], json.dumps(candidates), limit, offset))

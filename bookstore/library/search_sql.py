@@ -36,21 +36,26 @@ class FieldValues:
 
 @dataclass(frozen=True)
 class Compiled:
-    """``fts``: what matches; ``head``: the same with its words looked for only in the
-    heavily weighted columns (for ranking candidates). ``excluded``: set when the
-    query only excludes; it matches what to leave out, and ``fts`` is None."""
+    """What a query matches, as FTS5 expressions.
+
+    ``fts``: the query itself. ``head``: the same with its words looked for only in
+    the heavily weighted columns (to find ranking candidates). ``rank``: an expression
+    that every match also matches, cheap for bm25() to score: phrases relaxed to their
+    words, filters and exclusions dropped; None when there are no words to rank by.
+    ``excluded``: set (and ``fts`` None) when the query only excludes.
+    """
 
     fts: str | None
     head: str | None = None
+    rank: str | None = None
     excluded: str | None = None
-    has_text: bool = False  # words worth ranking by relevance, not only filters
 
 
 @dataclass(frozen=True)
 class _Expr:
     full: str
     head: str
-    text: bool
+    rank: str | None  # None: nothing to rank by (a filter)
     negated: bool = False
 
 
@@ -58,7 +63,7 @@ def compile_query(node: Node, values: FieldValues) -> Compiled:
     expr = _compile(node, values)
     if expr.negated:
         return Compiled(None, excluded=expr.full)
-    return Compiled(expr.full, expr.head, has_text=expr.text)
+    return Compiled(expr.full, expr.head, expr.rank)
 
 
 def meta_tokens(series: str, year: int, language: str, owned: bool) -> str:
@@ -84,40 +89,55 @@ def _meta(field: str, value: str) -> str:
 def _compile(node: Node, values: FieldValues) -> _Expr:
     if isinstance(node, Term):
         term = _quoted(node.text, node.prefix)
-        return _Expr(term, f"{HEAD_COLUMNS} : {term}", text=True)
+        return _Expr(term, f"{HEAD_COLUMNS} : {term}", _relaxed(node.text, node.prefix))
     if isinstance(node, Field):
         return _compile_field(node, values)
     if isinstance(node, Not):
         inner = _compile(node.item, values)
         if inner.negated:
-            return _Expr(inner.full, inner.full, inner.text)
-        return _Expr(inner.full, inner.full, False, negated=True)
+            return _Expr(inner.full, inner.full, inner.full)
+        return _Expr(inner.full, inner.full, None, negated=True)
     parts = [_compile(item, values) for item in node.items]
     positive = [p for p in parts if not p.negated]
     negative = [p for p in parts if p.negated]
     if isinstance(node, And):
         if not positive:
             # NOT a AND NOT b = NOT (a OR b)
-            return _Expr(_join(" OR ", [n.full for n in negative]), "", False, negated=True)
+            return _Expr(_join(" OR ", [n.full for n in negative]), "", None, negated=True)
         full = _join(" AND ", [p.full for p in positive])
         head = _join(" AND ", [p.head for p in positive])
         for excluded in negative:
             full, head = f"({full} NOT {excluded.full})", f"({head} NOT {excluded.full})"
-        return _Expr(full, head, any(p.text for p in positive))
+        ranks = [p.rank for p in positive if p.rank]
+        return _Expr(full, head, _join(" AND ", ranks) if ranks else None)
     assert isinstance(node, Or)
     if negative:
         # p OR NOT n = NOT (n NOT p): an OR with an exclusion is itself an exclusion.
         kept = _join(" AND ", [n.full for n in negative])
         if positive:
             kept = f"({kept} NOT {_join(' OR ', [p.full for p in positive])})"
-        return _Expr(kept, "", False, negated=True)
+        return _Expr(kept, "", None, negated=True)
     full = _join(" OR ", [p.full for p in positive])
     head = _join(" OR ", [p.head for p in positive])
-    return _Expr(full, head, any(p.text for p in positive))
+    if not any(p.rank for p in positive):
+        return _Expr(full, head, None)
+    # Every match must match the rank expression, so a filter branch stays in it.
+    return _Expr(full, head, _join(" OR ", [p.rank or p.full for p in positive]))
 
 
 def _join(operator: str, items: list[str]) -> str:
     return items[0] if len(items) == 1 else "(" + operator.join(items) + ")"
+
+
+def _relaxed(text: str, prefix: bool) -> str:
+    """A phrase as the AND of its words (bm25 counts phrase matches slowly)."""
+    words = re.findall(r"\w+", fold(text))
+    if len(words) < 2:
+        return _quoted(text, prefix)
+    quoted = [f'"{word}"' for word in words]
+    if prefix:
+        quoted[-1] += "*"
+    return _join(" AND ", quoted)
 
 
 def _quoted(text: str, prefix: bool) -> str:
@@ -135,7 +155,7 @@ def _compile_field(node: Field, values: FieldValues) -> _Expr:
         raise QueryError(f"{node.name}: needs a value")
     if node.name in _FIELD_COLUMN:
         term = f"{_FIELD_COLUMN[node.name]} : {_quoted(value, node.prefix)}"
-        return _Expr(term, term, text=True)
+        return _Expr(term, term, term)
     if node.name == "series":
         expr = _series(value, values)
     elif node.name == "year":
@@ -146,7 +166,7 @@ def _compile_field(node: Field, values: FieldValues) -> _Expr:
         expr = _meta("lang", value)
     else:
         expr = _owned(value)
-    return _Expr(expr, expr, text=False)
+    return _Expr(expr, expr, None)
 
 
 def _series(value: str, values: FieldValues) -> str:

@@ -246,8 +246,13 @@ class Library:
 
     def attach_file(self, issue_id: int, kind: str, data: bytes, suffix: str) -> FileRef:
         """Store ``data`` as the issue's file of this kind (replacing an older one)."""
-        issue = self.get(issue_id)
-        relative = f"{issue.series.slug}/{issue.year}/{issue.key}-{issue.language}-{kind}{suffix}"
+        row = self._db.execute(
+            "SELECT series, year, number, language FROM issue WHERE id = ?", (issue_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"there is no issue with id {issue_id} in the library")
+        series, year, number, language = row
+        relative = f"{series}/{year}/{series}-{year}-{number}-{language}-{kind}{suffix}"
         target = self.files_dir / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         ref = FileRef(kind, relative, hashlib.sha256(data).hexdigest(), len(data))

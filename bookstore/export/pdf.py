@@ -21,7 +21,7 @@ from bookstore.export.pdf_document import PrintDocument
 from bookstore.export.pdf_flowables import RectoBreak
 from bookstore.export.pdf_fonts import missing_characters, register_fonts
 from bookstore.export.pdf_geometry import PAPERS, page_geometry
-from bookstore.export.pdf_hyphenation import allow_yo
+from bookstore.export.pdf_hyphenation import widen_hyphenation_letters
 from bookstore.export.pdf_metadata import collection_metadata, single_metadata
 from bookstore.export.pdf_story import Chapter, issue_story
 from bookstore.export.pdf_styles import StyleSheet
@@ -55,7 +55,7 @@ def export_pdf(
     destination = Path(destination)
     _check(issues, destination, options)
     register_fonts()
-    allow_yo()
+    widen_hyphenation_letters()
     _check_glyphs(issues)
     if job is not None:
         job.report(0.0, "laying out")

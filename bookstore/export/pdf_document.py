@@ -67,7 +67,7 @@ class PrintDocument(BaseDocTemplate):
             lang=metadata.language,
             displayDocTitle=1,
             initialFontName=face(SERIF),
-            enforceColorSpace="cmyk",
+            enforceColorSpace="sep_cmyk",
             leftMargin=0,
             rightMargin=0,
             topMargin=0,

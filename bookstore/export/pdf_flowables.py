@@ -124,8 +124,8 @@ class TocEntry(Flowable):
         title.drawOn(canvas, 0, 0)
         self.label.drawOn(canvas, 0, title.height)
         lines = len(title.blPara.lines)
-        ascent = getattr(title.blPara, "ascent", title.style.fontSize)
-        baseline = title.height - ascent - (lines - 1) * title.style.leading
+        # Where platypus puts a paragraph's first baseline: one font size below its top.
+        baseline = title.height - title.style.fontSize - (lines - 1) * title.style.leading
         canvas.saveState()
         canvas.translate(self.width, baseline)
         canvas.doForm(self.form)

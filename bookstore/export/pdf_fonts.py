@@ -52,7 +52,7 @@ def missing_characters(texts: Iterable[str]) -> list[str]:
     covered = font.face.charToGlyph
     missing: dict[str, None] = {}
     for text in texts:
-        for char in set(text):
+        for char in dict.fromkeys(text):
             if ord(char) not in covered and not char.isspace():
                 missing[char] = None
     return list(missing)

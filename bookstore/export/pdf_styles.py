@@ -21,6 +21,8 @@ ACCENT = CMYKColor(1, 0.7, 0, 0.38)
 PAPER = CMYKColor(0, 0, 0, 0)
 ACCENT_LIGHT = CMYKColor(0.3, 0.18, 0, 0)
 
+# How much a justified line may squeeze its spaces to take one more word.
+_SPACE_SHRINKAGE = 0.1
 # Body size and line height per paper; everything else is set relative to them.
 _BODY = {"A4": (10.0, 14.3), "letter": (10.0, 14.3), "A5": (9.0, 12.8)}
 
@@ -85,7 +87,7 @@ class StyleSheet:
             title=_plain("title", face(SANS, bold=True), s * 2.0, s * 2.4, TEXT, after=s * 0.9),
             authors=_plain("authors", face(SANS), s * 1.05, s * 1.4, TEXT, after=s * 0.15),
             date=_plain("date", face(SANS), s * 0.9, s * 1.2, MUTED, after=s * 1.6),
-            lead=_derive(lead_style, leftIndent=s * 1.1, spaceAfter=s * 1.4),
+            lead=_derive(lead_style, leftIndent=s * 1.1, spaceAfter=s * 0.6),
             heading=_plain(
                 "heading",
                 face(SANS, bold=True),
@@ -153,6 +155,7 @@ def _text_style(
         hyphenationLang=hyphenator(language) or "",
         embeddedHyphenation=1,
         uriWasteReduce=0.3,
+        spaceShrinkage=_SPACE_SHRINKAGE,
         allowWidows=0,
         allowOrphans=0,
     )

@@ -101,53 +101,52 @@ def _selection(issues: Iterable[Issue]) -> list[Issue]:
 
 def _write(plan: BookPlan, path: Path, options: EpubOptions, job: Job | None) -> None:
     publisher = options.publisher or plan.words["publisher"]
+    cover = _cover_text(plan, publisher)
+    front, landmarks = _front_matter(plan, publisher, cover)
+    pages = [*front, *_issue_pages(plan, options, job)]
     book = new_book()
     describe(book, plan, publisher)
-    cover = _cover_text(plan, publisher)
-    colour = series_colour(plan.series[0].slug if len(plan.series) == 1 else None)
-
-    pages = [
-        Document(
-            "cover",
-            COVER_FILE,
-            epub_content.cover_page(plan.language, cover.alt_text(plan.words["cover"])),
-        )
-    ]
-    landmarks = [epub_nav.Landmark("cover", COVER_FILE, plan.words["cover"])]
-    guide = [{"type": "cover", "href": COVER_FILE, "title": plan.words["cover"]}]
-    if plan.is_bundle:
-        pages.append(Document("title-page", TITLE_FILE, epub_content.title_page(plan, publisher)))
-        landmarks.append(epub_nav.Landmark("titlepage", TITLE_FILE, plan.words["title_page"]))
-        guide.append({"type": "title-page", "href": TITLE_FILE, "title": plan.words["title_page"]})
-    first = plan.pages[0].file_name
-    landmarks.append(epub_nav.Landmark("bodymatter", first, plan.words["text"]))
-    guide.append({"type": "text", "href": first, "title": plan.words["text"]})
-
-    words = {language: Words(language) for language in plan.languages}
-    total = len(plan.pages)
-    for number, page in enumerate(plan.pages):
-        if job is not None:
-            job.report(0.95 * number / total, page.issue.label)
-        own = words[page.issue.language]
-        content = epub_content.issue_page(page, own, options.publisher or own["publisher"])
-        pages.append(Document(page.item_id, page.file_name, content))
-
-    spine = [add_document(book, document) for document in pages]
-    add_document(book, Document("nav", NAV_FILE, epub_nav.nav_document(plan, landmarks)), ("nav",))
+    book.spine = [add_document(book, page) for page in pages]
+    book.guide = [{"type": m.guide_type, "href": m.href, "title": m.label} for m in landmarks]
+    nav = epub_nav.nav_document(plan, landmarks)
+    add_document(book, Document("nav", NAV_FILE, nav), ("nav",))
     add_file(book, "ncx", "toc.ncx", "application/x-dtbncx+xml", epub_nav.ncx_document(plan))
-    add_file(
-        book,
-        "style",
-        epub_content.STYLESHEET,
-        "text/css",
-        resource_path("epub", "style.css").read_bytes(),
-    )
+    style = resource_path("epub", "style.css").read_bytes()
+    add_file(book, "style", epub_content.STYLESHEET, "text/css", style)
+    colour = series_colour(plan.series[0].slug if len(plan.series) == 1 else None)
     add_cover_image(book, epub_content.COVER_IMAGE, render_cover(cover, colour))
-    book.spine = spine
-    book.guide = guide
     write_book(book, path, plan.modified)
     if job is not None:
         job.report(1.0, plan.title)
+
+
+def _front_matter(
+    plan: BookPlan, publisher: str, cover: CoverText
+) -> tuple[list[Document], list[epub_nav.Landmark]]:
+    """The cover page, a bundle's title page, and the landmarks that lead to them and
+    to the first issue."""
+    words = plan.words
+    alt_text = cover.alt_text(words["cover"])
+    pages = [Document("cover", COVER_FILE, epub_content.cover_page(plan.language, alt_text))]
+    landmarks = [epub_nav.Landmark("cover", COVER_FILE, words["cover"])]
+    if plan.is_bundle:
+        pages.append(Document("title-page", TITLE_FILE, epub_content.title_page(plan, publisher)))
+        landmarks.append(epub_nav.Landmark("titlepage", TITLE_FILE, words["title_page"]))
+    landmarks.append(epub_nav.Landmark("bodymatter", plan.pages[0].file_name, words["text"]))
+    return pages, landmarks
+
+
+def _issue_pages(plan: BookPlan, options: EpubOptions, job: Job | None) -> list[Document]:
+    """One page per issue, each in the issue's language; progress is reported per issue."""
+    words = {language: Words(language) for language in plan.languages}
+    documents = []
+    for number, page in enumerate(plan.pages):
+        if job is not None:
+            job.report(0.95 * number / len(plan.pages), page.issue.label)
+        own = words[page.issue.language]
+        content = epub_content.issue_page(page, own, options.publisher or own["publisher"])
+        documents.append(Document(page.item_id, page.file_name, content))
+    return documents
 
 
 def _cover_text(plan: BookPlan, publisher: str) -> CoverText:

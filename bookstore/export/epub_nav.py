@@ -15,12 +15,20 @@ from bookstore.export.epub_content import STYLESHEET
 from bookstore.export.epub_plan import BookPlan, TocEntry
 from bookstore.export.xhtml import attr, lang_attrs, page, text
 
+# EPUB 3 landmark types and the EPUB 2 guide types that mean the same.
+_GUIDE_TYPES = {"cover": "cover", "titlepage": "title-page", "bodymatter": "text"}
+
 
 @dataclass(frozen=True)
 class Landmark:
     kind: str  # an epub:type: cover, titlepage, bodymatter
     href: str
     label: str
+
+    @property
+    def guide_type(self) -> str:
+        """The same place as an EPUB 2 guide reference type."""
+        return _GUIDE_TYPES[self.kind]
 
 
 def nav_document(plan: BookPlan, landmarks: Sequence[Landmark]) -> bytes:

@@ -13,6 +13,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from bookstore.errors import BookstoreError
 from bookstore.export.epub_text import Words
@@ -69,12 +70,13 @@ class BookPlan:
     pages: tuple[IssuePage, ...]  # in reading order
     toc: tuple[TocEntry, ...]
     is_bundle: bool
-    series: tuple[Series, ...]  # in order of appearance
+    series: tuple[Series, ...]  # in reading order
     published: dt.date  # the newest issue's date
     modified: dt.datetime  # dcterms:modified (UTC): the newest issue's date, never the clock
 
-    @property
+    @cached_property
     def words(self) -> Words:
+        """The book's own words, in its primary language."""
         return Words(self.language)
 
     @property

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import subprocess
 import zipfile
@@ -28,8 +29,14 @@ TEST_ISSN = "2299-0283"
 
 def synthetic_issues(count: int, seed: int = 7) -> list[Issue]:
     """``count`` generated issues over the five generator series, in en, pl and ru."""
+    return list(_generated(seed)[:count])
+
+
+@functools.cache
+def _generated(seed: int) -> tuple[Issue, ...]:
+    """Setting up the generator (Faker's word lists) costs a second; do it once."""
     generator = IssueGenerator(SERIES, seed)
-    return [generator.issue(n) for n in range(count)]
+    return tuple(generator.issue(n) for n in range(100))
 
 
 def with_issn(issue: Issue, issn: str = TEST_ISSN) -> Issue:

@@ -9,6 +9,7 @@ from ebooklib import epub
 
 from bookstore import __version__
 from bookstore.export.epub_plan import BookPlan
+from bookstore.export.xhtml import xml_safe
 from bookstore.model import Issue, Numbering, Series
 
 # What the accessibility metadata states; each is true of every book this exporter
@@ -28,27 +29,9 @@ ACCESSIBILITY_HAZARDS = ("none",)
 
 def describe(book: epub.EpubBook, plan: BookPlan, publisher: str) -> None:
     """Write the plan's metadata into ``book``."""
-    book.IDENTIFIER_ID = "pub-id"
-    book.set_identifier(plan.identifier)
-    book.set_unique_metadata(
-        "OPF", "generator", "", {"name": "generator", "content": f"Bookstore {__version__}"}
-    )
-    book.set_title(plan.title)
-    for language in plan.languages:
-        book.add_metadata("DC", "language", language)
-    book.language = plan.language
     issues = [page.issue for page in plan.pages]
-    for number, author in enumerate(_unique(a for issue in issues for a in issue.authors), 1):
-        book.add_author(author, role="aut", uid=f"creator{number}")
-    book.add_metadata("DC", "publisher", publisher)
-    book.add_metadata("DC", "date", plan.published.isoformat())
-    description = issues[0].lead.strip() if not plan.is_bundle else _bundle_description(plan)
-    if description:
-        book.add_metadata("DC", "description", description)
-    for topic in _unique(t for issue in issues for t in issue.topics):
-        book.add_metadata("DC", "subject", topic)
-    for url in _unique(issue.source_url.strip() for issue in issues if issue.source_url):
-        book.add_metadata("DC", "source", url)
+    _identify(book, plan)
+    _describe_contents(book, plan, issues, publisher)
     if len(plan.series) == 1:
         position = None if plan.is_bundle else series_position(issues[0])
         _describe_series(book, plan.series[0], plan.language, position)
@@ -63,10 +46,41 @@ def series_position(issue: Issue) -> int:
     return issue.number
 
 
+def _identify(book: epub.EpubBook, plan: BookPlan) -> None:
+    """Identifier, title and languages (the primary one last: ebooklib takes
+    ``book.language`` for the package's xml:lang)."""
+    book.IDENTIFIER_ID = "pub-id"
+    book.set_identifier(plan.identifier)
+    book.set_unique_metadata(
+        "OPF", "generator", "", {"name": "generator", "content": f"Bookstore {__version__}"}
+    )
+    book.set_title(xml_safe(plan.title))
+    for language in plan.languages:
+        book.add_metadata("DC", "language", language)
+    book.language = plan.language
+
+
+def _describe_contents(
+    book: epub.EpubBook, plan: BookPlan, issues: list[Issue], publisher: str
+) -> None:
+    """Creators, publisher, date, description, subjects and sources."""
+    for number, author in enumerate(_unique(a for issue in issues for a in issue.authors), 1):
+        book.add_author(author, role="aut", uid=f"creator{number}")
+    book.add_metadata("DC", "publisher", xml_safe(publisher))
+    book.add_metadata("DC", "date", plan.published.isoformat())
+    description = _bundle_description(plan) if plan.is_bundle else issues[0].lead
+    if description := xml_safe(description).strip():
+        book.add_metadata("DC", "description", description)
+    for topic in _unique(t for issue in issues for t in issue.topics):
+        book.add_metadata("DC", "subject", topic)
+    for url in _unique(issue.source_url for issue in issues if issue.source_url):
+        book.add_metadata("DC", "source", url)
+
+
 def _describe_series(
     book: epub.EpubBook, series: Series, language: str, position: int | None
 ) -> None:
-    name = series.name_in(language)
+    name = xml_safe(series.name_in(language))
     book.add_metadata(None, "meta", name, {"property": "belongs-to-collection", "id": "series"})
     book.add_metadata(None, "meta", "series", {"refines": "#series", "property": "collection-type"})
     if position is not None:
@@ -77,7 +91,7 @@ def _describe_series(
         book.add_metadata(
             None,
             "meta",
-            f"urn:issn:{series.issn}",
+            f"urn:issn:{xml_safe(series.issn)}",
             {"refines": "#series", "property": "dcterms:identifier"},
         )
     book.add_metadata(None, "meta", "", {"name": "calibre:series", "content": name})
@@ -105,4 +119,5 @@ def _bundle_description(plan: BookPlan) -> str:
 
 
 def _unique(values: Iterable[str]) -> list[str]:
-    return [value for value in dict.fromkeys(v.strip() for v in values) if value]
+    """Each value once, in order, cleaned for XML; empty ones left out."""
+    return [value for value in dict.fromkeys(xml_safe(v).strip() for v in values) if value]

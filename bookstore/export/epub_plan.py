@@ -17,6 +17,7 @@ from functools import cached_property
 
 from bookstore.errors import BookstoreError
 from bookstore.export.epub_text import Words
+from bookstore.export.xhtml import xml_safe
 from bookstore.model import LANGUAGES, Issue, Series
 
 # uuid5 namespace of the identifiers this exporter gives; never change it, or every
@@ -96,7 +97,7 @@ def plan_single(issue: Issue) -> BookPlan:
     page = _issue_page(issue)
     return BookPlan(
         identifier=_urn(f"issue:{issue.key}:{issue.language}"),
-        title=issue.title or issue.label,
+        title=xml_safe(issue.title).strip() or issue.label,
         language=issue.language,
         languages=(issue.language,),
         pages=(page,),
@@ -127,7 +128,7 @@ def plan_bundle(issues: Sequence[Issue], title: str | None = None) -> BookPlan:
     members = sorted(f"{issue.key}:{issue.language}" for issue in ordered)
     return BookPlan(
         identifier=_urn("bundle:" + "\n".join(members)),
-        title=(title or "").strip() or default_title,
+        title=xml_safe(title or "").strip() or default_title,
         language=language,
         languages=languages,
         pages=pages,

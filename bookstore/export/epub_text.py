@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 
 # The briefs are written in British English: "11 January 2019", not "January 11, 2019".
@@ -106,9 +106,7 @@ class Words:
     _locale: Locale = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "_locale", Locale.parse(_LOCALES.get(self.language, self.language))
-        )
+        object.__setattr__(self, "_locale", _locale(self.language))
 
     def __getitem__(self, key: str) -> str:
         return _STRINGS.get(self.language, _STRINGS["en"])[key]
@@ -139,3 +137,11 @@ class Words:
         return self[key].format(
             count=self.issue_count(count), series=", ".join(series_names), years=self.years(years)
         )
+
+
+def _locale(language: str) -> Locale:
+    """The babel locale for a language; British English for one babel does not know."""
+    try:
+        return Locale.parse(_LOCALES.get(language, language))
+    except (ValueError, UnknownLocaleError):
+        return Locale.parse(_LOCALES["en"])

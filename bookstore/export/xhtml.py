@@ -10,13 +10,23 @@ import re
 
 # Characters XML 1.0 forbids (controls other than tab, newline and carriage return,
 # lone surrogates, U+FFFE and U+FFFF). Imported text can carry them; they would make
-# the document ill-formed, so they are dropped.
+# the document ill-formed, so they are dropped, the vertical tab and form feed
+# becoming spaces.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _replace(match: re.Match[str]) -> str:
+    return " " if match.group() in "\x0b\x0c" else ""
+
+
+def xml_safe(value: str) -> str:
+    """``value`` without the characters XML cannot hold."""
+    return _NOT_XML.sub(_replace, value)
 
 
 def text(value: str) -> str:
     """Character data, escaped."""
-    return _NOT_XML.sub("", value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return xml_safe(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def attr(value: str) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from bookstore.model import Issue
+from bookstore.model import Issue, Section
 from tests.perf.generate import SERIES, IssueGenerator
 
 NS = {
@@ -37,6 +37,37 @@ def _generated(seed: int) -> tuple[Issue, ...]:
     """Setting up the generator (Faker's word lists) costs a second; do it once."""
     generator = IssueGenerator(SERIES, seed)
     return tuple(generator.issue(n) for n in range(100))
+
+
+def odd_issues(template: Issue) -> list[Issue]:
+    """Two issues at the edges: one with nothing but its number, date and language, one
+    with control characters, markup characters, blank-line paragraphs, an empty
+    heading and a source that is not a URL."""
+    bare = dataclasses.replace(
+        template,
+        number=901,
+        title="",
+        lead="",
+        authors=(),
+        topics=(),
+        sections=(),
+        source_url=None,
+    )
+    messy = dataclasses.replace(
+        template,
+        number=902,
+        title='Tabs\tand\x0bcontrol\x00characters <&> "quoted"',
+        lead="First paragraph.\n\nSecond paragraph.",
+        authors=("Anna & Jan <Co>",),
+        topics=("<topic>",),
+        sections=(
+            Section(None, ("Before any heading.",)),
+            Section("", ("Under an empty heading.",)),
+            Section("Q & <A>?", ("Line one\nline two", "")),
+        ),
+        source_url="not a url, with spaces",
+    )
+    return [bare, messy]
 
 
 def with_issn(issue: Issue, issn: str = TEST_ISSN) -> Issue:

@@ -18,7 +18,7 @@ from PIL import Image
 from bookstore.export.epub import export_epub
 from bookstore.model import Issue
 from bookstore.resource_files import resource_path
-from tests.export.epub_helpers import NS, XML_LANG, Epub, synthetic_issues
+from tests.export.epub_helpers import NS, XML_LANG, Epub, odd_issues, synthetic_issues
 
 _DATES = {
     "spotlight-2019-3-en": "23 January 2019",
@@ -276,3 +276,27 @@ def test_duplicate_issues_are_exported_once(sample_issues, tmp_path: Path):
         "cover.xhtml",
         f"{sample_issues[0].key}-{sample_issues[0].language}.xhtml",
     ]
+
+
+def test_issues_at_the_edges(sample_issues, tmp_path: Path):
+    bare, messy = odd_issues(sample_issues[0])
+    book = Epub(export_epub([bare, messy], tmp_path / "odd.epub"))
+    page = _page_of(book, bare)
+    assert _text(page, "//x:h1") == [bare.label]
+    assert page.xpath("string(//x:head/x:title)", namespaces=NS) == bare.label
+    assert not page.xpath(
+        "//x:div[@class='lead'] | //x:p[@class='authors'] | //x:h2", namespaces=NS
+    )
+    page = _page_of(book, messy)
+    assert _text(page, "//x:h1") == ['Tabs and controlcharacters <&> "quoted"']
+    assert _text(page, "//x:div[@class='lead']/x:p") == ["First paragraph.", "Second paragraph."]
+    assert _text(page, "//x:h2") == ["Q & <A>?"]
+    assert _text(page, "//x:article/x:p | //x:article/x:section/x:p") == [
+        "Before any heading.",
+        "Under an empty heading.",
+        "Line one line two",
+    ]
+    assert _text(page, "//x:p[@class='source']") == ["Source: not a url, with spaces"]
+    assert not page.xpath("//x:p[@class='source']/x:a", namespaces=NS)
+    nav_labels = [a.text for a in book.xml("nav.xhtml").xpath("//x:a", namespaces=NS)]
+    assert bare.number_label in nav_labels

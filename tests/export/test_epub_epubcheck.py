@@ -13,7 +13,7 @@ import pytest
 from bookstore.cli.main import main
 from bookstore.export.epub import EpubOptions, export_epub
 from bookstore.library.library import Library
-from tests.export.epub_helpers import Epub, epubcheck, synthetic_issues, with_issn
+from tests.export.epub_helpers import Epub, epubcheck, odd_issues, synthetic_issues, with_issn
 
 KINDS = ("single-en", "single-pl", "single-ru", "spotlight-bundle", "large-bundle")
 
@@ -33,7 +33,7 @@ def checked(
         "single-pl": export_epub([by_key["spotlight-2018-20-pl"]], folder / "single-pl.epub"),
         "single-ru": export_epub([by_key["policy-paper-2019-3-ru"]], folder / "single-ru.epub"),
         "large-bundle": export_epub(
-            [*synthetic_issues(60), *sample_issues],
+            [*synthetic_issues(60), *sample_issues, *odd_issues(sample_issues[0])],
             folder / "large-bundle.epub",
             EpubOptions(title="Briefs & papers <1995–2020>"),
         ),

@@ -189,3 +189,15 @@ def test_metadata_text_is_escaped(sample_issues, tmp_path: Path):
     assert book.dc("creator") == ["Anna & Jan <Co>"]
     page = book.xml(book.spine_hrefs()[1])
     assert page.xpath("string(//x:h1)", namespaces=NS) == 'A <b>bold</b> & "quoted" title'
+
+
+def test_characters_xml_cannot_hold_are_dropped_from_metadata(sample_issues, tmp_path: Path):
+    issue = dataclasses.replace(
+        sample_issues[0], title="\x00Title\x0bwith a form feed", authors=("An\x01na",)
+    )
+    book = Epub(export_epub([issue], tmp_path / "controls.epub"))
+    assert book.dc("title") == ["Title with a form feed"]
+    assert book.dc("creator") == ["Anna"]
+    blank = dataclasses.replace(sample_issues[0], title="\x00 ")
+    book = Epub(export_epub([blank], tmp_path / "blank.epub"))
+    assert book.dc("title") == [blank.label]

@@ -51,7 +51,8 @@ class CoverText:
     details: tuple[str, ...] = ()  # a bundle's series, one a line
 
     def alt_text(self, cover_word: str) -> str:
-        """The cover as one sentence for screen readers: every line the image shows."""
+        """The cover for screen readers: every line the image shows, in full where the
+        picture has to shorten it."""
         parts = [self.overline, self.headline, self.title, *self.details, self.footer]
         return f"{cover_word}: " + ". ".join(_strip_stop(part) for part in parts if part) + "."
 
@@ -71,36 +72,39 @@ def render_cover(text: CoverText, background: tuple[int, int, int]) -> bytes:
     fonts = _Fonts()
     image = Image.new("L", (WIDTH, HEIGHT), 0)
     draw = ImageDraw.Draw(image)
-    width = WIDTH - 2 * _MARGIN
-
     draw.rectangle((0, 0, WIDTH, 28), fill=_PALE)
-    y = 150
-    y = _draw_lines(
-        draw, _wrap(text.overline, fonts.get("regular", 56), width, 2), (_MARGIN, y), _PALE
-    )
-    y += 30
-    draw.rectangle((_MARGIN, y, _MARGIN + 160, y + 8), fill=_WHITE)
-    y += 70
-    headline_font = _fitting_font(fonts, "bold", text.headline, width, (110, 88, 72, 60), 3)
-    y = _draw_lines(draw, _wrap(text.headline, headline_font, width, 3), (_MARGIN, y), _WHITE)
-    y += 60
-    title_font = _fitting_font(fonts, "regular", text.title, width, (64, 56, 48, 42), 9)
-    y = _draw_lines(draw, _wrap(text.title, title_font, width, 9), (_MARGIN, y), _WHITE)
-    if text.details:
-        y += 50
-        detail_font = fonts.get("regular", 44)
-        room = max(0, (HEIGHT - 260 - y) // 58)
-        _draw_lines(draw, _shorten_list(text.details, room), (_MARGIN, y), _PALE, detail_font)
-
-    footer_font = fonts.get("regular", 40)
-    footer = _wrap(text.footer, footer_font, width, 2)
-    _draw_lines(draw, footer, (_MARGIN, HEIGHT - 120 - 52 * len(footer)), _PALE)
+    y = _draw_headings(draw, fonts, text)
+    _draw_details_and_footer(draw, fonts, text, y)
     draw.rectangle((0, HEIGHT - 28, WIDTH, HEIGHT), fill=_PALE)
-
     image.putpalette(_palette(background))
     output = io.BytesIO()
     image.save(output, format="PNG", compress_level=3)
     return output.getvalue()
+
+
+def _draw_headings(draw: ImageDraw.ImageDraw, fonts: _Fonts, text: CoverText) -> int:
+    """Overline, a short rule, headline and title, each shrunk to fit; return the y below."""
+    width = WIDTH - 2 * _MARGIN
+    overline = _wrap(text.overline, fonts.get("regular", 56), width, 2)
+    y = _draw_lines(draw, overline, (_MARGIN, 150), _PALE) + 30
+    draw.rectangle((_MARGIN, y, _MARGIN + 160, y + 8), fill=_WHITE)
+    headline_font = _fitting_font(fonts, "bold", text.headline, width, (110, 88, 72, 60), 3)
+    headline = _wrap(text.headline, headline_font, width, 3)
+    y = _draw_lines(draw, headline, (_MARGIN, y + 70), _WHITE)
+    title_font = _fitting_font(fonts, "regular", text.title, width, (64, 56, 48, 42), 9)
+    return _draw_lines(draw, _wrap(text.title, title_font, width, 9), (_MARGIN, y + 60), _WHITE)
+
+
+def _draw_details_and_footer(
+    draw: ImageDraw.ImageDraw, fonts: _Fonts, text: CoverText, top: int
+) -> None:
+    """The detail lines below ``top`` (as many as fit above the footer), and the footer."""
+    if text.details:
+        room = max(0, (HEIGHT - 260 - top - 50) // 58)
+        details = _shorten_list(text.details, room)
+        _draw_lines(draw, details, (_MARGIN, top + 50), _PALE, fonts.get("regular", 44))
+    footer = _wrap(text.footer, fonts.get("regular", 40), WIDTH - 2 * _MARGIN, 2)
+    _draw_lines(draw, footer, (_MARGIN, HEIGHT - 120 - 52 * len(footer)), _PALE)
 
 
 def _palette(background: tuple[int, int, int]) -> list[int]:

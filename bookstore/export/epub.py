@@ -35,6 +35,7 @@ from bookstore.export.epub_plan import (
     reading_order,
 )
 from bookstore.export.epub_text import Words
+from bookstore.export.xhtml import xml_safe
 from bookstore.fileio import atomic_output
 from bookstore.jobs import Job
 from bookstore.model import Issue
@@ -164,7 +165,7 @@ def _cover_text(plan: BookPlan, publisher: str) -> CoverText:
     return CoverText(
         overline=issue.series.name_in(issue.language),
         headline=issue.number_label,
-        title=issue.title,
+        title=xml_safe(issue.title),
         footer=publisher,
-        details=(", ".join(issue.authors), words.date(issue.date)),
+        details=(xml_safe(", ".join(issue.authors)), words.date(issue.date)),
     )

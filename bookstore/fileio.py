@@ -32,6 +32,8 @@ def atomic_output(destination: Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
+        # mkstemp makes the file private (0600); exports are documents to share.
+        os.chmod(temporary, 0o644)
         os.replace(temporary, destination)
     except BaseException:
         temporary.unlink(missing_ok=True)

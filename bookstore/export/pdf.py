@@ -19,7 +19,7 @@ from bookstore.errors import BookstoreError
 from bookstore.export.pdf_collection import contents_story, cover_story
 from bookstore.export.pdf_document import PrintDocument
 from bookstore.export.pdf_flowables import RectoBreak
-from bookstore.export.pdf_fonts import missing_characters, register_fonts
+from bookstore.export.pdf_fonts import PRINT_FACES, missing_characters, register_fonts
 from bookstore.export.pdf_geometry import PAPERS, page_geometry
 from bookstore.export.pdf_hyphenation import widen_hyphenation_letters
 from bookstore.export.pdf_metadata import collection_metadata, single_metadata
@@ -54,7 +54,7 @@ def export_pdf(
     """
     destination = Path(destination)
     _check(issues, destination, options)
-    register_fonts()
+    register_fonts(PRINT_FACES)
     widen_hyphenation_letters()
     _check_glyphs(issues)
     if job is not None:

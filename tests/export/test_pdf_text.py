@@ -155,3 +155,25 @@ def test_characters_outside_the_fonts_are_found():
     register_fonts()
     assert missing_characters(["Łódź ё № – “ ” ’"]) == []
     assert missing_characters(["東京 and ok", "Tōkyō 東"]) == ["東", "京"]
+
+
+def test_all_eight_shipped_faces_print_polish_and_russian():
+    from reportlab.pdfbase import pdfmetrics
+
+    from bookstore.export.pdf_fonts import SANS, SERIF, face
+    from bookstore.resource_files import resource_path
+
+    register_fonts()
+    letters = (
+        "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
+        + "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ№«»–—’“”"
+    )
+    for family in (SERIF, SANS):
+        for bold in (False, True):
+            for italic in (False, True):
+                covered = pdfmetrics.getFont(
+                    face(family, bold=bold, italic=italic)
+                ).face.charToGlyph
+                assert all(ord(char) in covered for char in letters), (family, bold, italic)
+    licence = resource_path("fonts", "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
+    assert "Bitstream Vera Fonts Copyright" in licence and "Arev Fonts Copyright" in licence

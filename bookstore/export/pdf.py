@@ -1,7 +1,8 @@
 """Print-ready PDF of one issue, or of a collection as one book.
 
 One issue prints as its title block and text. A collection gets a cover, a table
-of contents and bookmarks, and every issue starts on a right-hand page. Pages are
+of contents and bookmarks, every issue starts on a right-hand page, and the page
+count is even. Pages are
 mirrored for double-sided printing; with a bleed the media grows by the bleed on
 every side, and crop marks are drawn outside it.
 """
@@ -34,6 +35,10 @@ MAX_BLEED_MM = 20.0
 
 @dataclass(frozen=True)
 class PdfOptions:
+    """How to print. Without bleed or crop marks every page box is the paper; crop
+    marks need room outside the bleed, so they enlarge the MediaBox (TrimBox stays
+    the paper)."""
+
     paper: str = "A4"  # "A4", "A5" or "letter"
     bleed_mm: float = 0.0  # added on every side of the trimmed page
     crop_marks: bool = False

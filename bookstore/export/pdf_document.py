@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab import rl_config
-from reportlab.platypus import Flowable, Frame, PageBreak, PageTemplate
+from reportlab.platypus import Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate, PageBegin
 
 from bookstore.export.pdf_collection import TocNumbers, toc_form
@@ -110,10 +110,11 @@ class PrintDocument(BaseDocTemplate):
     def handle_rectoBreak(self) -> None:
         if PageBegin not in self._hanging:
             self.handle_pageBreak()
-        following = self.page + 1
-        if following % 2 == 0:
-            self.blank_pages.add(following)
-            self._hanging.append(PageBreak())
+        if (self.page + 1) % 2 == 0:  # the next page is a left-hand one: leave it blank
+            self._hanging.remove(PageBegin)
+            self.blank_pages.add(self.page + 1)
+            self.handle_pageBegin()
+            self.handle_pageEnd()
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Marker) and isinstance(flowable.event, Chapter):

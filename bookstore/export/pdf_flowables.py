@@ -76,7 +76,8 @@ class KeepWithText(CondPageBreak):
 
 class RectoBreak(ActionFlowable):
     """Ends the page, and leaves the next one blank if it is a left-hand page, so
-    that what follows starts on a right-hand page."""
+    that what follows starts on a right-hand page. At the end of the story it makes
+    the page count even."""
 
     def __init__(self) -> None:
         super().__init__(("rectoBreak",))

@@ -58,8 +58,9 @@ def test_every_issue_starts_on_a_right_hand_page_with_its_title_block(pages, iss
 def test_only_pages_before_right_hand_starts_are_left_blank(pages, starts):
     blanks = [n for n, text in enumerate(pages, start=1) if not text.strip()]
     assert 2 in blanks  # the back of the cover
+    assert len(pages) % 2 == 0  # a book ends on a left-hand page
     for number in blanks:
-        assert number % 2 == 0 and number + 1 in {3, *starts}, number
+        assert number % 2 == 0 and number + 1 in {3, *starts, len(pages) + 1}, number
         assert number - 1 not in blanks  # never more than one blank page in a row
 
 

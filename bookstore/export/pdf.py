@@ -2,9 +2,8 @@
 
 One issue prints as its title block and text. A collection gets a cover, a table
 of contents and bookmarks, every issue starts on a right-hand page, and the page
-count is even. Pages are
-mirrored for double-sided printing; with a bleed the media grows by the bleed on
-every side, and crop marks are drawn outside it.
+count is even. Pages are mirrored for double-sided printing; with a bleed the
+media grows by the bleed on every side, and crop marks are drawn outside it.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Everything is laid out in one pass. What is only known at the end (the page count in
 "page X of Y", the page numbers in the contents) is drawn on each page as a form
-XObject that ``finish`` defines once the last page is done.
+XObject that ``render`` defines once the last page is done.
 """
 
 from __future__ import annotations

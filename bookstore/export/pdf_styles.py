@@ -87,7 +87,7 @@ class StyleSheet:
             title=_plain("title", face(SANS, bold=True), s * 2.0, s * 2.4, TEXT, after=s * 0.9),
             authors=_plain("authors", face(SANS), s * 1.05, s * 1.4, TEXT, after=s * 0.15),
             date=_plain("date", face(SANS), s * 0.9, s * 1.2, MUTED, after=s * 1.6),
-            lead=_derive(lead_style, leftIndent=s * 1.1, spaceAfter=s * 0.6),
+            lead=_derive(lead_style, leftIndent=s * 1.1, spaceAfter=s),
             heading=_plain(
                 "heading",
                 face(SANS, bold=True),

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from tests.export.pdf_helpers import aachen, export, tool
 
 OUTPUT = Path(__file__).resolve().parents[1] / "output" / "pdf"
-DPI = 60
+DPI = 80
 
 
 @pytest.fixture(scope="module")

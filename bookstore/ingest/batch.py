@@ -14,7 +14,6 @@ from bookstore.ingest.series_names import SeriesNames
 from bookstore.jobs import Job
 from bookstore.library.library import Library
 
-
 COMMIT_EVERY = 100
 
 

@@ -177,3 +177,15 @@ def test_all_eight_shipped_faces_print_polish_and_russian():
                 assert all(ord(char) in covered for char in letters), (family, bold, italic)
     licence = resource_path("fonts", "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
     assert "Bitstream Vera Fonts Copyright" in licence and "Arev Fonts Copyright" in licence
+
+
+def test_bound_words_break_only_inside_their_last_word():
+    from bookstore.export.pdf_hyphenation import hyphenator
+    from bookstore.export.pdf_text import markup
+
+    text = markup("Spotkanie w Brukseli i z przedstawicielami", "pl")
+    assert "w\u00a0Brukseli" in text and "z\u00a0przedstawicielami" in text
+    splits = list(hyphenator("pl")("z\u00a0przedstawicielami"))
+    assert splits and all(head.startswith("z\u00a0prze") for head, _ in splits)
+    assert all("\u00a0" not in tail for _, tail in splits)
+    assert hyphenator("de") is None

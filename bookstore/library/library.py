@@ -53,6 +53,7 @@ class Library:
         self._db = db
         self._series: dict[str, Series] | None = None
         self._years: list[int] | None = None
+        self._density: dict[str, float] = {}  # how common words are; emptied on writes
 
     # Opening and closing
 
@@ -104,6 +105,7 @@ class Library:
             self._db.execute(f"ROLLBACK TO {name}")
             self._db.execute(f"RELEASE {name}")
             self._series = self._years = None
+            self._density.clear()
             raise
         self._db.execute(f"RELEASE {name}")
 
@@ -210,6 +212,7 @@ class Library:
             rows.write_children(self._db, issue_id, issue)
             fulltext.index(self._db, issue_id, replace(issue, owned=self._owned(issue_id)))
         self._years = None
+        self._density.clear()
         return SaveResult(issue_id, existing is None)
 
     def _owned(self, issue_id: int) -> bool:
@@ -240,6 +243,7 @@ class Library:
             fulltext.unindex(self._db, issue_id, issue)
             self._db.execute("DELETE FROM issue WHERE id = ?", (issue_id,))
         self._years = None
+        self._density.clear()
         for file in issue.files:
             (self.files_dir / file.path).unlink(missing_ok=True)
         return issue
@@ -271,7 +275,7 @@ class Library:
         """One page of issues matching the query ``text``; see ``library.query`` for the syntax."""
         node = parse(text)
         compiled = compile_query(node, self._field_values())
-        ids = search_engine.run(self._db, compiled, Sort(sort), limit, offset)
+        ids = search_engine.run(self._db, compiled, Sort(sort), limit, offset, self._density)
         issues = rows.load_issues(self._db, ids, self._series_by_slug())
         highlighter = Highlighter.for_query(node)
         return [
@@ -289,7 +293,7 @@ class Library:
     def search_ids(self, text: str, sort: Sort | str = Sort.DATE, limit: int = -1) -> list[int]:
         """All ids matching the query, for selections (exports)."""
         compiled = compile_query(parse(text), self._field_values())
-        return search_engine.run(self._db, compiled, Sort(sort), limit, 0)
+        return search_engine.run(self._db, compiled, Sort(sort), limit, 0, self._density)
 
     def _field_values(self) -> FieldValues:
         if self._years is None:

@@ -49,6 +49,7 @@ class Compiled:
     head: str | None = None
     rank: str | None = None
     excluded: str | None = None
+    rank_terms: tuple[str, ...] | None = None  # set when ``rank`` is the AND of these
 
 
 @dataclass(frozen=True)
@@ -57,13 +58,14 @@ class _Expr:
     head: str
     rank: str | None  # None: nothing to rank by (a filter)
     negated: bool = False
+    terms: tuple[str, ...] | None = None  # rank as an AND of terms, where it is one
 
 
 def compile_query(node: Node, values: FieldValues) -> Compiled:
     expr = _compile(node, values)
     if expr.negated:
         return Compiled(None, excluded=expr.full)
-    return Compiled(expr.full, expr.head, expr.rank)
+    return Compiled(expr.full, expr.head, expr.rank, rank_terms=expr.terms)
 
 
 def meta_tokens(series: str, year: int, language: str, owned: bool) -> str:
@@ -89,7 +91,8 @@ def _meta(field: str, value: str) -> str:
 def _compile(node: Node, values: FieldValues) -> _Expr:
     if isinstance(node, Term):
         term = _quoted(node.text, node.prefix)
-        return _Expr(term, f"{HEAD_COLUMNS} : {term}", _relaxed(node.text, node.prefix))
+        words = _relaxed(node.text, node.prefix)
+        return _Expr(term, f"{HEAD_COLUMNS} : {term}", _join(" AND ", words), terms=words)
     if isinstance(node, Field):
         return _compile_field(node, values)
     if isinstance(node, Not):
@@ -109,7 +112,10 @@ def _compile(node: Node, values: FieldValues) -> _Expr:
         for excluded in negative:
             full, head = f"({full} NOT {excluded.full})", f"({head} NOT {excluded.full})"
         ranks = [p.rank for p in positive if p.rank]
-        return _Expr(full, head, _join(" AND ", ranks) if ranks else None)
+        terms = None
+        if all(p.terms is not None for p in positive):
+            terms = tuple(term for p in positive for term in p.terms or ())
+        return _Expr(full, head, _join(" AND ", ranks) if ranks else None, terms=terms)
     assert isinstance(node, Or)
     if negative:
         # p OR NOT n = NOT (n NOT p): an OR with an exclusion is itself an exclusion.
@@ -129,15 +135,15 @@ def _join(operator: str, items: list[str]) -> str:
     return items[0] if len(items) == 1 else "(" + operator.join(items) + ")"
 
 
-def _relaxed(text: str, prefix: bool) -> str:
-    """A phrase as the AND of its words (bm25 counts phrase matches slowly)."""
+def _relaxed(text: str, prefix: bool) -> tuple[str, ...]:
+    """A phrase as its words, to be ANDed (bm25 counts phrase matches slowly)."""
     words = re.findall(r"\w+", fold(text))
     if len(words) < 2:
-        return _quoted(text, prefix)
+        return (_quoted(text, prefix),)
     quoted = [f'"{word}"' for word in words]
     if prefix:
         quoted[-1] += "*"
-    return _join(" AND ", quoted)
+    return tuple(quoted)
 
 
 def _quoted(text: str, prefix: bool) -> str:
@@ -155,7 +161,7 @@ def _compile_field(node: Field, values: FieldValues) -> _Expr:
         raise QueryError(f"{node.name}: needs a value")
     if node.name in _FIELD_COLUMN:
         term = f"{_FIELD_COLUMN[node.name]} : {_quoted(value, node.prefix)}"
-        return _Expr(term, term, term)
+        return _Expr(term, term, term, terms=(term,))
     if node.name == "series":
         expr = _series(value, values)
     elif node.name == "year":
@@ -166,7 +172,7 @@ def _compile_field(node: Field, values: FieldValues) -> _Expr:
         expr = _meta("lang", value)
     else:
         expr = _owned(value)
-    return _Expr(expr, expr, None)
+    return _Expr(expr, expr, None, terms=())
 
 
 def _series(value: str, values: FieldValues) -> str:

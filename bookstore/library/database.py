@@ -24,7 +24,7 @@ def connect(path: Path) -> sqlite3.Connection:
         db.execute("PRAGMA busy_timeout = 5000")
         # Reading through a memory map and a larger page cache keeps searches over a
         # large library from waiting on read() calls.
-        db.execute("PRAGMA mmap_size = 1073741824")
+        db.execute("PRAGMA mmap_size = 268435456")
         db.execute("PRAGMA cache_size = -32768")
         db.create_function("bookstore_fold", 1, _fold_or_none, deterministic=True)
         migrate(db)

@@ -118,8 +118,10 @@ def _ranked(
     if not candidates:
         return []
     rank = _informative(db, query, density)
-    if rank is None and limit >= 0:
-        return _by_column(db, query, limit, offset)
+    if rank is None:
+        if limit >= 0:
+            return _by_column(db, query, limit, offset)
+        rank = query.rank
     # bm25() scores the rank expression (cheap to score) on the candidates only; the
     # rowid bound keeps FTS5 from walking matches older than the oldest candidate.
     sql = (

@@ -229,6 +229,8 @@ def test_a_word_in_most_issues_ranks_by_where_it_stands(empty_library, monkeypat
         body_only[-2],
     ]
     assert ids(empty_library, "energy", limit=2, offset=1) == [in_lead, body_only[-1]]
+    everything = empty_library.search_ids("energy", "relevance")
+    assert sorted(everything) == sorted([in_title, in_lead, *body_only])
 
 
 def test_filters_inside_or_and_not_combine_with_words(empty_library, shelf):

@@ -129,7 +129,13 @@ def _ranked(
         f"AND +rowid IN (SELECT value FROM json_each(?)) "
         f"ORDER BY {_BM25}, rowid DESC LIMIT ? OFFSET ?"
     )
-    return _ids(db, sql, (rank, candidates[-1], json.dumps(candidates), limit, offset))
+    ranked = _ids(db, sql, (rank, candidates[-1], json.dumps(candidates), limit, offset))
+    if limit >= 0:
+        return ranked
+    # Every match was asked for: those left out of the ranking follow, newest first.
+    every = "SELECT rowid FROM issue_fts WHERE issue_fts MATCH ? ORDER BY rowid DESC"
+    seen = set(ranked)
+    return ranked + [rowid for rowid in _ids(db, every, (query.fts,)) if rowid not in seen]
 
 
 def _informative(db: sqlite3.Connection, query: Compiled, density: dict[str, float]) -> str | None:

@@ -151,8 +151,8 @@ class Library:
     def get_many(self, ids: Sequence[int]) -> list[Issue]:
         """The issues with these ids in this order; raises NotFound naming any unknown id."""
         found = rows.load_issues(self._db, list(ids), self._series_by_slug())
-        if len(found) != len(set(ids)):
-            missing = sorted(set(ids) - {issue.id for issue in found})
+        missing = sorted(set(ids) - {issue.id for issue in found})
+        if missing:
             listed = ", ".join(str(i) for i in missing)
             raise NotFound(f"there is no issue with id {listed} in the library")
         return found

@@ -115,6 +115,7 @@ def test_unknown_ids_are_named_in_the_error(library: Library):
         library.get(9999)
     with pytest.raises(NotFound, match="9998, 9999"):
         library.get_many([1, 9999, 9998])
+    assert [issue.id for issue in library.get_many([2, 1, 2])] == [2, 1, 2]
 
 
 def test_a_failed_transaction_leaves_nothing_behind(library: Library):

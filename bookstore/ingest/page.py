@@ -15,7 +15,10 @@ from bookstore.model import Issue
 
 MAX_BYTES = 20 * 1024 * 1024
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
-_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<\?xml|<head|<body|<!--)", re.IGNORECASE)
+# A page is HTML when it starts with a tag (a saved fragment such as "<article>" too).
+_HTML_START = re.compile(
+    rb"^\s*<(!doctype html|html|\?xml|head|body|!--|[a-z][a-z0-9]*[\s>])", re.IGNORECASE
+)
 # Control characters that text never holds (tabs, line and form feeds are fine).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
@@ -58,7 +61,8 @@ def parse_page(data: bytes, series_names: SeriesNames) -> Issue:
     text = _decode(data, is_html)
     text = unicodedata.normalize("NFC", text)
     if is_html:
-        if not re.search(r"</(html|body)\s*>", text[-4096:], re.IGNORECASE):
+        is_document = re.search(r"<(html|body)\b", text[:65536], re.IGNORECASE)
+        if is_document and not re.search(r"</(html|body)\s*>", text[-4096:], re.IGNORECASE):
             raise LayoutError("is truncated: the HTML ends before </body></html>")
         try:
             lines, hints = html_lines(text)

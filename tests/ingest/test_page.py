@@ -106,6 +106,20 @@ def test_an_issue_without_headings_keeps_its_paragraphs_in_one_section(library: 
     assert "cookies" not in _all_text(issue) and "Share" not in _all_text(issue)
 
 
+def test_a_saved_html_fragment_imports_like_a_whole_page(library: Library, tmp_path: Path):
+    page = (PAGES / "bulletin_pl.html").read_text(encoding="utf-8")
+    fragment = page[page.index("<main>") : page.index("</main>") + len("</main>")]
+    path = tmp_path / "fragment.html"
+    path.write_text(fragment, encoding="utf-8")
+    issue = _read(library, path)
+    assert (issue.title, issue.number, issue.running_number) == (
+        "Porty Bałtyku wobec transformacji energetycznej",
+        31,
+        1277,
+    )
+    assert len(issue.sections) == 2
+
+
 def _write(folder: Path, name: str, data: bytes) -> Path:
     path = folder / name
     path.write_bytes(data)

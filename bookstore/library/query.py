@@ -169,7 +169,9 @@ class _Parser:
     def parse_primary(self) -> Node:
         token = self.take()
         if token.kind == "open":
-            if (next_token := self.peek()) is not None and next_token.kind == "close":
+            if (next_token := self.peek()) is None:
+                raise QueryError(f"the “(” at position {token.position + 1} is never closed")
+            if next_token.kind == "close":
                 raise QueryError(f"the parentheses at position {token.position + 1} are empty")
             node = self.parse_or()
             closing = self.peek()

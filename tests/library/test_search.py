@@ -151,6 +151,7 @@ def test_snippets_mark_the_hits_in_the_original_spelling(empty_library, shelf):
     [
         ("", "empty"),
         ("(nuclear", "never closed"),
+        ("(", "never closed"),
         ("nuclear)", "unexpected"),
         ('"north korea', "never closed"),
         ("nuclear OR", "needs a term after it"),

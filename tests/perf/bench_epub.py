@@ -31,6 +31,7 @@ from bookstore.export.epub import export_epub
 from bookstore.model import Issue
 
 from .generate import SERIES, IssueGenerator, build_library
+from .process import bookstore_command, run_process
 
 SIZES = (100, 1000)
 GOAL_PROCESS_100 = 0.5  # seconds
@@ -62,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if shutil.which("pandoc") and not (args.quick and size > 100):
                 figures[f"pandoc_{size}"] = _pandoc_figures(chosen, folder, 1 if size > 100 else 3)
 
-    python_start = [_run([sys.executable, "-c", "pass"])[0] for _ in range(runs)]
+    python_start = [run_process([sys.executable, "-c", "pass"])[0] for _ in range(runs)]
     figures["python_startup_seconds_median"] = round(statistics.median(python_start), 3)
     process_100 = figures["process_100"]["seconds_median"]  # type: ignore[index]
     figures["goal_process_100_under_s"] = GOAL_PROCESS_100
@@ -102,7 +103,7 @@ def _process_figures(folder: Path, size: int, runs: int) -> dict[str, object]:
     build_library(library, size).close()
     output = folder / f"process-{size}.epub"
     command = [
-        *_bookstore_command(),
+        *bookstore_command(),
         "--library",
         str(library),
         "export",
@@ -112,10 +113,10 @@ def _process_figures(folder: Path, size: int, runs: int) -> dict[str, object]:
         "-o",
         str(output),
     ]
-    _run(command)  # warm the disk cache and compile the byte code
+    run_process(command)  # warm the disk cache and compile the byte code
     times, peaks = [], []
     for _ in range(runs):
-        seconds, peak_kib = _run(command)
+        seconds, _, peak_kib = run_process(command)
         times.append(seconds)
         peaks.append(peak_kib)
     return {
@@ -127,25 +128,6 @@ def _process_figures(folder: Path, size: int, runs: int) -> dict[str, object]:
         "seconds_min": round(min(times), 3),
         "peak_rss_mib": round(max(peaks) / 1024, 1),
     }
-
-
-def _bookstore_command() -> list[str]:
-    """The installed ``bookstore`` script beside this Python, else ``python -m bookstore``."""
-    script = Path(sys.executable).with_name("bookstore")
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "bookstore"]
-
-
-def _run(command: list[str]) -> tuple[float, int]:
-    """Wall time and peak RSS (KiB) of one run of ``command``."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        error = process.stderr.read().decode() if process.stderr else ""
-        raise SystemExit(f"{' '.join(command)} failed: {error}")
-    return seconds, usage.ru_maxrss
 
 
 def _pandoc_figures(issues: list[Issue], folder: Path, runs: int) -> dict[str, object]:
@@ -196,7 +178,7 @@ def _pandoc_figures(issues: list[Issue], folder: Path, runs: int) -> dict[str, o
     times = []
     peaks = []
     for _ in range(runs):
-        seconds, peak_kib = _run(command)
+        seconds, _, peak_kib = run_process(command)
         times.append(seconds)
         peaks.append(peak_kib)
     version = subprocess.run(["pandoc", "--version"], capture_output=True, text=True).stdout

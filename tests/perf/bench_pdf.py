@@ -39,6 +39,7 @@ from bookstore.model import Issue
 from bookstore.resource_files import resource_path
 
 from .generate import SERIES, IssueGenerator, build_library
+from .process import bookstore_command, run_process
 
 SIZES = (100, 1000)
 GOAL_PROCESS_100 = 3.0  # seconds
@@ -128,7 +129,7 @@ def _process(folder: Path, size: int, runs: int) -> dict[str, object]:
     build_library(library, size).close()
     output = folder / f"process-{size}.pdf"
     command = [
-        *_bookstore_command(),
+        *bookstore_command(),
         "--library",
         str(library),
         "export",
@@ -143,8 +144,8 @@ def _process(folder: Path, size: int, runs: int) -> dict[str, object]:
         "-o",
         str(output),
     ]
-    _run(command)  # warm the disk cache and compile the byte code
-    results = [_run(command) for _ in range(runs)]
+    run_process(command)  # warm the disk cache and compile the byte code
+    results = [run_process(command) for _ in range(runs)]
     shown = [Path(part).name if i == 0 else part for i, part in enumerate(command)]
     shown[shown.index(str(library))] = "LIBRARY"
     shown[shown.index(str(output))] = "print.pdf"
@@ -165,47 +166,13 @@ def _start_up(runs: int) -> dict[str, float]:
     bare = [sys.executable, "-c", "pass"]
     imports = [sys.executable, "-c", "import bookstore.cli.main, bookstore.export.pdf"]
     return {
-        "python_seconds_median": round(statistics.median(_run(bare)[0] for _ in range(runs)), 3),
+        "python_seconds_median": round(
+            statistics.median(run_process(bare)[0] for _ in range(runs)), 3
+        ),
         "imports_seconds_median": round(
-            statistics.median(_run(imports)[0] for _ in range(runs)), 3
+            statistics.median(run_process(imports)[0] for _ in range(runs)), 3
         ),
     }
-
-
-def _bookstore_command() -> list[str]:
-    """The installed ``bookstore`` script beside this Python, else ``python -m bookstore``."""
-    script = Path(sys.executable).with_name("bookstore")
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "bookstore"]
-
-
-# Runs the command from a small process, so that its peak RSS is its own: on Linux a
-# child's peak RSS starts at its parent's when it is forked, and this benchmark holds
-# a thousand issues in memory.
-_LAUNCHER = """
-import os, sys, time
-start = time.perf_counter()
-pid = os.fork()
-if pid == 0:
-    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
-    os.execvp(sys.argv[1], sys.argv[1:])
-_, status, usage = os.wait4(pid, 0)
-seconds = time.perf_counter() - start
-print(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
-"""
-
-
-def _run(command: list[str]) -> tuple[float, float, int]:
-    """Wall time, CPU time (user + system) and peak RSS (KiB) of one run of ``command``."""
-    result = subprocess.run(
-        [sys.executable, "-S", "-E", "-c", _LAUNCHER, *command],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    seconds, cpu, peak, code = result.stdout.split()
-    if int(code) != 0:
-        raise SystemExit(f"{' '.join(command)} failed: {result.stderr}")
-    return float(seconds), float(cpu), int(peak)
 
 
 def _weasyprint(issues: list[Issue], folder: Path, runs: int) -> dict[str, object]:
@@ -213,7 +180,7 @@ def _weasyprint(issues: list[Issue], folder: Path, runs: int) -> dict[str, objec
     source.write_text(_html(issues), encoding="utf-8")
     output = folder / f"weasyprint-{len(issues)}.pdf"
     command = ["weasyprint", str(source), str(output)]
-    results = [_run(command) for _ in range(runs)]
+    results = [run_process(command) for _ in range(runs)]
     version = subprocess.run(["weasyprint", "--version"], capture_output=True, text=True).stdout
     return {
         "issues": len(issues),

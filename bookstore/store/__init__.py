@@ -1,0 +1,1 @@
+"""The store: OPDS client, cart, downloads and feeds (no Qt here); server/ is the publisher's side."""

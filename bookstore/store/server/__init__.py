@@ -1,0 +1,1 @@
+"""The publisher's store: an OPDS catalog that sells issues (``bookstore serve``)."""

@@ -40,6 +40,32 @@ def atomic_output(destination: Path) -> Iterator[Path]:
         raise
 
 
+@contextlib.contextmanager
+def output_folder(folder: Path) -> Iterator[Path]:
+    """Yield ``folder``, creating it (and its parents) when it does not exist; a folder
+    created here is removed again if the work inside fails and leaves it empty."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise BookstoreError(f"{folder}: cannot write here: it is a file, not a folder")
+    created = []
+    for parent in reversed([folder, *folder.parents]):
+        if not parent.exists():
+            try:
+                parent.mkdir()
+            except OSError as error:
+                raise BookstoreError(
+                    f"{folder}: cannot create the folder ({error.strerror or error})"
+                ) from error
+            created.append(parent)
+    try:
+        yield folder
+    except BaseException:
+        for made in reversed(created):
+            with contextlib.suppress(OSError):
+                made.rmdir()
+        raise
+
+
 def write_bytes_atomically(destination: Path, data: bytes) -> None:
     with atomic_output(destination) as temporary:
         temporary.write_bytes(data)

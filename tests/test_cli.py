@@ -119,3 +119,26 @@ def test_the_installed_command_uses_the_environment_library(tmp_path: Path):
 def test_no_arguments_prints_help(capsys):
     assert main([]) == 0
     assert "usage: bookstore" in capsys.readouterr().out
+
+
+def test_export_each_creates_the_folder(run, tmp_path: Path):
+    first = json.loads(run("list", "--json")[1])[0]
+    for kind in ("epub", "pdf"):
+        folder = tmp_path / "new" / kind
+        code, out, err = run("export", kind, str(first["id"]), "--each", str(folder))
+        assert code == 0, err
+        [written] = out.split()
+        assert Path(written).parent == folder and Path(written).suffix == f".{kind}"
+        assert Path(written).stat().st_size > 1000
+
+
+def test_export_each_into_a_file_fails_and_a_failed_export_leaves_no_new_folder(
+    run, tmp_path: Path
+):
+    a_file = tmp_path / "file"
+    a_file.write_text("x")
+    code, _, err = run("export", "epub", "1", "--each", str(a_file))
+    assert code == 1 and "it is a file" in err
+    code, _, err = run("export", "epub", "4242", "--each", str(tmp_path / "none" / "deep"))
+    assert code == 1 and "4242" in err
+    assert not (tmp_path / "none").exists()

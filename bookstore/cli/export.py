@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from bookstore.errors import BookstoreError
+from bookstore.fileio import output_folder
 from bookstore.library.library import Library
 from bookstore.selection import select_issues
 
@@ -32,7 +33,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     pdf = formats.add_parser("pdf", help="a print-ready PDF of one issue or a collection")
     _add_selection(pdf)
-    pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    target = pdf.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="write one PDF here")
+    target.add_argument(
+        "--each", type=Path, metavar="DIR", help="write one PDF per issue into DIR"
+    )
     pdf.add_argument("--paper", choices=["A4", "A5", "letter"], default="A4", type=_paper)
     pdf.add_argument(
         "--bleed", type=_millimetres, default=0.0, metavar="MM", help="bleed on each side"
@@ -53,23 +58,27 @@ def _export_epub(args: argparse.Namespace, library: Library) -> int:
     issues = select_issues(library, args.ids, args.query)
     options = EpubOptions(title=args.title)
     if args.each is not None:
-        if not args.each.is_dir():
-            raise BookstoreError(f"{args.each}: not a folder")
-        for path in export_epub_each(issues, args.each, options):
-            print(path)
+        with output_folder(args.each) as folder:
+            for path in export_epub_each(issues, folder, options):
+                print(path)
     else:
         print(export_epub(issues, args.output, options))
     return 0
 
 
 def _export_pdf(args: argparse.Namespace, library: Library) -> int:
-    from bookstore.export.pdf import PdfOptions, export_pdf
+    from bookstore.export.pdf import PdfOptions, export_pdf, export_pdf_each
 
     issues = select_issues(library, args.ids, args.query)
     options = PdfOptions(
         paper=args.paper, bleed_mm=args.bleed, crop_marks=args.crop_marks, title=args.title
     )
-    print(export_pdf(issues, args.output, options))
+    if args.each is not None:
+        with output_folder(args.each) as folder:
+            for path in export_pdf_each(issues, folder, options):
+                print(path)
+    else:
+        print(export_pdf(issues, args.output, options))
     return 0
 
 

@@ -77,6 +77,39 @@ def export_pdf(
     return destination
 
 
+def export_pdf_each(
+    issues: Sequence[Issue],
+    folder: Path,
+    options: PdfOptions = PdfOptions(),
+    *,
+    job: Job | None = None,
+) -> list[Path]:
+    """Write one PDF per issue into ``folder``, named ``<series>-<year>-<number>-<lang>.pdf``.
+
+    If any fails, the ones already written by this call are removed again.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise BookstoreError(f"{folder}: cannot write here: it is not a folder")
+    if not issues:
+        raise BookstoreError(f"{folder}: nothing to export: no issues were chosen")
+    written: list[Path] = []
+    try:
+        for number, issue in enumerate(issues):
+            destination = folder / f"{issue.key}-{issue.language}.pdf"
+            existed = destination.exists()
+            export_pdf([issue], destination, options)
+            if not existed:
+                written.append(destination)
+            if job is not None:
+                job.report((number + 1) / len(issues), issue.label)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return [folder / f"{issue.key}-{issue.language}.pdf" for issue in issues]
+
+
 def _build(issues: list[Issue], target: Path, options: PdfOptions, job: Job | None) -> int:
     geometry = page_geometry(options.paper, options.bleed_mm, options.crop_marks)
     styles = StyleSheet(options.paper)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from bookstore.errors import BookstoreError
 from bookstore.fileio import output_folder
 from bookstore.library.library import Library
 from bookstore.selection import select_issues
@@ -35,9 +34,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     _add_selection(pdf)
     target = pdf.add_mutually_exclusive_group(required=True)
     target.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="write one PDF here")
-    target.add_argument(
-        "--each", type=Path, metavar="DIR", help="write one PDF per issue into DIR"
-    )
+    target.add_argument("--each", type=Path, metavar="DIR", help="write one PDF per issue into DIR")
     pdf.add_argument("--paper", choices=["A4", "A5", "letter"], default="A4", type=_paper)
     pdf.add_argument(
         "--bleed", type=_millimetres, default=0.0, metavar="MM", help="bleed on each side"

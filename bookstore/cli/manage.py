@@ -7,16 +7,29 @@ import sys
 from pathlib import Path
 
 from bookstore.cli import output
+from bookstore.errors import BookstoreError
 from bookstore.library.library import Library
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     importing = commands.add_parser(
-        "import", help="import publisher pages (HTML or saved text) and folders of them"
+        "import",
+        help="import publisher pages (HTML or saved text), EPUBs, PDFs and folders of them",
     )
     importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    importing.add_argument(
+        "--series", metavar="SLUG", help="put an EPUB without series information in this series"
+    )
+    importing.add_argument(
+        "--number", type=_number, metavar="N", help="as issue N of that series (with --series)"
+    )
     importing.add_argument("--json", action="store_true", help="print the outcome as JSON")
     importing.set_defaults(handler=_import)
+
+    attach = commands.add_parser("attach", help="keep an EPUB or PDF file with an issue")
+    attach.add_argument("id", type=int)
+    attach.add_argument("file", type=Path)
+    attach.set_defaults(handler=_attach)
 
     remove = commands.add_parser("remove", help="remove an issue and its files from the library")
     remove.add_argument("id", type=int)
@@ -25,8 +38,16 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _import(args: argparse.Namespace, library: Library) -> int:
     from bookstore.ingest.batch import import_paths
+    from bookstore.ingest.epub import Placement
 
-    report = import_paths(library, args.paths)
+    placement = None
+    if (args.series is None) != (args.number is None):
+        raise BookstoreError("--series and --number go together: give both or neither")
+    if args.series is not None:
+        if len(args.paths) != 1 or args.paths[0].is_dir():
+            raise BookstoreError("--series and --number place one EPUB: name a single file")
+        placement = Placement(library.series_named(args.series), args.number)
+    report = import_paths(library, args.paths, placement=placement)
     if args.json:
         output.print_json(report.to_json())
     else:
@@ -37,7 +58,23 @@ def _import(args: argparse.Namespace, library: Library) -> int:
     return 1 if report.failed or not report.outcomes else 0
 
 
+def _attach(args: argparse.Namespace, library: Library) -> int:
+    from bookstore.ingest.attach import attach
+
+    ref = attach(library, args.id, args.file)
+    issue = library.get(args.id)
+    print(f"attached {args.file} to {issue.id}: {issue.label} ({ref.kind}, {ref.size} bytes)")
+    return 0
+
+
 def _remove(args: argparse.Namespace, library: Library) -> int:
     issue = library.remove(args.id)
     print(f"removed {issue.id}: {issue.label}: {issue.title}")
     return 0
+
+
+def _number(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value

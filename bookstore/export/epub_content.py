@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 
+from bookstore.catalog_json import series_to_json
 from bookstore.export.epub_plan import BookPlan, IssuePage
 from bookstore.export.epub_text import Words
 from bookstore.export.xhtml import attr, lang_attrs, page, text
@@ -23,14 +25,14 @@ def issue_page(page_: IssuePage, words: Words, publisher: str) -> bytes:
     issue's language."""
     issue = page_.issue
     parts = [
-        "<article>\n<header>\n",
+        f'<article data-bookstore="{attr(catalog_record(issue))}">\n<header>\n',
         f'<p class="series-label">{text(issue.label)}</p>\n',
         f'<h1 id="title">{text(issue.title or issue.label)}</h1>\n',
         f'<p class="date"><time datetime="{issue.date.isoformat()}">'
         f"{text(words.date(issue.date))}</time></p>\n",
     ]
     if issue.authors:
-        parts.append(f'<p class="authors">{text(", ".join(issue.authors))}</p>\n')
+        parts.append(f'<p class="authors">{_spans("author", issue.authors)}</p>\n')
     parts.append("</header>\n")
     if issue.lead.strip():
         parts.append(f'<div class="lead" role="doc-abstract">\n{_paragraphs([issue.lead])}</div>\n')
@@ -108,7 +110,7 @@ def _issue_footer(issue: Issue, words: Words, publisher: str) -> str:
     lines = []
     if issue.topics:
         lines.append(
-            f'<p class="topics">{text(words["topics"])}: {text(", ".join(issue.topics))}</p>\n'
+            f'<p class="topics">{text(words["topics"])}: {_spans("topic", issue.topics)}</p>\n'
         )
     if issue.source_url:
         url = issue.source_url.strip()
@@ -116,6 +118,24 @@ def _issue_footer(issue: Issue, words: Words, publisher: str) -> str:
         lines.append(f'<p class="source">{text(words["source"])}: {shown}</p>\n')
     lines.append(f'<p class="publisher">{text(publisher)}</p>\n')
     return '<footer class="issue-footer">\n' + "".join(lines) + "</footer>\n"
+
+
+def catalog_record(issue: Issue) -> str:
+    """What the importer needs to give the issue back exactly and no EPUB metadata
+    holds (the series' record, number, year, running number, price), as JSON."""
+    record = {
+        "series": series_to_json(issue.series),
+        "number": issue.number,
+        "year": issue.year,
+        "running_number": issue.running_number,
+        "price": issue.price.to_json() if issue.price else None,
+    }
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _spans(kind: str, values: Sequence[str]) -> str:
+    """ "A, B" with each value in its own span, so that a reader can tell them apart."""
+    return ", ".join(f'<span class="{kind}">{text(value)}</span>' for value in values)
 
 
 def _document_title(issue: Issue) -> str:

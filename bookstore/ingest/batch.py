@@ -8,13 +8,19 @@ from pathlib import Path
 from typing import Any
 
 from bookstore.errors import BookstoreError
+from bookstore.ingest.epub import Placement, read_epub
 from bookstore.ingest.errors import IngestError
+from bookstore.ingest.files import read_bounded
 from bookstore.ingest.page import PAGE_SUFFIXES, read_page
+from bookstore.ingest.saving import Saved, kind_of, save_book, save_page
 from bookstore.ingest.series_names import SeriesNames
 from bookstore.jobs import Job
 from bookstore.library.library import Library
 
 COMMIT_EVERY = 100
+BOOK_SUFFIXES = (".epub", ".pdf")
+IMPORT_SUFFIXES = (*PAGE_SUFFIXES, *BOOK_SUFFIXES)
+MAX_BOOK_BYTES = 200 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,8 @@ class ImportReport:
 
 
 def page_files(paths: Iterable[Path]) -> list[Path]:
-    """The files to import: files as given, and the page files inside folders (recursively)."""
+    """The files to import: files as given, and the pages, EPUBs and PDFs inside
+    folders (recursively, hidden ones left out)."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -69,7 +76,7 @@ def page_files(paths: Iterable[Path]) -> list[Path]:
                 child
                 for child in path.rglob("*")
                 if child.is_file()
-                and child.suffix.lower() in PAGE_SUFFIXES
+                and child.suffix.lower() in IMPORT_SUFFIXES
                 and not any(part.startswith(".") for part in child.relative_to(path).parts)
             )
         else:
@@ -77,7 +84,16 @@ def page_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def import_paths(library: Library, paths: Sequence[Path], job: Job | None = None) -> ImportReport:
+def import_paths(
+    library: Library,
+    paths: Sequence[Path],
+    job: Job | None = None,
+    placement: Placement | None = None,
+) -> ImportReport:
+    """Import pages, EPUBs and PDFs, and the folders holding them. Each file lands
+    whole or not at all; the report has one outcome per issue read (a bundle gives
+    several) and one per file that failed. ``placement`` puts an EPUB without series
+    information into a series (``--series SLUG --number N``)."""
     job = job or Job()
     report = ImportReport()
     names = SeriesNames(library.series())
@@ -88,21 +104,54 @@ def import_paths(library: Library, paths: Sequence[Path], job: Job | None = None
         with library.transaction():
             for done, path in enumerate(files[start : start + COMMIT_EVERY], start=start):
                 job.report(done / len(files), str(path))
-                report.outcomes.append(import_file(library, path, names))
+                report.outcomes += import_file(library, path, names, placement)
     job.report(1.0, report.summary())
     return report
 
 
-def import_file(library: Library, path: Path, names: SeriesNames) -> Outcome:
-    """Import one page; on failure the library is left as it was."""
+def import_file(
+    library: Library, path: Path, names: SeriesNames, placement: Placement | None = None
+) -> list[Outcome]:
+    """Import one file; on failure the library is left as it was."""
     try:
-        page = read_page(path, names)
-        with library.transaction():
-            result = library.save(page.issue)
-            library.attach_file(result.id, "page", page.data, page.suffix)
+        saved = _import(library, path, names, placement)
     except IngestError as error:
-        return Outcome(path, "failed", error=str(error))
+        return [Outcome(path, "failed", error=str(error))]
     except BookstoreError as error:
-        return Outcome(path, "failed", error=f"{path}: {error}")
-    status = "imported" if result.created else "updated"
-    return Outcome(path, status, result.id, page.issue.label)
+        return [Outcome(path, "failed", error=f"{path}: {error}")]
+    return [
+        Outcome(path, "imported" if s.result.created else "updated", s.result.id, s.label)
+        for s in saved
+    ]
+
+
+def _import(
+    library: Library, path: Path, names: SeriesNames, placement: Placement | None
+) -> list[Saved]:
+    kind = kind_of(path, _head(path))
+    if kind == "page":
+        return save_page(library, read_page(path, names))
+    data = read_bounded(path, MAX_BOOK_BYTES, "a book")
+    if kind == "pdf":
+        from bookstore.ingest.pdf_import import import_pdf
+
+        return import_pdf(library, path, data, names)
+    book = read_epub(str(path), data, names, placement, known=lambda ids: _placed(library, ids))
+    return save_book(library, book, data)
+
+
+def _placed(library: Library, identifiers: Sequence[str]) -> Placement | None:
+    """Where a book with these identifiers went when it was imported before."""
+    issue_id = library.find_by_identifier(identifiers)
+    if issue_id is None:
+        return None
+    issue = library.get(issue_id)
+    return Placement(issue.series, issue.number)
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(8)
+    except OSError:
+        return b""  # read_page or read_bounded says why

@@ -5,6 +5,7 @@ from __future__ import annotations
 import lxml.html
 from lxml import etree
 
+from bookstore.ingest.html_walk import text_lines
 from bookstore.ingest.page_layout import Line, PageHints
 
 # Elements that never hold the issue's text.
@@ -36,8 +37,12 @@ def html_lines(text: str) -> tuple[list[Line], PageHints]:
         if comment.getparent() is not None:
             comment.drop_tree()
     body = root.find("body")
-    lines: list[Line] = []
-    _collect(body if body is not None else root, lines, [])
+    lines = text_lines(
+        body if body is not None else root,
+        blocks={*_BLOCK_TAGS, "br"},
+        headings=_HEADING_TAGS,
+        whole={"h1"},  # the page's title; it comes back through the hints too
+    )
     return lines, hints
 
 
@@ -68,31 +73,3 @@ def _hints(root: lxml.html.HtmlElement) -> PageHints:
             if t.strip()
         ],
     )
-
-
-def _collect(element: lxml.html.HtmlElement, lines: list[Line], buffer: list[str]) -> None:
-    """Walk the tree in document order; a block element ends the current line."""
-    tag = element.tag if isinstance(element.tag, str) else ""
-    is_block = tag in _BLOCK_TAGS or tag == "br"
-    if is_block:
-        _flush(lines, buffer)
-    if tag == "h1":
-        # The h1 is the page's title; it comes back through the hints, not the text.
-        _flush(lines, buffer)
-        lines.append(Line(" ".join(element.text_content().split())))
-    else:
-        if element.text:
-            buffer.append(element.text)
-        for child in element:
-            _collect(child, lines, buffer)
-            if child.tail:
-                buffer.append(child.tail)
-        if is_block:
-            _flush(lines, buffer, heading=tag in _HEADING_TAGS)
-
-
-def _flush(lines: list[Line], buffer: list[str], heading: bool = False) -> None:
-    text = " ".join("".join(buffer).split())
-    buffer.clear()
-    if text:
-        lines.append(Line(text, heading))

@@ -245,8 +245,46 @@ class Library:
         self._years = None
         self._density.clear()
         for file in issue.files:
-            (self.files_dir / file.path).unlink(missing_ok=True)
+            if not self._file_in_use(file.path):
+                (self.files_dir / file.path).unlink(missing_ok=True)
         return issue
+
+    def _file_in_use(self, relative: str) -> bool:
+        query = "SELECT 1 FROM issue_file WHERE path = ? LIMIT 1"
+        return self._db.execute(query, (relative,)).fetchone() is not None
+
+    def find_by_identifier(self, identifiers: Sequence[str]) -> int | None:
+        """The issue a book with any of these identifiers was imported into."""
+        for identifier in identifiers:
+            query = "SELECT issue_id FROM issue_identifier WHERE identifier = ?"
+            row = self._db.execute(query, (identifier,)).fetchone()
+            if row:
+                return int(row[0])
+        return None
+
+    def add_identifiers(self, issue_id: int, identifiers: Sequence[str]) -> None:
+        """Remember that a book with these identifiers is the issue ``issue_id``."""
+        self._db.executemany(
+            "INSERT OR REPLACE INTO issue_identifier (identifier, issue_id) VALUES (?, ?)",
+            [(identifier, issue_id) for identifier in identifiers],
+        )
+
+    def attach_shared_file(
+        self, issue_ids: Sequence[int], kind: str, data: bytes, suffix: str
+    ) -> FileRef:
+        """Store ``data`` once (named by its checksum) as the file of this kind of every
+        issue in ``issue_ids``: a bundle that holds them all."""
+        digest = hashlib.sha256(data).hexdigest()
+        ref = FileRef(kind, f"{kind}s/{digest}{suffix}", digest, len(data))
+        target = self.files_dir / ref.path
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomically(target, data)
+        self._db.executemany(
+            "INSERT OR REPLACE INTO issue_file (issue_id, kind, path, sha256, size) VALUES (?, ?, ?, ?, ?)",
+            [(issue_id, ref.kind, ref.path, ref.sha256, ref.size) for issue_id in issue_ids],
+        )
+        return ref
 
     def attach_file(self, issue_id: int, kind: str, data: bytes, suffix: str) -> FileRef:
         """Store ``data`` as the issue's file of this kind (replacing an older one)."""

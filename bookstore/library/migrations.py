@@ -64,8 +64,18 @@ CREATE VIRTUAL TABLE issue_fts USING fts5(
 );
 """
 
+# The identifiers a book gave an issue (an EPUB's dc:identifier: ISBN, urn:uuid, …),
+# so that importing the same book again updates that issue.
+_V2_IDENTIFIERS = """
+CREATE TABLE issue_identifier (
+    identifier TEXT PRIMARY KEY,
+    issue_id INTEGER NOT NULL REFERENCES issue(id) ON DELETE CASCADE
+);
+CREATE INDEX issue_identifier_issue ON issue_identifier(issue_id);
+"""
+
 # One SQL script per schema version; never edit a released step, add a new one.
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1, _V2_IDENTIFIERS]
 
 
 def migrate(db: sqlite3.Connection) -> None:

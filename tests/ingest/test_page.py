@@ -197,7 +197,7 @@ def test_a_folder_imports_its_pages_recursively(library: Library, tmp_path: Path
     nested = tmp_path / "a" / "b"
     nested.mkdir(parents=True)
     (nested / "page.txt").write_bytes((PAGES / "spotlight_ru.txt").read_bytes())
-    (tmp_path / "a" / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "a" / "notes.doc").write_bytes(b"%PDF")
     (tmp_path / "a" / ".hidden.txt").write_text("x")
     report = import_paths(library, [tmp_path / "a"])
     assert [o.status for o in report.outcomes] == ["imported"]

@@ -1,0 +1,110 @@
+"""Importing a PDF of an issue: it is attached to the issue it is of, found by its
+metadata (our PDFs say "PISM Spotlight no. 2/2019 (2019-01-11)" in their subject)
+or by the series label, number and title on its first page; when no issue
+matches, one is made from its pages, so that its text is searched like any other."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bookstore.ingest import pdf_text
+from bookstore.ingest.errors import IngestError
+from bookstore.ingest.page_layout import LayoutError, Line, PageHints, read_issue
+from bookstore.ingest.saving import Saved
+from bookstore.ingest.series_names import SeriesNames
+from bookstore.ingest.vocabulary import NUMBER_LINE
+from bookstore.library.folding import fold
+from bookstore.library.library import Library, SaveResult
+from bookstore.model import Issue
+
+MAX_PAGES = 2000
+_PLACEHOLDERS = {"untitled", "anonymous", "unknown", "(anonymous)", "microsoft word"}
+_SUBJECT = re.compile(r"^(?P<label>.+?)\s*\((?P<date>\d{4}-\d{2}-\d{2})\)$")
+
+
+@dataclass(frozen=True)
+class ReadPdf:
+    issue: Issue  # as the PDF tells it
+    title: str | None
+
+
+def read_pdf(source: Path | str, data: bytes, names: SeriesNames) -> ReadPdf:
+    """The issue a PDF holds; raises IngestError naming ``source`` with the reason."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise IngestError(source, "is an encrypted (password-protected) PDF")
+        if len(reader.pages) > MAX_PAGES:
+            raise IngestError(source, f"has {len(reader.pages)} pages; the limit is {MAX_PAGES}")
+        pages = [pdf_text.page_lines(page, n) for n, page in enumerate(reader.pages)]
+        info = reader.metadata or {}
+        language = str(reader.trailer["/Root"].get("/Lang", "") or "")
+    except IngestError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
+        reason = "is truncated" if b"%%EOF" not in data[-1024:] else "is damaged"
+        raise IngestError(source, f"is not a readable PDF: it {reason} ({error})") from None
+    if not any(pages):
+        raise IngestError(source, "has no text: it is an image-only (scanned) PDF")
+    pages = pdf_text.without_page_furniture(pages)
+    title = _meaningful(info.get("/Title")) or _largest(pages[0])
+    authors = [a.strip() for a in _meaningful(info.get("/Author")).split(",") if a.strip()]
+    lines = pdf_text.paragraphs([line for page in pages for line in page])
+    if title:
+        lines = [line for line in lines if fold(line.text) != fold(title)]
+    hints = PageHints(
+        title=title or None,
+        language=language.split("-")[0].lower() or None,
+        authors=[a for a in authors if a != "et al."],
+        topics=[k.strip() for k in str(info.get("/Keywords") or "").split(",") if k.strip()],
+    )
+    try:
+        issue = read_issue(_with_subject(lines, str(info.get("/Subject") or "")), names, hints)
+    except LayoutError as error:
+        raise IngestError(source, f"names no issue this library can place: {error}") from None
+    return ReadPdf(issue, title or None)
+
+
+def _meaningful(value: object) -> str:
+    """A metadata value, or "" for the placeholders tools write ("untitled", "anonymous")."""
+    text = str(value or "").strip()
+    return "" if text.casefold() in _PLACEHOLDERS or text.endswith((".doc", ".docx")) else text
+
+
+def _with_subject(lines: list[Line], subject: str) -> list[Line]:
+    """Our PDFs' subject holds the label and the date; they lead when the page's own
+    header cannot be read."""
+    match = _SUBJECT.match(subject.strip())
+    if not match or not NUMBER_LINE.match(match["label"]):
+        return lines
+    has_number = any(NUMBER_LINE.match(line.text) for line in lines[:8])
+    return lines if has_number else [Line(match["label"]), Line(match["date"]), *lines]
+
+
+def _largest(lines: list[pdf_text.TextLine]) -> str:
+    """The first page's largest type: its title."""
+    if not lines:
+        return ""
+    size = max(line.size for line in lines)
+    return " ".join(line.text for line in lines if line.size == size)
+
+
+def import_pdf(library: Library, path: Path, data: bytes, names: SeriesNames) -> list[Saved]:
+    """Attach the PDF to the issue it is of, or make that issue from the PDF."""
+    read = read_pdf(path, data, names)
+    issue = read.issue
+    with library.transaction():
+        existing = library.find_existing(replace(issue, source_url=None))
+        if existing is None:
+            result = library.save(issue)
+        else:
+            result = SaveResult(existing, created=False)
+            issue = library.get(existing)
+        library.attach_file(result.id, "pdf", data, ".pdf")
+    return [Saved(result, issue.label)]

@@ -11,3 +11,19 @@ class NotFound(BookstoreError, LookupError):
 
 class LibraryError(BookstoreError):
     """The library folder or database cannot be used."""
+
+
+class LibraryBusy(LibraryError):
+    """Another program kept the library's write lock for longer than we wait."""
+
+
+class ReadOnlyLibrary(LibraryError):
+    """The library was opened read-only (asked for, or on a read-only folder or disk)."""
+
+
+class DamagedLibrary(LibraryError):
+    """The library's database is damaged; nothing is written to it."""
+
+
+class DiskFull(LibraryError):
+    """The disk ran out of space; what was being written has been removed."""

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from bookstore import __version__
-from bookstore.cli import browse, export, manage
+from bookstore.cli import browse, check, export, manage
+from bookstore.cli.failures import Terminated, report_unexpected, safe_output, stopping_cleanly
 from bookstore.errors import BookstoreError
 from bookstore.library.library import Library
 
-_COMMAND_MODULES = (browse, manage, export)
+_COMMAND_MODULES = (browse, manage, export, check)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,24 +34,50 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    safe_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 0
     try:
-        with Library.open(args.library) as library:
-            return int(args.handler(args, library) or 0)
-    except BookstoreError as error:
-        print(f"bookstore: {error}", file=sys.stderr)
-        return 1
+        with stopping_cleanly():
+            return _run(args)
+    except Terminated as stop:
+        print(f"bookstore: stopped by {stop}; nothing half-written was kept", file=sys.stderr)
+        return 128 + stop.signum
     except KeyboardInterrupt:
-        print("bookstore: interrupted", file=sys.stderr)
+        print("bookstore: interrupted; nothing half-written was kept", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader of our output went away (``| head``); that is not an error.
         sys.stderr.close()
         return 0
+    except BookstoreError as error:
+        print(f"bookstore: {error}", file=sys.stderr)
+        return 1
+    except Exception as error:  # the one place that catches everything: no traceback
+        print(report_unexpected(error, args.command), file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.library is not None and not args.library.strip():
+        raise BookstoreError("--library: the path is empty")
+    with Library.open(args.library) as library:
+        if library.tidied:
+            print(
+                f"bookstore: {library.root}: an earlier write was interrupted; "
+                f"{library.tidied.describe()}",
+                file=sys.stderr,
+            )
+        try:
+            return int(args.handler(args, library) or 0)
+        except sqlite3.DatabaseError as error:
+            translated = library.translate(error)
+            if translated is None:
+                raise
+            raise translated from error
 
 
 if __name__ == "__main__":

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bookstore.errors import BookstoreError
+from bookstore.errors import BookstoreError, LibraryError
 from bookstore.ingest.epub import Placement, read_epub
 from bookstore.ingest.errors import IngestError
 from bookstore.ingest.files import read_bounded
@@ -16,8 +17,8 @@ from bookstore.ingest.saving import Saved, kind_of, save_book, save_page
 from bookstore.ingest.series_names import SeriesNames
 from bookstore.jobs import Job
 from bookstore.library.library import Library
+from bookstore.library.transactions import Chunks
 
-COMMIT_EVERY = 100
 BOOK_SUFFIXES = (".epub", ".pdf")
 IMPORT_SUFFIXES = (*PAGE_SUFFIXES, *BOOK_SUFFIXES)
 MAX_BOOK_BYTES = 200 * 1024 * 1024
@@ -98,25 +99,32 @@ def import_paths(
     report = ImportReport()
     names = SeriesNames(library.series())
     files = page_files(paths)
-    for start in range(0, len(files), COMMIT_EVERY):
-        # One transaction per chunk is much faster than one per file; each file still
-        # has a savepoint of its own, so a bad file leaves nothing behind.
-        with library.transaction():
-            for done, path in enumerate(files[start : start + COMMIT_EVERY], start=start):
-                job.report(done / len(files), str(path))
-                report.outcomes += import_file(library, path, names, placement)
+    # Files are committed in chunks of about half a second (much faster than one
+    # commit per file, and other writers get their turn between chunks); each file
+    # has a savepoint of its own, so a bad file leaves nothing behind.
+    with library.chunks() as chunks:
+        for done, path in enumerate(files):
+            job.report(done / len(files), str(path))
+            report.outcomes += import_file(library, path, names, placement, chunks)
     job.report(1.0, report.summary())
     return report
 
 
 def import_file(
-    library: Library, path: Path, names: SeriesNames, placement: Placement | None = None
+    library: Library,
+    path: Path,
+    names: SeriesNames,
+    placement: Placement | None = None,
+    chunks: Chunks | None = None,
 ) -> list[Outcome]:
     """Import one file; on failure the library is left as it was."""
     try:
-        saved = _import(library, path, names, placement)
+        with chunks.item() if chunks is not None else contextlib.nullcontext():
+            saved = _import(library, path, names, placement)
     except IngestError as error:
         return [Outcome(path, "failed", error=str(error))]
+    except LibraryError:
+        raise  # the library cannot take anything now (busy, full disk, damaged): stop
     except BookstoreError as error:
         return [Outcome(path, "failed", error=f"{path}: {error}")]
     return [

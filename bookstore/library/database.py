@@ -4,33 +4,56 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
-from bookstore.errors import LibraryError
 from bookstore.library.folding import fold
-from bookstore.library.migrations import migrate
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating if needed) and migrate the database at ``path``.
+def connect(path: Path, *, read_only: bool, busy_timeout: float) -> sqlite3.Connection:
+    """Open the database at ``path`` (creating it unless ``read_only``).
 
     The connection is in autocommit mode: writes group themselves with
     ``Library.transaction()``. A connection belongs to the thread that opened it.
+    Raises sqlite3.Error; the caller turns it into a sentence.
     """
-    try:
-        db = sqlite3.connect(path, isolation_level=None)
+    db = _connect_read_only(path) if read_only else sqlite3.connect(path, isolation_level=None)
+    # The busy timeout first: switching a new database to WAL needs a moment's
+    # exclusive lock while other processes may be opening it too.
+    db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+    if not read_only:
         db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 5000")
-        # Reading through a memory map and a larger page cache keeps searches over a
-        # large library from waiting on read() calls.
-        db.execute("PRAGMA mmap_size = 268435456")
-        db.execute("PRAGMA cache_size = -32768")
-        db.create_function("bookstore_fold", 1, _fold_or_none, deterministic=True)
-        migrate(db)
-    except sqlite3.DatabaseError as error:
-        raise LibraryError(f"{path}: cannot open the library database ({error})") from error
+        # FULL: a commit is on disk before the files it names are moved into place.
+        db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA foreign_keys = ON")
+    # Reading through a memory map and a larger page cache keeps searches over a
+    # large library from waiting on read() calls.
+    db.execute("PRAGMA mmap_size = 268435456")
+    db.execute("PRAGMA cache_size = -32768")
+    db.create_function("bookstore_fold", 1, _fold_or_none, deterministic=True)
     return db
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Read-only; on a read-only disk, where SQLite cannot make the WAL's shared-memory
+    file, the database is opened as immutable (nothing else can change it there)."""
+    uri = "file:" + quote(str(path.resolve()))
+    db = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        db.close()
+        db = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+    db.execute("PRAGMA query_only = ON")
+    return db
+
+
+def quick_check(db: sqlite3.Connection) -> str | None:
+    """SQLite's quick_check: None when the database is sound, else its first finding."""
+    try:
+        found = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return None if found == "ok" else found
 
 
 def _fold_or_none(value: str | None) -> str | None:

@@ -11,26 +11,27 @@ import contextlib
 import datetime as dt
 import hashlib
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bookstore.errors import BookstoreError, LibraryError, NotFound
-from bookstore.fileio import write_bytes_atomically
-from bookstore.library import fulltext, rows
+from bookstore.library import fulltext, integrity, opening, rows
 from bookstore.library import search as search_engine
-from bookstore.library.database import connect
 from bookstore.library.folding import fold
 from bookstore.library.fulltext import Highlighter
-from bookstore.library.location import library_path
 from bookstore.library.query import parse
 from bookstore.library.sample import sample_catalog
 from bookstore.library.search import Sort
 from bookstore.library.search_sql import FieldValues, compile_query
+from bookstore.library.staging import Settled
+from bookstore.library.transactions import Chunks, Transactions
 from bookstore.model import FileRef, Issue, Series
 
-DATABASE_NAME = "library.sqlite"
-FILES_FOLDER = "files"
+DATABASE_NAME = opening.DATABASE_NAME
+FILES_FOLDER = opening.FILES_FOLDER
+BUSY_TIMEOUT = 30.0  # seconds a writer waits for another before giving up
+CHUNK_SECONDS = 0.5  # how long a long job holds the write lock between commits
 
 
 @dataclass(frozen=True)
@@ -47,45 +48,56 @@ class SearchHit:
 
 
 class Library:
-    def __init__(self, root: Path, db: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        root: Path,
+        db: sqlite3.Connection,
+        *,
+        read_only: str | None = None,
+        busy_timeout: float = BUSY_TIMEOUT,
+    ) -> None:
         self.root = root
         self.files_dir = root / FILES_FOLDER
         self._db = db
         self._series: dict[str, Series] | None = None
         self._years: list[int] | None = None
         self._density: dict[str, float] = {}  # how common words are; emptied on writes
+        self._data_version = 0
+        self._tx = Transactions(
+            db,
+            root,
+            self.files_dir,
+            busy_timeout=busy_timeout,
+            read_only=read_only,
+            on_rollback=self._forget_caches,
+        )
+        self.tidied = Settled()  # what opening it finished or removed after a crash
 
     # Opening and closing
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, with_sample: bool = True) -> Library:
+    def open(
+        cls,
+        path: str | Path | None = None,
+        *,
+        with_sample: bool = True,
+        read_only: bool = False,
+        busy_timeout: float = BUSY_TIMEOUT,
+        check: bool = True,
+    ) -> Library:
         """Open the library at ``path`` (see ``library_path``), creating it on first use.
 
         A new library is filled with the sample catalog unless ``with_sample`` is False.
+        A library on a read-only folder or disk opens read-only, as does any with
+        ``read_only``: reading works, changes raise ReadOnlyLibrary. Writers wait up to
+        ``busy_timeout`` seconds for each other. ``check`` runs SQLite's quick_check
+        when the database is small enough for it to be quick. What an interrupted
+        write left is finished or removed; ``tidied`` says what was done.
         """
-        root = library_path(path)
-        if root.exists() and not root.is_dir():
-            raise LibraryError(f"{root}: the library must be a folder, and this is a file")
-        try:
-            (root / FILES_FOLDER).mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise LibraryError(
-                f"{root}: cannot create the library folder ({error.strerror})"
-            ) from error
-        database = root / DATABASE_NAME
-        is_new = not database.exists()
-        library = cls(root, connect(database))
-        if is_new and with_sample:
-            try:
-                library.add_sample_catalog()
-            except BaseException:
-                library.close()
-                for suffix in ("", "-wal", "-shm"):
-                    database.with_name(database.name + suffix).unlink(missing_ok=True)
-                raise
-        return library
+        return opening.open_library(cls, path, with_sample, read_only, busy_timeout, check)
 
     def close(self) -> None:
+        self._tx.close()
         self._db.close()
 
     def __enter__(self) -> Library:
@@ -94,20 +106,61 @@ class Library:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    @property
+    def database_path(self) -> Path:
+        return self.root / DATABASE_NAME
+
+    @property
+    def read_only(self) -> str | None:
+        """Why the library is read-only, or None when it can be changed."""
+        return self._tx.read_only
+
+    # Writing
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """Group writes: all of them land, or none. Transactions nest (savepoints)."""
-        name = f"sp{id(self)}_{self._db.total_changes}"
-        self._db.execute(f"SAVEPOINT {name}")
-        try:
+        """Group writes: all of them land, or none, files included (``attach_file``).
+
+        The outermost transaction takes the write lock (``BEGIN IMMEDIATE``, waiting
+        up to ``busy_timeout`` for other writers, then LibraryBusy); inner ones are
+        savepoints. Keep a transaction short (under a second): other processes and
+        the window's workers wait for it. Long jobs use ``chunks()``.
+        """
+        with self._tx.transaction():
             yield
-        except BaseException:
-            self._db.execute(f"ROLLBACK TO {name}")
-            self._db.execute(f"RELEASE {name}")
-            self._series = self._years = None
-            self._density.clear()
-            raise
-        self._db.execute(f"RELEASE {name}")
+
+    def chunks(self, seconds: float = CHUNK_SECONDS) -> Chunks:
+        """For long jobs: items each in a savepoint, committed every ``seconds``."""
+        return Chunks(self._tx, seconds)
+
+    def after_commit(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` when the current transaction commits (not if it rolls back)."""
+        self._tx.after_commit(callback)
+
+    def changes_since(self, seq: int = 0) -> list[tuple[int, int, str]]:
+        """``(seq, issue id, "saved" | "removed")`` for every change after ``seq``, in
+        commit order; they are written in the same transaction as the change."""
+        return list(
+            self._db.execute(
+                "SELECT seq, issue_id, change FROM change_log WHERE seq > ? ORDER BY seq", (seq,)
+            )
+        )
+
+    def translate(self, error: BaseException) -> LibraryError | None:
+        """A sentence for a database or disk error the user must act on (a damaged
+        database, a full disk), else None. A damaged database refuses writes from then on."""
+        return self._tx.translate(error)
+
+    def _forget_caches(self) -> None:
+        self._series = self._years = None
+        self._density.clear()
+
+    def _refresh_caches(self) -> None:
+        """Forget cached series and years when another connection has committed."""
+        version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._data_version:
+            self._data_version = version
+            self._forget_caches()
 
     # Series
 
@@ -121,13 +174,14 @@ class Library:
             raise NotFound(f"there is no series “{slug}” in the library") from None
 
     def put_series(self, series: Series) -> None:
-        self._db.execute(
-            "INSERT INTO series (slug, names, numbering, issn, price_amount, price_currency) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (slug) DO UPDATE SET names = excluded.names, "
-            "numbering = excluded.numbering, issn = excluded.issn, "
-            "price_amount = excluded.price_amount, price_currency = excluded.price_currency",
-            rows.series_values(series),
-        )
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO series (slug, names, numbering, issn, price_amount, price_currency) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (slug) DO UPDATE SET names = excluded.names, "
+                "numbering = excluded.numbering, issn = excluded.issn, "
+                "price_amount = excluded.price_amount, price_currency = excluded.price_currency",
+                rows.series_values(series),
+            )
         self._series = None
 
     def issue_counts(self) -> dict[str, int]:
@@ -135,6 +189,7 @@ class Library:
         return dict(self._db.execute("SELECT series, count(*) FROM issue GROUP BY series"))
 
     def _series_by_slug(self) -> dict[str, Series]:
+        self._refresh_caches()
         if self._series is None:
             query = "SELECT slug, names, numbering, issn, price_amount, price_currency FROM series"
             self._series = {row[0]: rows.series_from_row(row) for row in self._db.execute(query)}
@@ -211,6 +266,7 @@ class Library:
                 ) from error
             rows.write_children(self._db, issue_id, issue)
             fulltext.index(self._db, issue_id, replace(issue, owned=self._owned(issue_id)))
+            self._log_change(issue_id, "saved")
         self._years = None
         self._density.clear()
         return SaveResult(issue_id, existing is None)
@@ -238,16 +294,45 @@ class Library:
 
     def remove(self, issue_id: int) -> Issue:
         """Remove an issue and its files; returns what was removed."""
-        issue = self.get(issue_id)
         with self.transaction():
+            issue = self.get(issue_id)
             fulltext.unindex(self._db, issue_id, issue)
             self._db.execute("DELETE FROM issue WHERE id = ?", (issue_id,))
+            for file in issue.files:
+                if not self._file_in_use(file.path):  # a bundle other issues share stays
+                    self._tx.staged.delete(file.path)
+            self._log_change(issue_id, "removed")
         self._years = None
         self._density.clear()
-        for file in issue.files:
-            if not self._file_in_use(file.path):
-                (self.files_dir / file.path).unlink(missing_ok=True)
         return issue
+
+    def attach_file(self, issue_id: int, kind: str, data: bytes | Path, suffix: str) -> FileRef:
+        """Store ``data`` (bytes, or a file to copy) as the issue's file of this kind,
+        replacing an older one.
+
+        The file is staged and moved into place when the outermost transaction
+        commits; until then the old file stays, and a rollback leaves no trace.
+        """
+        with self.transaction():
+            row = self._db.execute(
+                "SELECT series, year, number, language FROM issue WHERE id = ?", (issue_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFound(f"there is no issue with id {issue_id} in the library")
+            series, year, number, language = row
+            relative = f"{series}/{year}/{series}-{year}-{number}-{language}-{kind}{suffix}"
+            old = self._db.execute(
+                "SELECT path FROM issue_file WHERE issue_id = ? AND kind = ?", (issue_id, kind)
+            ).fetchone()
+            ref = self._tx.staged.stage(kind, relative, data)
+            self._db.execute(
+                "INSERT OR REPLACE INTO issue_file (issue_id, kind, path, sha256, size) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (issue_id, ref.kind, ref.path, ref.sha256, ref.size),
+            )
+            if old is not None and old[0] != relative and not self._file_in_use(old[0]):
+                self._tx.staged.delete(old[0])
+        return ref
 
     def _file_in_use(self, relative: str) -> bool:
         query = "SELECT 1 FROM issue_file WHERE path = ? LIMIT 1"
@@ -264,46 +349,33 @@ class Library:
 
     def add_identifiers(self, issue_id: int, identifiers: Sequence[str]) -> None:
         """Remember that a book with these identifiers is the issue ``issue_id``."""
-        self._db.executemany(
-            "INSERT OR REPLACE INTO issue_identifier (identifier, issue_id) VALUES (?, ?)",
-            [(identifier, issue_id) for identifier in identifiers],
-        )
+        with self.transaction():
+            self._db.executemany(
+                "INSERT OR REPLACE INTO issue_identifier (identifier, issue_id) VALUES (?, ?)",
+                [(identifier, issue_id) for identifier in identifiers],
+            )
 
     def attach_shared_file(
         self, issue_ids: Sequence[int], kind: str, data: bytes, suffix: str
     ) -> FileRef:
         """Store ``data`` once (named by its checksum) as the file of this kind of every
-        issue in ``issue_ids``: a bundle that holds them all."""
+        issue in ``issue_ids``: a bundle that holds them all. Staged like ``attach_file``."""
         digest = hashlib.sha256(data).hexdigest()
         ref = FileRef(kind, f"{kind}s/{digest}{suffix}", digest, len(data))
-        target = self.files_dir / ref.path
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomically(target, data)
-        self._db.executemany(
-            "INSERT OR REPLACE INTO issue_file (issue_id, kind, path, sha256, size) VALUES (?, ?, ?, ?, ?)",
-            [(issue_id, ref.kind, ref.path, ref.sha256, ref.size) for issue_id in issue_ids],
-        )
+        with self.transaction():
+            if not self._file_in_use(ref.path):
+                ref = self._tx.staged.stage(kind, ref.path, data)
+            self._db.executemany(
+                "INSERT OR REPLACE INTO issue_file (issue_id, kind, path, sha256, size) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(issue_id, ref.kind, ref.path, ref.sha256, ref.size) for issue_id in issue_ids],
+            )
         return ref
 
-    def attach_file(self, issue_id: int, kind: str, data: bytes, suffix: str) -> FileRef:
-        """Store ``data`` as the issue's file of this kind (replacing an older one)."""
-        row = self._db.execute(
-            "SELECT series, year, number, language FROM issue WHERE id = ?", (issue_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFound(f"there is no issue with id {issue_id} in the library")
-        series, year, number, language = row
-        relative = f"{series}/{year}/{series}-{year}-{number}-{language}-{kind}{suffix}"
-        target = self.files_dir / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        ref = FileRef(kind, relative, hashlib.sha256(data).hexdigest(), len(data))
-        write_bytes_atomically(target, data)
+    def _log_change(self, issue_id: int, change: str) -> None:
         self._db.execute(
-            "INSERT OR REPLACE INTO issue_file (issue_id, kind, path, sha256, size) VALUES (?, ?, ?, ?, ?)",
-            (issue_id, ref.kind, ref.path, ref.sha256, ref.size),
+            "INSERT INTO change_log (issue_id, change) VALUES (?, ?)", (issue_id, change)
         )
-        return ref
 
     # Search
 
@@ -334,6 +406,7 @@ class Library:
         return search_engine.run(self._db, compiled, Sort(sort), limit, 0, self._density)
 
     def _field_values(self) -> FieldValues:
+        self._refresh_caches()
         if self._years is None:
             self._years = [row[0] for row in self._db.execute("SELECT DISTINCT year FROM issue")]
         series = {
@@ -341,6 +414,13 @@ class Library:
             for slug, entry in self._series_by_slug().items()
         }
         return FieldValues(series, self._years)
+
+    # Checking
+
+    def check(self) -> list[str]:
+        """Every problem found in the database, the full-text index and the files, one
+        sentence each (``integrity.check``); empty when the library is sound."""
+        return integrity.check(self._db, self.root, self.files_dir)
 
     # Sample
 

@@ -64,8 +64,6 @@ CREATE VIRTUAL TABLE issue_fts USING fts5(
 );
 """
 
-# The identifiers a book gave an issue (an EPUB's dc:identifier: ISBN, urn:uuid, …),
-# so that importing the same book again updates that issue.
 _V2_IDENTIFIERS = """
 CREATE TABLE issue_identifier (
     identifier TEXT PRIMARY KEY,
@@ -74,22 +72,61 @@ CREATE TABLE issue_identifier (
 CREATE INDEX issue_identifier_issue ON issue_identifier(issue_id);
 """
 
+# Files written by a transaction wait in files/.staging/<txid>/ until it commits; the
+# row naming them commits with the data, so a crash between the commit and the moves is
+# finished at the next open (library/staging.py). change_log lists every issue saved or
+# removed, in commit order, for indexes kept outside the database.
+_V3_STAGING = """
+CREATE TABLE file_journal (
+    txid TEXT PRIMARY KEY,
+    plan TEXT NOT NULL            -- JSON: {"moves": [[staged, path], ...], "deletes": [path, ...]}
+);
+CREATE TABLE change_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    issue_id INTEGER NOT NULL,
+    change TEXT NOT NULL CHECK (change IN ('saved', 'removed'))
+);
+"""
+
 # One SQL script per schema version; never edit a released step, add a new one.
-MIGRATIONS: list[str] = [_V1, _V2_IDENTIFIERS]
+MIGRATIONS: list[str] = [_V1, _V2_IDENTIFIERS, _V3_STAGING]
 
 
-def migrate(db: sqlite3.Connection) -> None:
-    """Bring the schema up to the newest version, each step in one transaction."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
+class NewerSchema(sqlite3.DatabaseError):
+    """The database was written by a newer Bookstore."""
+
+
+def schema_version(db: sqlite3.Connection) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite3.Connection) -> int:
+    """Bring the schema up to the newest version; returns the version it started from.
+
+    Runs inside the caller's write transaction (``BEGIN IMMEDIATE``), so that several
+    processes opening one library at once step it exactly once.
+    """
+    version = schema_version(db)
     if version > len(MIGRATIONS):
-        raise sqlite3.DatabaseError(
+        raise NewerSchema(
             f"the library was written by a newer Bookstore (schema {version}); "
             f"this one knows schema {len(MIGRATIONS)}"
         )
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-        try:
-            db.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
+        for statement in _statements(script):
+            db.execute(statement)
+        db.execute(f"PRAGMA user_version = {number}")
+    return version
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a script (``executescript`` would commit the transaction)."""
+    statements, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        statements.append(pending.strip())
+    return statements

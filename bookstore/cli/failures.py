@@ -1,0 +1,82 @@
+"""What the command does when something goes wrong that is not the user's input.
+
+- SIGTERM and SIGHUP stop the command the way Ctrl-C does: by an exception, so that
+  transactions roll back and partial exports are removed on the way out.
+- Output never fails on text that is not valid UTF-8 (file names, queries): it is
+  written with backslash escapes instead.
+- Any unexpected error is one line on stderr naming what failed and the log file that
+  holds the details (in the platform's log folder); exit status 1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import signal
+import sys
+import threading
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import platformdirs
+
+
+class Terminated(BaseException):
+    """The process was asked to stop (SIGTERM, SIGHUP)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated(signum)
+
+
+@contextmanager
+def stopping_cleanly() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into ``Terminated`` for the duration (main thread only)."""
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for name in ("SIGTERM", "SIGHUP"):
+            if hasattr(signal, name):
+                number = getattr(signal, name)
+                previous[number] = signal.signal(number, _raise_terminated)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def safe_output() -> None:
+    """Never fail on writing text that is not valid in the output's encoding."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def log_folder() -> Path:
+    return Path(platformdirs.user_log_dir("bookstore", appauthor=False))
+
+
+def report_unexpected(error: BaseException, command: str) -> str:
+    """Log the traceback and return the one line to show."""
+    what = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    if isinstance(error, MemoryError):
+        return f"bookstore {command}: ran out of memory"
+    log = log_folder() / "bookstore.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a", encoding="utf-8", errors="backslashreplace") as out:
+            stamp = dt.datetime.now().isoformat(timespec="seconds")
+            out.write(f"--- {stamp} bookstore {command}\n")
+            out.write("".join(traceback.format_exception(error)))
+    except OSError as log_error:
+        return (
+            f"bookstore {command}: unexpected error ({what}); the details could not be "
+            f"logged ({log_error.strerror})"
+        )
+    return f"bookstore {command}: unexpected error ({what}); details are in {log}"

@@ -1,0 +1,87 @@
+"""Two lock files beside the database, for what SQLite's own lock cannot do.
+
+- ``files.lock`` (exclusive): held by a writer from just before its COMMIT until the
+  files it staged are moved into place, so that the moves of one transaction never
+  interleave with another's and recovery never races a writer that is still moving.
+  Only the holder of SQLite's write lock takes it, so the two locks cannot deadlock.
+- ``waiting.lock`` (shared): held by every writer that is waiting for SQLite's write
+  lock. A long job that commits in chunks checks it after each commit and pauses until
+  the waiters are through, so a second command or a window's worker gets its turn
+  within a chunk's time (SQLite's busy handler alone polls and can starve).
+
+The operating system drops these locks when a process dies, however it dies.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import portalocker
+from portalocker import LockFlags
+from portalocker.exceptions import LockException
+
+FILES_LOCK = "files.lock"
+WAITING_LOCK = "waiting.lock"
+
+
+class LibraryLocks:
+    def __init__(self, root: Path) -> None:
+        self._root = root
+        self._files: IO[bytes] | None = None
+        self._waiting: IO[bytes] | None = None
+
+    def close(self) -> None:
+        for handle in (self._files, self._waiting):
+            if handle is not None:
+                handle.close()
+        self._files = self._waiting = None
+
+    def _handle(self, name: str) -> IO[bytes]:
+        return open(self._root / name, "a+b")
+
+    @contextlib.contextmanager
+    def files_moving(self, timeout: float) -> Iterator[None]:
+        """Hold ``files.lock`` (waiting at most ``timeout`` seconds for it)."""
+        if self._files is None:
+            self._files = self._handle(FILES_LOCK)
+        deadline = time.monotonic() + timeout
+        while not _try_lock(self._files, LockFlags.EXCLUSIVE):
+            if time.monotonic() > deadline:
+                raise TimeoutError("files.lock")
+            time.sleep(0.005)
+        try:
+            yield
+        finally:
+            portalocker.unlock(self._files)
+
+    @contextlib.contextmanager
+    def waiting(self) -> Iterator[None]:
+        """Say that this writer is waiting for the write lock, for as long as it waits."""
+        if self._waiting is None:
+            self._waiting = self._handle(WAITING_LOCK)
+        portalocker.lock(self._waiting, LockFlags.SHARED)
+        try:
+            yield
+        finally:
+            portalocker.unlock(self._waiting)
+
+    def others_waiting(self) -> bool:
+        """Whether another writer is waiting for the write lock now."""
+        if self._waiting is None:
+            self._waiting = self._handle(WAITING_LOCK)
+        if _try_lock(self._waiting, LockFlags.EXCLUSIVE):
+            portalocker.unlock(self._waiting)
+            return False
+        return True
+
+
+def _try_lock(handle: IO[bytes], kind: LockFlags) -> bool:
+    try:
+        portalocker.lock(handle, kind | LockFlags.NON_BLOCKING)
+    except LockException:
+        return False
+    return True

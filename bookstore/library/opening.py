@@ -1,0 +1,123 @@
+"""Opening a library folder: create, migrate, check and tidy it, safely under concurrency.
+
+Several processes may open a new library at the same moment (the window and a
+command): the schema and the sample catalog are written in one ``BEGIN IMMEDIATE``
+transaction that re-reads the schema version inside it, so exactly one of them
+creates the library and the others find it complete.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bookstore.errors import DamagedLibrary, LibraryError
+from bookstore.library.database import connect, quick_check
+from bookstore.library.integrity import remove_stray_files
+from bookstore.library.location import library_path
+from bookstore.library.migrations import MIGRATIONS, NewerSchema, migrate, schema_version
+from bookstore.library.staging import needs_settling
+from bookstore.library.transactions import damaged_sentence, refuse_damaged
+
+if TYPE_CHECKING:
+    from bookstore.library.library import Library
+
+DATABASE_NAME = "library.sqlite"
+FILES_FOLDER = "files"
+# quick_check reads the whole database: at open only when that takes well under a second.
+QUICK_CHECK_LIMIT = 64 * 1024 * 1024
+# The schema that first staged files; older libraries may hold strays of interrupted writes.
+_STAGING_SCHEMA = 3
+
+
+def open_library(
+    cls: type[Library],
+    path: str | os.PathLike | None,
+    with_sample: bool,
+    read_only: bool,
+    busy_timeout: float,
+    check: bool,
+) -> Library:
+    root = library_path(path)
+    database = root / DATABASE_NAME
+    if root.exists() and not root.is_dir():
+        raise LibraryError(f"{root}: the library must be a folder, and this is a file")
+    reason = "it was opened read-only" if read_only else _why_read_only(root, database)
+    if reason is not None and not database.is_file():
+        raise LibraryError(f"{root}: there is no library here, and {reason}")
+    try:
+        db = connect(database, read_only=reason is not None, busy_timeout=busy_timeout)
+    except sqlite3.DatabaseError as error:
+        raise _open_error(database, error) from error
+    library = cls(root, db, read_only=reason, busy_timeout=busy_timeout)
+    try:
+        _prepare(library, db, with_sample, check)
+    except sqlite3.DatabaseError as error:
+        library.close()
+        raise _open_error(database, error) from error
+    except BaseException:
+        library.close()
+        raise
+    return library
+
+
+def _why_read_only(root: Path, database: Path) -> str | None:
+    """None when the library can be written; else why not."""
+    try:
+        (root / FILES_FOLDER).mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        if not database.is_file():
+            raise LibraryError(
+                f"{root}: cannot create the library folder ({error.strerror})"
+            ) from error
+        return f"its folder cannot be written ({error.strerror})"
+    if not os.access(root, os.W_OK) or (database.exists() and not os.access(database, os.W_OK)):
+        return "it is on a read-only folder or disk"
+    return None
+
+
+def _prepare(library: Library, db: sqlite3.Connection, with_sample: bool, check: bool) -> None:
+    version = schema_version(db)
+    if version > len(MIGRATIONS):
+        migrate(db)  # raises NewerSchema
+    if version < len(MIGRATIONS):
+        if library.read_only is not None:
+            raise LibraryError(
+                f"{library.root}: the library must be upgraded by this version of Bookstore, "
+                f"which cannot be done because {library.read_only}"
+            )
+        _create_or_upgrade(library, db, with_sample)
+    database = library.database_path
+    if check and database.stat().st_size <= QUICK_CHECK_LIMIT:
+        problem = quick_check(db)
+        if problem is not None:
+            raise DamagedLibrary(damaged_sentence(database, problem))
+    if library.read_only is None and needs_settling(library.files_dir):
+        library.tidied = library._tx.settle_leftovers()
+
+
+def _create_or_upgrade(library: Library, db: sqlite3.Connection, with_sample: bool) -> None:
+    with library.transaction():
+        # Re-read inside the write lock: another process may have done it meanwhile.
+        version = schema_version(db)
+        if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise LibraryError(
+                f"{library.database_path}: this is not a Bookstore library (the database "
+                "holds other tables)"
+            )
+        migrate(db)
+        if version == 0 and with_sample:
+            library.add_sample_catalog()
+        if 0 < version < _STAGING_SCHEMA:
+            library.tidied.removed += remove_stray_files(db, library.files_dir)
+
+
+def _open_error(database: Path, error: sqlite3.DatabaseError) -> LibraryError:
+    if isinstance(error, NewerSchema):
+        return LibraryError(f"{database}: {error}")
+    damaged = refuse_damaged(error, database)
+    if damaged is not None:
+        return damaged
+    return LibraryError(f"{database}: cannot open the library database ({error})")

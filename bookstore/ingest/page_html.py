@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 from lxml import etree
 
 from bookstore.ingest.html_walk import text_lines
 from bookstore.ingest.page_layout import Line, PageHints
+from bookstore.ingest.page_meta import page_meta
 
 # Elements that never hold the issue's text.
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
@@ -17,6 +20,9 @@ _CHROME_MARKERS = ("breadcrumb", "menu", "navbar", "social", "share", "cookie", 
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
                "article", "main", "td", "th", "dt", "dd", "figcaption", "pre", "address", "time"}  # fmt: skip
 _HEADING_TAGS = {"h2", "h3", "h4"}
+_INLINE_TAGS = {"span", "a", "em", "strong", "small", "b", "i", "abbr", "cite", "data"}
+_FIELD_CLASSES = {"date", "published", "pubdate", "author", "authors", "byline", "series",
+                  "series-name", "number", "issue-number", "issue"}  # fmt: skip
 
 
 def html_lines(text: str) -> tuple[list[Line], PageHints]:
@@ -25,13 +31,15 @@ def html_lines(text: str) -> tuple[list[Line], PageHints]:
     except (etree.ParserError, ValueError) as error:
         raise ValueError(f"is not readable HTML ({error})") from error
     hints = _hints(root)
+    _fields_on_lines_of_their_own(root)
     for element in root.xpath("//*[@class or @id]"):
         marker = f"{element.get('class', '')} {element.get('id', '')}".lower()
         if any(word in marker for word in _CHROME_MARKERS) and element.getparent() is not None:
             element.drop_tree()
     for tag in _DROP_TAGS:
         for element in root.iter(tag):
-            if element.getparent() is not None:
+            inside_text = tag in ("header", "footer") and element.xpath("ancestor::article")
+            if element.getparent() is not None and not inside_text:
                 element.drop_tree()
     for comment in root.iter(etree.Comment):
         if comment.getparent() is not None:
@@ -47,29 +55,43 @@ def html_lines(text: str) -> tuple[list[Line], PageHints]:
 
 
 def _hints(root: lxml.html.HtmlElement) -> PageHints:
+    """The page's metadata (see ``page_meta``), its h1 as the title, its language,
+    canonical address and keywords."""
+    hints = page_meta(root)
+
     def first(xpath: str) -> str | None:
         found = root.xpath(xpath)
         return " ".join(str(found[0]).split()) if found else None
 
-    language = first("/html/@lang") or first("//meta[@http-equiv='content-language']/@content")
-    title = first("//h1")
-    if title is None:
-        title = first("//h1//text()")
     h1 = root.xpath("//h1")
-    if h1:
-        title = " ".join(h1[0].text_content().split())
-    return PageHints(
-        title=title or None,
-        language=language.split("-")[0].lower() if language else None,
-        source_url=first("//link[@rel='canonical']/@href")
-        or first("//meta[@property='og:url']/@content"),
-        authors=[
-            " ".join(a.split()) for a in root.xpath("//meta[@name='author']/@content") if a.strip()
-        ],
-        topics=[
-            t.strip()
-            for keywords in root.xpath("//meta[@name='keywords']/@content")
-            for t in keywords.split(",")
-            if t.strip()
-        ],
+    if h1 and h1[0].text_content().strip():
+        hints.title = " ".join(h1[0].text_content().split())
+    language = (
+        first("/html/@lang")
+        or first("//meta[@http-equiv='content-language']/@content")
+        or hints.language
     )
+    hints.language = re.split(r"[-_]", language)[0].lower() if language else None
+    hints.source_url = (
+        first("//link[@rel='canonical']/@href")
+        or first("//meta[@property='og:url']/@content")
+        or hints.source_url
+    )
+    keywords = [
+        t.strip()
+        for value in root.xpath("//meta[@name='keywords']/@content")
+        for t in value.split(",")
+        if t.strip()
+    ]
+    hints.topics = keywords or hints.topics
+    return hints
+
+
+def _fields_on_lines_of_their_own(root: lxml.html.HtmlElement) -> None:
+    """Inline elements that hold one header field (class "date", "author", …) end a
+    line, as if they were blocks."""
+    for element in root.xpath("//*[@class]"):
+        if element.tag in _INLINE_TAGS:
+            classes = set(element.get("class", "").lower().replace("_", "-").split())
+            if classes & _FIELD_CLASSES:
+                element.tag = "div"

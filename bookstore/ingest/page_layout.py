@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from bookstore.ingest import vocabulary as words
+from bookstore.ingest.dates import find_date
+from bookstore.ingest.header_fields import shares_a_line, split_shared
 from bookstore.ingest.series_names import SeriesNames
 from bookstore.library.folding import fold
 from bookstore.model import Issue, Section, Series
@@ -42,6 +44,10 @@ class PageHints:
     source_url: str | None = None
     authors: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    date: dt.date | None = None
+    series: str | None = None  # the series' name, as the page's metadata gives it
+    number: str | None = None  # "31", "no. 31 (1277)", "2/2019"
+    class_authors: list[str] = field(default_factory=list)  # text of class="author" elements
 
 
 def read_issue(
@@ -49,23 +55,43 @@ def read_issue(
 ) -> Issue:
     hints = hints or PageHints()
     lines = [Line(_BULLET.sub("", line.text).strip(), line.heading) for line in lines]
-    lines = [line for line in lines if line.text]
+    lines = _one_field_a_line([line for line in lines if line.text])
     number_at = _find(lines, lambda text: words.NUMBER_LINE.match(text) is not None)
     date_at = _find(lines, _is_date)
-    if number_at is None:
-        raise LayoutError("not an issue page: it has no issue number such as “no. 2/2019”")
-    if date_at is None:
+    if date_at is not None:
+        date, date_language = _parse_date(lines[date_at].text)
+    elif hints.date is not None:
+        date, date_language = hints.date, None
+    else:
         raise LayoutError("not an issue page: it has no publication date such as “11 January 2019”")
-    header_start, header_end = sorted((number_at, date_at))
-    number = words.NUMBER_LINE.match(lines[number_at].text)
-    assert number is not None
-    date, date_language = _parse_date(lines[date_at].text)
+    number = (
+        words.NUMBER_LINE.match(lines[number_at].text)
+        if number_at is not None
+        else _hinted_number(hints, date)
+    )
+    if number is None:
+        raise LayoutError("not an issue page: it has no issue number such as “no. 2/2019”")
+    anchors = [i for i in (number_at, date_at) if i is not None]
+    if len(anchors) < 2:
+        anchors.append(_title_at(lines, hints))
+    header_start, header_end = min(anchors), max(anchors)
 
-    series, title = _title_and_series(lines[:header_start], number["prefix"], series_names, hints)
-    authors = hints.authors or _authors(lines[header_start + 1 : header_end])
+    series, title = _title_and_series(
+        lines[:header_start], number["prefix"], series_names, hints, lines[header_start:header_end]
+    )
+    between = [
+        line
+        for line in lines[header_start + 1 : header_end]
+        if not _is_header_noise(line.text, title, series_names)
+    ]
+    authors = hints.authors or _authors(between) or _authors([Line(t) for t in hints.class_authors])
     body_start = header_end + 1
     if not authors:
         authors, body_start = _authors_after(lines, body_start)
+    if not authors and header_start > 0:
+        before = lines[header_start - 1].text
+        if _looks_like_names(before) and not _is_header_noise(before, title, series_names):
+            authors = _authors([lines[header_start - 1]])
 
     topics, source_url, body = _sort_body(lines[body_start:])
     if not body:
@@ -102,35 +128,23 @@ def _find(lines: list[Line], test) -> int | None:
 
 
 def _is_date(text: str) -> bool:
-    return bool(words.DATE_LINE.match(text) or words.ISO_DATE_LINE.match(text))
+    """A line that is a date and nothing else ("11 January 2019", "2019-01-11")."""
+    found = find_date(text)
+    return found is not None and found[2].group(0).strip() == text.strip()
 
 
 def _parse_date(text: str) -> tuple[dt.date, str | None]:
-    if match := words.ISO_DATE_LINE.match(text):
-        year, month, day, language = (
-            int(match["year"]),
-            int(match["month"]),
-            int(match["day"]),
-            None,
-        )
-    else:
-        match = words.DATE_LINE.match(text)
-        assert match is not None
-        month_name = match["month"].lower()
-        language, month = next(
-            (lang, names.index(month_name) + 1)
-            for lang, names in words.MONTHS.items()
-            if month_name in names
-        )
-        year, day = int(match["year"]), int(match["day"])
-    try:
-        return dt.date(year, month, day), language
-    except ValueError:
-        raise LayoutError(f"the date “{text}” does not exist") from None
+    found = find_date(text)
+    assert found is not None
+    return found[0], found[1]
 
 
 def _title_and_series(
-    before: list[Line], number_prefix: str, names: SeriesNames, hints: PageHints
+    before: list[Line],
+    number_prefix: str,
+    names: SeriesNames,
+    hints: PageHints,
+    header: list[Line] = (),  # type: ignore[assignment]
 ) -> tuple[Series, str]:
     """The title is the last line before the header that starts with a series name
     (the page's heading), else the page's own title hint."""
@@ -142,12 +156,59 @@ def _title_and_series(
             return found[0], found[1].lstrip()[1:].strip()
     series = names.anywhere(number_prefix) if number_prefix.strip() else None
     series = series or next((s for line in before if (s := names.anywhere(line.text))), None)
+    series = series or (names.anywhere(hints.series) if hints.series else None)
+    series = series or next((s for line in header if (s := names.at_start(line.text))), (None,))[0]
     if series is None:
         raise LayoutError("unknown layout: the page names no series this library knows")
     title = hints.title or next((t for t in candidates if not _is_chrome(t)), None)
     if not title:
         raise LayoutError("unknown layout: the page has no title")
     return series, title
+
+
+def _one_field_a_line(lines: list[Line]) -> list[Line]:
+    """Header fields sharing a line get lines of their own."""
+    pieces = split_shared([line.text for line in lines], _is_one_field)
+    return [
+        Line(text, line.heading)
+        for line, texts in zip(lines, pieces, strict=True)
+        for text in texts
+    ]
+
+
+def _is_one_field(text: str) -> bool:
+    """A date line, or a number line whose prefix holds nothing but the series."""
+    if _is_date(text):
+        return True
+    number = words.NUMBER_LINE.match(text)
+    return number is not None and not shares_a_line(number["prefix"])
+
+
+def _hinted_number(hints: PageHints, date: dt.date) -> re.Match[str] | None:
+    """The number the page's metadata gives, as a number line would print it."""
+    if not hints.number:
+        return None
+    number = hints.number.strip()
+    prefix = f"{hints.series} " if hints.series else ""
+    if not re.match(r"^(no\.?|nr\.?|№)", number, re.IGNORECASE):
+        number = f"no. {number}"
+    return words.NUMBER_LINE.match(f"{prefix}{number}") or words.NUMBER_LINE.match(
+        f"{prefix}{number}/{date.year}"
+    )
+
+
+def _title_at(lines: list[Line], hints: PageHints) -> int:
+    """Where the title stands: the header starts there when the text lacks a field."""
+    folded = fold(hints.title or "")
+    return next(
+        (i for i, line in enumerate(lines) if folded and fold(line.text).endswith(folded)), 0
+    )
+
+
+def _is_header_noise(text: str, title: str, names: SeriesNames) -> bool:
+    """A line inside the header that is not a name: the title, or a series' name alone."""
+    found = names.at_start(text)
+    return fold(text) == fold(title) or (found is not None and not found[1].strip(" :"))
 
 
 def _authors(lines: list[Line]) -> list[str]:

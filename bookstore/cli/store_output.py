@@ -1,0 +1,96 @@
+"""Printing catalog pages and downloads for people (text) and programs (JSON)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from bookstore.cli.output import print_json
+from bookstore.jobs import Job
+from bookstore.store.acquire import Acquired
+from bookstore.store.catalog_model import Entry, Feed
+
+
+def show_feeds(feeds: Sequence[Feed], as_json: bool, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
+    for feed in feeds:
+        for warning in feed.warnings:
+            print(f"bookstore: note: {feed.url}: {warning}", file=sys.stderr)
+    if as_json:
+        pages = [feed.to_json() for feed in feeds]
+        print_json(pages[0] if len(pages) == 1 else pages, out)
+        return
+    for feed in feeds:
+        _print_feed(feed, out)
+
+
+def _print_feed(feed: Feed, out: TextIO) -> None:
+    out.write(f"{feed.title or feed.url}\n{feed.url}\n")
+    if feed.total_results is not None:
+        out.write(f"{feed.total_results} results\n")
+    for entry in feed.navigation_entries:
+        if entry.navigation:
+            out.write(f"  → {entry.title}  {entry.navigation.href}\n")
+    groups = {link.facet_group for link in feed.facets}
+    for group in sorted(groups):
+        names = ", ".join(
+            f"[{link.title}]" if link.active_facet else link.title
+            for link in feed.facets
+            if link.facet_group == group
+        )
+        out.write(f"  {group or 'Facets'}: {names}\n")
+    publications = feed.publications
+    for entry in publications:
+        _print_entry(entry, out)
+    if not publications and not feed.navigation_entries:
+        out.write("  (nothing here)\n")
+    if feed.next:
+        out.write(f"next page: {feed.next.href}\n")
+    out.write("\n")
+
+
+def _print_entry(entry: Entry, out: TextIO) -> None:
+    price = (
+        "free"
+        if entry.is_free
+        else (f"{entry.price.amount:.2f} {entry.price.currency}" if entry.price else "not for sale")
+    )
+    details = [", ".join(entry.authors)] if entry.authors else []
+    if entry.series:
+        position = entry.series.number or entry.series.position
+        details.append(f"{entry.series.name} {position:g}" if position else entry.series.name)
+    if entry.published:
+        details.append(entry.published.isoformat())
+    if entry.language:
+        details.append(entry.language)
+    details.append(price)
+    out.write(f"• {entry.title}\n  {' · '.join(details)}\n  id: {entry.id}\n")
+    for link in entry.acquisitions:
+        rel = link.rel.rsplit("/", 1)[-1] if link.rel.count("/") > 3 else "acquisition"
+        out.write(f"  {rel}: {link.type or '?'} {link.href}\n")
+
+
+def show_acquired(results: Sequence[Acquired], as_json: bool, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
+    if as_json:
+        print_json([result.to_json() for result in results], out)
+        return
+    for result in results:
+        status = "added" if result.created else "updated"
+        out.write(
+            f"{status} {result.issue_id}: {result.label}: {result.title} ({result.file.kind}, {result.file.size} bytes)\n"
+        )
+
+
+def progress_job(quiet: bool) -> Job:
+    """A Job that draws a progress line on stderr when it is a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return Job()
+
+    def draw(fraction: float, message: str) -> None:
+        end = "\n" if fraction >= 1.0 else ""
+        sys.stderr.write(f"\r  {fraction * 100:5.1f} %  {message:<40}{end}")
+        sys.stderr.flush()
+
+    return Job(on_progress=draw)

@@ -1,0 +1,108 @@
+"""Getting a catalog entry into the library: pick a file, download it, save issue and file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bookstore.jobs import Job
+from bookstore.library.library import Library
+from bookstore.model import FileRef, Issue
+from bookstore.store.catalog import CatalogClient
+from bookstore.store.catalog_model import Entry, Link
+from bookstore.store.download import Downloaded, download
+from bookstore.store.errors import StoreError
+from bookstore.store.issue_mapping import entry_to_issue
+
+# The formats we keep, best first; the kind and file suffix each is stored under.
+FORMATS = {
+    "application/epub+zip": ("epub", ".epub"),
+    "application/pdf": ("pdf", ".pdf"),
+    "text/html": ("page", ".html"),
+    "application/xhtml+xml": ("page", ".xhtml"),
+    "text/plain": ("page", ".txt"),
+}
+
+
+@dataclass(frozen=True)
+class Acquired:
+    issue_id: int
+    created: bool
+    label: str
+    title: str
+    file: FileRef
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.issue_id,
+            "status": "added" if self.created else "updated",
+            "label": self.label,
+            "title": self.title,
+            "file": {
+                "kind": self.file.kind,
+                "path": self.file.path,
+                "sha256": self.file.sha256,
+                "size": self.file.size,
+            },
+        }
+
+
+def pick_acquisition(links: list[Link], free_only: bool = True) -> Link | None:
+    """The best link to download: a format we keep (EPUB first), free ones when asked."""
+    candidates = [link for link in links if link.is_acquisition and (link.is_free or not free_only)]
+
+    def rank(link: Link) -> int:
+        kind = link.type.split(";")[0].strip().lower()
+        order = list(FORMATS)
+        return order.index(kind) if kind in order else len(order)
+
+    candidates = [link for link in candidates if not link.indirect_types]
+    return min(candidates, key=rank, default=None)
+
+
+def get_free_entry(
+    catalog: CatalogClient,
+    library: Library,
+    entry: Entry,
+    store_title: str,
+    job: Job | None = None,
+    folder: Path | None = None,
+) -> Acquired:
+    """Download a free entry into the library (an issue it already holds is updated)."""
+    link = pick_acquisition(entry.acquisitions)
+    if link is None:
+        if entry.price is not None:
+            raise StoreError(
+                f"“{entry.title}” is not free ({entry.price.amount:.2f} {entry.price.currency}); "
+                "buy it first"
+            )
+        raise StoreError(f"“{entry.title}” offers no file that can be downloaded here")
+    downloaded = download(catalog.http, link.href, folder, job, expected_size=link.length)
+    issue = entry_to_issue(entry, library, store_title, owned=True)
+    return store_download(library, issue, downloaded)
+
+
+def store_download(library: Library, issue: Issue, downloaded: Downloaded) -> Acquired:
+    """Save ``issue`` as owned with the downloaded file, both or neither; the download
+    is removed from the downloads folder afterwards."""
+    kind, suffix = file_kind(downloaded)
+    try:
+        data = downloaded.path.read_bytes()
+        with library.transaction():
+            result = library.save(replace(issue, owned=True))
+            ref = library.attach_file(result.id, kind, data, suffix)
+    finally:
+        downloaded.discard()
+    return Acquired(result.id, result.created, issue.label, issue.title, ref)
+
+
+def file_kind(downloaded: Downloaded) -> tuple[str, str]:
+    if downloaded.content_type in FORMATS:
+        return FORMATS[downloaded.content_type]
+    suffix = Path(downloaded.filename).suffix.lower()
+    for kind, known in FORMATS.values():
+        if known == suffix:
+            return kind, known
+    if suffix and suffix[1:].isalnum():
+        return suffix[1:], suffix
+    return "file", ".bin"

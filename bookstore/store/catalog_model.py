@@ -1,0 +1,294 @@
+"""What a catalog page holds, whatever its format (OPDS 1.2 Atom or OPDS 2.0 JSON).
+
+Plain records: the parsers fill them, the CLI prints them, the window shows them.
+Every ``href`` is absolute (resolved against the feed's address and ``xml:base``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from bookstore.model import Price
+
+ACQUISITION = "http://opds-spec.org/acquisition"
+BUY = ACQUISITION + "/buy"
+OPEN_ACCESS = ACQUISITION + "/open-access"
+BORROW = ACQUISITION + "/borrow"
+SAMPLE = ACQUISITION + "/sample"
+SUBSCRIBE = ACQUISITION + "/subscribe"
+IMAGE = "http://opds-spec.org/image"
+THUMBNAIL = "http://opds-spec.org/image/thumbnail"
+FACET = "http://opds-spec.org/facet"
+SHELF = "http://opds-spec.org/shelf"
+# Older and unofficial names for covers that real catalogs still use.
+IMAGE_RELS = (IMAGE, "http://opds-spec.org/cover", "x-stanza-cover-image", "cover")
+THUMBNAIL_RELS = (
+    THUMBNAIL,
+    "http://opds-spec.org/thumbnail",
+    "x-stanza-cover-image-thumbnail",
+    "thumbnail",
+)
+# Acquisitions the reader can take without paying.
+FREE_RELS = (ACQUISITION, OPEN_ACCESS)
+
+
+@dataclass(frozen=True)
+class Link:
+    href: str
+    rel: str = ""
+    type: str = ""
+    title: str = ""
+    price: Price | None = None
+    length: int | None = None
+    indirect_types: tuple[str, ...] = ()  # opds:indirectAcquisition, outermost first
+    facet_group: str = ""
+    active_facet: bool = False
+    count: int | None = None  # thr:count / numberOfItems
+    templated: bool = False  # an OPDS 2 URI template
+
+    @property
+    def is_acquisition(self) -> bool:
+        return self.rel == ACQUISITION or self.rel.startswith(ACQUISITION + "/")
+
+    @property
+    def is_catalog(self) -> bool:
+        """A link to another catalog page (Atom feed or OPDS 2 JSON)."""
+        kind = self.type.lower()
+        return (
+            "profile=opds-catalog" in kind
+            or kind.startswith("application/atom+xml")
+            or kind.startswith("application/opds+json")
+        )
+
+    @property
+    def is_free(self) -> bool:
+        """An acquisition the reader can take now without paying."""
+        if self.rel == OPEN_ACCESS:
+            return True
+        return self.rel == ACQUISITION and (self.price is None or self.price.amount == 0)
+
+    def to_json(self) -> dict:
+        data: dict = {"href": self.href, "rel": self.rel, "type": self.type}
+        if self.title:
+            data["title"] = self.title
+        if self.price is not None:
+            data["price"] = self.price.to_json()
+        if self.length is not None:
+            data["length"] = self.length
+        if self.indirect_types:
+            data["indirect_types"] = list(self.indirect_types)
+        if self.facet_group:
+            data["facet_group"] = self.facet_group
+            data["active"] = self.active_facet
+        if self.count is not None:
+            data["count"] = self.count
+        return data
+
+
+@dataclass(frozen=True)
+class SeriesInfo:
+    """Where an entry stands in a series, as far as the catalog says."""
+
+    name: str
+    position: float | None = None
+    slug: str = ""
+    number: int | None = None
+    year: int | None = None
+    running_number: int | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    title: str
+    authors: tuple[str, ...] = ()
+    summary: str = ""  # plain text; HTML summaries are turned into text
+    language: str = ""
+    published: dt.date | None = None
+    updated: dt.datetime | None = None
+    publisher: str = ""
+    topics: tuple[str, ...] = ()
+    series: SeriesInfo | None = None
+    identifiers: tuple[str, ...] = ()
+    links: tuple[Link, ...] = ()
+
+    def links_with(self, *rels: str) -> list[Link]:
+        return [link for link in self.links if link.rel in rels]
+
+    @property
+    def acquisitions(self) -> list[Link]:
+        return [link for link in self.links if link.is_acquisition]
+
+    @property
+    def is_publication(self) -> bool:
+        return bool(self.acquisitions)
+
+    @property
+    def navigation(self) -> Link | None:
+        """For a navigation entry: the catalog page it leads to."""
+        for link in self.links:
+            if (
+                link.is_catalog
+                and not link.is_acquisition
+                and link.rel not in _NOT_NAVIGATION
+                and "type=entry" not in link.type.replace(" ", "")
+            ):
+                return link
+        return None
+
+    @property
+    def price(self) -> Price | None:
+        """What the entry costs (the first priced acquisition), or None when it is free."""
+        if any(link.is_free for link in self.acquisitions):
+            return None
+        for link in self.acquisitions:
+            if link.price is not None and link.price.amount > 0:
+                return link.price
+        return None
+
+    @property
+    def is_free(self) -> bool:
+        return any(link.is_free for link in self.acquisitions)
+
+    @property
+    def buy_link(self) -> Link | None:
+        return next(iter(self.links_with(BUY)), None)
+
+    @property
+    def cover(self) -> str | None:
+        found = self.links_with(*IMAGE_RELS) or self.links_with(*THUMBNAIL_RELS)
+        return found[0].href if found else None
+
+    @property
+    def thumbnail(self) -> str | None:
+        found = self.links_with(*THUMBNAIL_RELS) or self.links_with(*IMAGE_RELS)
+        return found[0].href if found else None
+
+    @property
+    def page_url(self) -> str | None:
+        """The entry's web page (``alternate`` HTML), when the catalog links one."""
+        for link in self.links_with("alternate"):
+            if link.type.startswith("text/html") or link.type.startswith("application/xhtml"):
+                return link.href
+        return None
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "authors": list(self.authors),
+            "summary": self.summary,
+            "language": self.language or None,
+            "published": self.published.isoformat() if self.published else None,
+            "topics": list(self.topics),
+            "series": (
+                {
+                    "name": self.series.name,
+                    "position": self.series.position,
+                    "number": self.series.number,
+                    "year": self.series.year,
+                }
+                if self.series
+                else None
+            ),
+            "price": self.price.to_json() if self.price else None,
+            "free": self.is_free,
+            "acquisitions": [link.to_json() for link in self.acquisitions],
+            "navigation": self.navigation.to_json() if self.navigation else None,
+            "cover": self.cover,
+            "thumbnail": self.thumbnail,
+        }
+
+
+_NOT_NAVIGATION = frozenset({"self", "search", "up", "start", "first", "last", "next", "previous"})
+
+
+@dataclass(frozen=True)
+class Feed:
+    url: str  # where the page was read from, after redirects
+    title: str
+    id: str = ""
+    subtitle: str = ""
+    entries: tuple[Entry, ...] = ()
+    links: tuple[Link, ...] = ()
+    groups: tuple[tuple[str, tuple[Entry, ...]], ...] = ()  # OPDS 2 groups (title, entries)
+    total_results: int | None = None
+    items_per_page: int | None = None
+    warnings: tuple[str, ...] = field(default=(), compare=False)  # what was skipped and why
+
+    def link(self, *rels: str) -> Link | None:
+        return next((link for link in self.links if link.rel in rels), None)
+
+    @property
+    def next(self) -> Link | None:
+        return self.link("next")
+
+    @property
+    def previous(self) -> Link | None:
+        return self.link("previous", "prev")
+
+    @property
+    def search(self) -> Link | None:
+        return self.link("search")
+
+    @property
+    def start(self) -> Link | None:
+        return self.link("start")
+
+    @property
+    def up(self) -> Link | None:
+        return self.link("up")
+
+    @property
+    def shelf(self) -> Link | None:
+        return self.link(SHELF)
+
+    @property
+    def facets(self) -> list[Link]:
+        return [link for link in self.links if link.rel == FACET]
+
+    @property
+    def all_entries(self) -> list[Entry]:
+        """The page's entries and those of its groups, each once."""
+        seen, found = set(), []
+        for entry in [*self.entries, *(e for _, group in self.groups for e in group)]:
+            if entry.id not in seen:
+                seen.add(entry.id)
+                found.append(entry)
+        return found
+
+    @property
+    def publications(self) -> list[Entry]:
+        return [entry for entry in self.all_entries if entry.is_publication]
+
+    @property
+    def navigation_entries(self) -> list[Entry]:
+        return [
+            entry
+            for entry in self.all_entries
+            if not entry.is_publication and entry.navigation is not None
+        ]
+
+    def to_json(self) -> dict:
+        return {
+            "url": self.url,
+            "id": self.id,
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "entries": [e.to_json() for e in self.publications],
+            "navigation": [
+                {"id": e.id, "title": e.title, "summary": e.summary, **e.navigation.to_json()}
+                for e in self.navigation_entries
+                if e.navigation
+            ],
+            "links": [
+                link.to_json()
+                for link in self.links
+                if link.rel
+                in ("next", "previous", "prev", "first", "last", "up", "start", "search", SHELF)
+            ],
+            "facets": [link.to_json() for link in self.facets],
+            "total_results": self.total_results,
+            "warnings": list(self.warnings),
+        }

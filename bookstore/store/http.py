@@ -1,0 +1,189 @@
+"""One HTTP client for the store, and one clear sentence for everything that can go wrong.
+
+Every request the store client makes goes through ``new_client`` (timeouts, redirects,
+user agent) and is wrapped in ``explained`` (network failures) and ``check_status``
+(4xx/5xx answers), so the CLI and the window can show the message as it is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import httpx
+
+from bookstore import __version__
+from bookstore.store.errors import SignInRequired, StoreError
+
+USER_AGENT = f"Bookstore/{__version__} (+OPDS client)"
+MAX_REDIRECTS = 10
+DEFAULT_TIMEOUT = 30.0  # seconds without a byte before a request is given up
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024  # a catalog page or a feed larger than this is refused
+
+
+def new_client(
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    auth: httpx.Auth | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> httpx.Client:
+    return httpx.Client(
+        follow_redirects=True,
+        max_redirects=MAX_REDIRECTS,
+        timeout=httpx.Timeout(timeout, connect=min(timeout, 15.0)),
+        headers={"User-Agent": USER_AGENT},
+        auth=auth,
+        transport=transport,
+    )
+
+
+def host_of(url: str) -> str:
+    parts = urlsplit(str(url))
+    return parts.netloc or str(url)
+
+
+@contextlib.contextmanager
+def explained(url: str, timeout: float | None = None) -> Iterator[None]:
+    """Re-raise httpx's failures as StoreError with one sentence naming the address."""
+    host = host_of(url)
+    wait = f" within {timeout:g} seconds" if timeout else ""
+    try:
+        yield
+    except httpx.ConnectTimeout as error:
+        raise StoreError(f"could not reach {host}: it did not answer{wait} ({url})") from error
+    except httpx.ReadTimeout as error:
+        raise StoreError(
+            f"{host} stopped sending: nothing came{wait} while reading {url}"
+        ) from error
+    except httpx.TimeoutException as error:
+        raise StoreError(f"{host} took too long to answer {url}") from error
+    except httpx.TooManyRedirects as error:
+        raise StoreError(
+            f"{url} redirects more than {MAX_REDIRECTS} times (a loop?); check the store's address"
+        ) from error
+    except httpx.UnsupportedProtocol as error:
+        target = error.request.url if _has_request(error) else url
+        raise StoreError(
+            f"{target} is not a web address (it must start with http:// or https://)"
+        ) from error
+    except httpx.ConnectError as error:
+        raise StoreError(f"could not reach {host}: {_connect_reason(error)} ({url})") from error
+    except httpx.RemoteProtocolError as error:
+        raise StoreError(
+            f"{host} closed the connection before its answer was complete ({url})"
+        ) from error
+    except httpx.InvalidURL as error:
+        raise StoreError(f"{url} is not a valid web address ({error})") from error
+    except httpx.HTTPError as error:
+        raise StoreError(f"talking to {host} failed: {error} ({url})") from error
+
+
+def check_status(response: httpx.Response) -> None:
+    """Raise a StoreError (SignInRequired for 401) for any answer that is not a success."""
+    if response.is_success:
+        return
+    url = str(response.request.url) if _has_request(response) else str(response.url)
+    host = host_of(url)
+    code = f"{response.status_code} {response.reason_phrase}".strip()
+    if response.status_code == 401:
+        schemes = tuple(
+            part.strip().split(" ", 1)[0].lower()
+            for part in response.headers.get_list("www-authenticate")
+            if part.strip()
+        )
+        raise SignInRequired(f"{host} asks you to sign in to open {url} ({code})", schemes)
+    if response.status_code == 403:
+        raise StoreError(f"{host} refuses access to {url} ({code})")
+    if response.status_code == 404:
+        raise StoreError(f"{host} has nothing at {url} ({code})")
+    if response.status_code == 402:
+        raise StoreError(f"{host} asks for payment before giving {url} ({code})")
+    if response.is_client_error:
+        raise StoreError(f"{host} refused the request for {url} ({code}){_detail(response)}")
+    raise StoreError(
+        f"{host} failed while answering {url} ({code}); the problem is on the store's side, "
+        "try again later"
+    )
+
+
+@dataclass(frozen=True)
+class Document:
+    """A fetched document: where it ended up after redirects, its type and its bytes."""
+
+    url: str
+    content_type: str
+    body: bytes
+    headers: httpx.Headers
+
+
+def fetch(client: httpx.Client, url: str, accept: str | None = None) -> Document:
+    """GET ``url`` and read its body (at most MAX_DOCUMENT_BYTES); failures are StoreErrors."""
+    headers = {"Accept": accept} if accept else {}
+    timeout = client.timeout.read
+    with explained(url, timeout), client.stream("GET", url, headers=headers) as response:
+        check_status(response)
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_DOCUMENT_BYTES:
+            raise StoreError(_too_large(url))
+        chunks, size = [], 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > MAX_DOCUMENT_BYTES:
+                raise StoreError(_too_large(url))
+            chunks.append(chunk)
+    return Document(
+        str(response.url),
+        response.headers.get("content-type", "").lower(),
+        b"".join(chunks),
+        response.headers,
+    )
+
+
+def _too_large(url: str) -> str:
+    return f"{url} is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB; it was not read"
+
+
+def _detail(response: httpx.Response) -> str:
+    """The server's own short explanation, when it gave one as JSON or plain text."""
+    try:
+        if "json" in response.headers.get("content-type", ""):
+            data = response.json()
+            text = data.get("error") or data.get("detail") or data.get("message") or ""
+        elif response.headers.get("content-type", "").startswith("text/plain"):
+            text = response.text
+        else:
+            text = ""
+    except (ValueError, AttributeError, httpx.ResponseNotRead):
+        text = ""
+    text = " ".join(str(text).split())[:200]
+    return f": {text}" if text else ""
+
+
+def _connect_reason(error: httpx.ConnectError) -> str:
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, OSError) and cause.errno is not None:
+            if cause.errno == errno.ECONNREFUSED:
+                return "nothing is listening there (connection refused)"
+            if cause.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
+                return "the network cannot reach it"
+        cause = cause.__cause__ or cause.__context__
+    text = str(error)
+    if "Name or service not known" in text or "nodename nor servname" in text or "-2]" in text:
+        return "no such host name"
+    if "refused" in text.lower():
+        return "nothing is listening there (connection refused)"
+    if "certificate" in text.lower() or "ssl" in text.lower():
+        return "its secure connection could not be verified"
+    return text or "the connection failed"
+
+
+def _has_request(thing: httpx.Response | httpx.HTTPError) -> bool:
+    try:
+        thing.request  # noqa: B018
+    except RuntimeError:
+        return False
+    return True

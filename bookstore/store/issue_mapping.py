@@ -1,0 +1,133 @@
+"""Turning a catalog entry into an Issue of the library (new, or merged into the one it updates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from bookstore.errors import NotFound
+from bookstore.library.folding import fold
+from bookstore.library.library import Library
+from bookstore.model import Issue, Numbering, Section, Series
+from bookstore.store.catalog_model import Entry
+
+DEFAULT_LANGUAGE = "en"
+
+
+def entry_to_issue(entry: Entry, library: Library, store_title: str, owned: bool = False) -> Issue:
+    """The issue ``entry`` describes, ready for ``library.save``.
+
+    Series, number and year come from the catalog where it gives them (our server's
+    ``bs:issue``, OPDS 2 ``belongsTo.series``, calibre's "SERIES: x [n]"); a book
+    without a series goes into a series named after the store. An issue the library
+    already holds (same series, number, year and language, or the same source address)
+    keeps its text where the catalog has none.
+    """
+    series = _series(entry, library, store_title)
+    language = _language(entry.language)
+    date = entry.published or (entry.updated.date() if entry.updated else dt.date.today())
+    info = entry.series
+    year = info.year if info and info.year else date.year
+    source = entry.page_url or entry.id
+    candidate = Issue(
+        series=series,
+        number=0,
+        year=year,
+        title=entry.title,
+        date=date,
+        language=language,
+        lead=_lead(entry),
+        sections=_sections(entry),
+        authors=entry.authors,
+        topics=entry.topics,
+        running_number=info.running_number if info else None,
+        price=entry.price,
+        source_url=source,
+        owned=owned,
+    )
+    number = _number(entry)
+    if number is not None:
+        candidate = replace(candidate, number=number)
+        existing_id = library.find_existing(candidate)
+    else:
+        existing_id = _by_source(library, candidate)
+        candidate = replace(candidate, number=_next_number(library, series.slug, year))
+    if existing_id is None:
+        return candidate
+    return _merged(library.get(existing_id), candidate, dated=entry.published is not None)
+
+
+def _merged(existing: Issue, new: Issue, dated: bool) -> Issue:
+    return replace(
+        existing,
+        title=new.title or existing.title,
+        date=new.date if dated else existing.date,
+        lead=existing.lead if existing.sections or not new.lead else new.lead,
+        authors=new.authors or existing.authors,
+        topics=new.topics or existing.topics,
+        running_number=new.running_number or existing.running_number,
+        price=new.price or existing.price,
+        source_url=existing.source_url or new.source_url,
+        owned=existing.owned or new.owned,
+    )
+
+
+def _series(entry: Entry, library: Library, store_title: str) -> Series:
+    known = library.series()
+    info = entry.series
+    name = info.name if info else (store_title or "Catalog")
+    if info and info.slug:
+        for series in known:
+            if series.slug == info.slug:
+                return series
+    folded = fold(name)
+    for series in known:
+        if folded in {fold(n) for n in series.names.values()} or folded == series.slug:
+            return series
+    slug = (info.slug if info and info.slug else "") or slugify(name)
+    return Series(slug=slug, names={_language(entry.language): name}, numbering=Numbering.YEAR)
+
+
+def slugify(name: str) -> str:
+    return re.sub(r"[^\w]+", "-", fold(name)).strip("-") or "catalog"
+
+
+def _number(entry: Entry) -> int | None:
+    info = entry.series
+    if info is None:
+        return None
+    if info.number is not None:
+        return info.number
+    if info.position is not None and info.position == int(info.position) and info.position > 0:
+        return int(info.position)
+    return None
+
+
+def _by_source(library: Library, candidate: Issue) -> int | None:
+    # find_existing falls back to the source address when series, year and number do
+    # not match; number -1 never matches a real issue.
+    return library.find_existing(replace(candidate, number=-1)) if candidate.source_url else None
+
+
+def _next_number(library: Library, slug: str, year: int) -> int:
+    try:
+        issues = library.list_issues(series=slug, year=year)
+    except NotFound:
+        return 1
+    return max((issue.number for issue in issues), default=0) + 1
+
+
+def _language(code: str) -> str:
+    primary = code.replace("_", "-").split("-")[0].strip().lower()
+    return primary if 2 <= len(primary) <= 3 and primary.isalpha() else DEFAULT_LANGUAGE
+
+
+def _lead(entry: Entry) -> str:
+    paragraphs = entry.summary.split("\n\n") if entry.summary else []
+    return paragraphs[0] if paragraphs else ""
+
+
+def _sections(entry: Entry) -> tuple[Section, ...]:
+    paragraphs = entry.summary.split("\n\n")[1:] if entry.summary else []
+    return (Section(None, tuple(paragraphs)),) if paragraphs else ()

@@ -1,0 +1,292 @@
+"""Reading OPDS 2.0 catalogs (JSON) into Feed records, skipping what cannot be read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from urllib.parse import urljoin
+
+from bookstore.model import Price
+from bookstore.store.catalog_model import FACET, Entry, Feed, Link, SeriesInfo
+from bookstore.store.errors import CatalogError
+from bookstore.store.html_text import html_to_text
+
+OPDS_JSON = "application/opds+json"
+
+
+def parse_json(body: bytes, url: str) -> Feed:
+    if not body.strip():
+        raise CatalogError(f"{url} is empty: the server sent no catalog")
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise CatalogError(f"{url} is not a catalog: its JSON cannot be read ({error})") from None
+    if not isinstance(data, dict):
+        raise CatalogError(f"{url} is not an OPDS 2 catalog: it is not a JSON object")
+    warnings: list[str] = []
+    metadata = _object(data.get("metadata"))
+    if not any(key in data for key in ("publications", "navigation", "groups")) and (
+        _looks_like_publication(data)
+    ):  # a single publication document
+        entry = _publication(data, url, 1, warnings)
+        return Feed(
+            url=url,
+            title=entry.title if entry else "",
+            entries=(entry,) if entry else (),
+            warnings=tuple(warnings),
+        )
+    links = _links(data.get("links"), url, warnings)
+    links += _facets(data.get("facets"), url, warnings)
+    entries = _navigation(data.get("navigation"), url, warnings)
+    entries += _publications(data.get("publications"), url, warnings)
+    groups = []
+    for group in _list(data.get("groups")):
+        group = _object(group)
+        title = _string(_object(group.get("metadata")).get("title"))
+        members = _navigation(group.get("navigation"), url, warnings)
+        members += _publications(group.get("publications"), url, warnings)
+        groups.append((title, tuple(members)))
+    title = _string(metadata.get("title"))
+    if not title:
+        warnings.append("the feed has no title")
+    return Feed(
+        url=url,
+        title=title,
+        id=_string(metadata.get("identifier")),
+        subtitle=_string(metadata.get("subtitle")),
+        entries=tuple(entries),
+        links=tuple(links),
+        groups=tuple(groups),
+        total_results=_int(metadata.get("numberOfItems")),
+        items_per_page=_int(metadata.get("itemsPerPage")),
+        warnings=tuple(warnings),
+    )
+
+
+def _looks_like_publication(data: dict) -> bool:
+    return any("acquisition" in " ".join(_rels(link)) for link in _list(data.get("links")))
+
+
+def _navigation(items: Any, base: str, warnings: list[str]) -> list[Entry]:
+    entries = []
+    for link in _links(items, base, warnings):
+        rel = link.rel if link.rel not in ("", "alternate") else "subsection"
+        entries.append(
+            Entry(id=link.href, title=link.title or link.href, links=(_replace_rel(link, rel),))
+        )
+    return entries
+
+
+def _replace_rel(link: Link, rel: str) -> Link:
+    kind = link.type or OPDS_JSON
+    return replace(link, rel=rel, type=kind)
+
+
+def _publications(items: Any, base: str, warnings: list[str]) -> list[Entry]:
+    found = []
+    for position, item in enumerate(_list(items), start=1):
+        entry = _publication(item, base, position, warnings)
+        if entry is not None:
+            found.append(entry)
+    return found
+
+
+def _publication(item: Any, base: str, position: int, warnings: list[str]) -> Entry | None:
+    if not isinstance(item, dict):
+        warnings.append(f"skipped publication {position}: it is not a JSON object")
+        return None
+    metadata = _object(item.get("metadata"))
+    title = _string(metadata.get("title"))
+    links = _links(item.get("links"), base, warnings)
+    links += [
+        _replace_image(link, index)
+        for index, link in enumerate(_links(item.get("images"), base, warnings))
+    ]
+    if not title:
+        title = "Untitled"
+        warnings.append(f"publication {position} has no title; shown as “Untitled”")
+    identifier = _string(metadata.get("identifier"))
+    if not identifier:
+        identifier = next((link.href for link in links if link.rel == "self"), "") or (
+            links[0].href if links else f"{base}#publication-{position}"
+        )
+        warnings.append(f"publication {position} (“{title}”) has no identifier; a link stands in")
+    description = _string(metadata.get("description"))
+    return Entry(
+        id=identifier,
+        title=title,
+        authors=tuple(_names(metadata.get("author"))),
+        summary=html_to_text(description) if description else "",
+        language=next(iter(_strings(metadata.get("language"))), "").lower(),
+        published=_date(metadata.get("published")),
+        updated=_datetime(metadata.get("modified")),
+        publisher=", ".join(_names(metadata.get("publisher"))),
+        topics=tuple(_names(metadata.get("subject"))),
+        series=_series(_object(metadata.get("belongsTo")).get("series")),
+        links=tuple(links),
+    )
+
+
+def _replace_image(link: Link, index: int) -> Link:
+    if link.rel:
+        return link
+    return replace(
+        link,
+        rel="http://opds-spec.org/image" if index == 0 else "http://opds-spec.org/image/thumbnail",
+    )
+
+
+def _series(value: Any) -> SeriesInfo | None:
+    first = (_list(value) or [None])[0]
+    if isinstance(first, str):
+        return SeriesInfo(first)
+    if isinstance(first, dict) and _string(first.get("name")):
+        position = first.get("position")
+        position = float(position) if isinstance(position, int | float) else None
+        number = int(position) if position is not None and position == int(position) else None
+        return SeriesInfo(
+            _string(first.get("name")), position, _string(first.get("identifier")), number
+        )
+    return None
+
+
+def _links(items: Any, base: str, warnings: list[str]) -> list[Link]:
+    links = []
+    for item in _list(items):
+        if (
+            not isinstance(item, dict)
+            or not isinstance(item.get("href"), str)
+            or not item["href"].strip()
+        ):
+            warnings.append("skipped a link without an address")
+            continue
+        properties = _object(item.get("properties"))
+        rels = _rels(item)
+        links.append(
+            Link(
+                href=urljoin(base, item["href"].strip()),
+                rel=rels[0] if rels else "",
+                type=_string(item.get("type")),
+                title=_string(item.get("title")),
+                price=_price(properties.get("price"), warnings),
+                length=_int(properties.get("length") or item.get("length")),
+                indirect_types=tuple(_indirect(properties.get("indirectAcquisition"))),
+                count=_int(properties.get("numberOfItems")),
+                templated=item.get("templated") is True,
+            )
+        )
+    return links
+
+
+def _facets(items: Any, base: str, warnings: list[str]) -> list[Link]:
+    found = []
+    for group in _list(items):
+        group = _object(group)
+        name = _string(_object(group.get("metadata")).get("title"))
+        for link in _links(group.get("links"), base, warnings):
+            found.append(
+                replace(link, rel=FACET, facet_group=name, active_facet=link.rel == "self")
+            )
+    return found
+
+
+def _rels(item: dict) -> list[str]:
+    rel = item.get("rel")
+    return [r for r in _list(rel) if isinstance(r, str)]
+
+
+def _indirect(value: Any) -> list[str]:
+    found = []
+    for item in _list(value):
+        if isinstance(item, dict):
+            if isinstance(item.get("type"), str):
+                found.append(item["type"])
+            found += _indirect(item.get("child"))
+    return found
+
+
+def _price(value: Any, warnings: list[str]) -> Price | None:
+    if not isinstance(value, dict):
+        return None
+    currency = _string(value.get("currency")).upper()
+    try:
+        amount = Decimal(str(value.get("value")))
+    except InvalidOperation:
+        warnings.append(f"skipped a price that is not a number ({value.get('value')!r})")
+        return None
+    if not currency:
+        warnings.append("skipped a price without a currency")
+        return None
+    return Price(amount.quantize(Decimal("0.01")), currency)
+
+
+def _names(value: Any) -> list[str]:
+    names = []
+    for item in _list(value):
+        if isinstance(item, str) and item.strip():
+            names.append(item.strip())
+        elif isinstance(item, dict):
+            name = _string(item.get("name"))
+            if name:
+                names.append(name)
+    return names
+
+
+def _strings(value: Any) -> list[str]:
+    return [item.strip() for item in _list(value) if isinstance(item, str) and item.strip()]
+
+
+def _string(value: Any) -> str:
+    """A string, or the first value of a language map."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, dict):
+        for key in ("en", "und"):
+            if isinstance(value.get(key), str):
+                return value[key].strip()
+        return next((v.strip() for v in value.values() if isinstance(v, str)), "")
+    return ""
+
+
+def _object(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return None
+
+
+def _date(value: Any) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        try:
+            return dt.date(int(value[:4]), 1, 1)
+        except ValueError:
+            return None
+
+
+def _datetime(value: Any) -> dt.datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None

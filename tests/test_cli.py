@@ -116,11 +116,6 @@ def test_the_installed_command_uses_the_environment_library(tmp_path: Path):
     assert (tmp_path / "env-library" / "library.sqlite").exists()
 
 
-def test_no_arguments_prints_help(capsys):
-    assert main([]) == 0
-    assert "usage: bookstore" in capsys.readouterr().out
-
-
 def test_export_each_creates_the_folder(run, tmp_path: Path):
     first = json.loads(run("list", "--json")[1])[0]
     for kind in ("epub", "pdf"):
@@ -142,3 +137,19 @@ def test_export_each_into_a_file_fails_and_a_failed_export_leaves_no_new_folder(
     code, _, err = run("export", "epub", "4242", "--each", str(tmp_path / "none" / "deep"))
     assert code == 1 and "4242" in err
     assert not (tmp_path / "none").exists()
+
+
+def test_no_arguments_opens_the_window(monkeypatch):
+    import bookstore.gui.app
+
+    opened = []
+    monkeypatch.setattr(bookstore.gui.app, "run", lambda library: opened.append(library) or 0)
+    assert main(["--library", "/somewhere"]) == 0
+    assert opened == ["/somewhere"]
+
+
+def test_help_lists_the_commands(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "usage: bookstore" in out and "search" in out and "export" in out

@@ -38,8 +38,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return 0
+        from bookstore.gui.app import run  # only the window loads Qt
+
+        return run(args.library)
     try:
         with stopping_cleanly():
             return _run(args)

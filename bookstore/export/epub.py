@@ -35,7 +35,7 @@ from bookstore.export.epub_plan import (
     reading_order,
 )
 from bookstore.export.epub_text import Words
-from bookstore.export.xhtml import xml_safe
+from bookstore.export.issue_cover import single_issue_cover
 from bookstore.fileio import atomic_output
 from bookstore.jobs import Job
 from bookstore.model import Issue
@@ -161,11 +161,4 @@ def _cover_text(plan: BookPlan, publisher: str) -> CoverText:
             footer="",
             details=tuple(plan.series_names()) if several else (),
         )
-    issue = plan.pages[0].issue
-    return CoverText(
-        overline=issue.series.name_in(issue.language),
-        headline=issue.number_label,
-        title=xml_safe(issue.title),
-        footer=publisher,
-        details=(xml_safe(", ".join(issue.authors)), words.date(issue.date)),
-    )
+    return single_issue_cover(plan.pages[0].issue, words, publisher)

@@ -162,6 +162,11 @@ class Library:
             self._data_version = version
             self._forget_caches()
 
+    def changed(self) -> None:
+        """Forget what is cached about the library's contents (after a write made by the
+        library package's own modules: editing, removal and restoring)."""
+        self._forget_caches()
+
     # Series
 
     def series(self) -> list[Series]:

@@ -88,8 +88,28 @@ CREATE TABLE change_log (
 );
 """
 
+# For the window: saved searches, where the reader was in each issue, and indexes that
+# let the issue list filter by topic and sort by title, language and date added in SQL.
+_V4_WINDOW = """
+CREATE TABLE saved_search (
+    name TEXT PRIMARY KEY,
+    query TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE reading_state (
+    issue_id INTEGER PRIMARY KEY REFERENCES issue(id) ON DELETE CASCADE,
+    position REAL NOT NULL,       -- 0.0 (top) to 1.0 (end)
+    font_step INTEGER NOT NULL,   -- 0 is the default size; each step is one size bigger or smaller
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX issue_topic_topic ON issue_topic(topic);
+CREATE INDEX issue_added ON issue(added_at);
+CREATE INDEX issue_title ON issue(title COLLATE NOCASE);
+CREATE INDEX issue_language ON issue(language, date);
+"""
+
 # One SQL script per schema version; never edit a released step, add a new one.
-MIGRATIONS: list[str] = [_V1, _V2_IDENTIFIERS, _V3_STAGING]
+MIGRATIONS: list[str] = [_V1, _V2_IDENTIFIERS, _V3_STAGING, _V4_WINDOW]
 
 
 class NewerSchema(sqlite3.DatabaseError):

@@ -1,0 +1,102 @@
+"""Starting the window: the application, settings, language, theme, the library."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+
+from bookstore import __version__
+from bookstore.errors import BookstoreError
+from bookstore.gui import settings as keys
+from bookstore.gui.context import AppContext
+from bookstore.gui.covers import CoverCache
+from bookstore.gui.errors import install_excepthook, show_error, start_logging
+from bookstore.gui.formats import Formats
+from bookstore.gui.main_window import MainWindow
+from bookstore.gui.settings import Settings
+from bookstore.gui.themes import apply_theme
+from bookstore.gui.translations import Translations
+from bookstore.gui.views import ViewFactory
+from bookstore.gui.workers import Workers
+from bookstore.library.library import Library
+from bookstore.library.location import ENVIRONMENT_VARIABLE
+
+
+def view_factories() -> list[ViewFactory]:
+    """The extra views the window shows (the Store adds itself here)."""
+    return []
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Bookstore")
+    app.setOrganizationName("bookstore")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("bookstore")
+    return app
+
+
+def chosen_library(given: str | None, settings: Settings) -> str | None:
+    """--library, else BOOKSTORE_LIBRARY, else the library opened last, else the default."""
+    if given:
+        return given
+    if os.environ.get(ENVIRONMENT_VARIABLE):
+        return None
+    return settings.get(keys.LIBRARY) or None
+
+
+def build_context(app: QApplication, library: Library, settings: Settings) -> AppContext:
+    workers = Workers(QThreadPool(app))
+    workers.pool.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
+    listing_workers = Workers(QThreadPool(app))
+    listing_workers.pool.setMaxThreadCount(1)
+    cover_workers = Workers(QThreadPool(app))
+    cover_workers.pool.setMaxThreadCount(1)
+    cache = Path(platformdirs.user_cache_dir("bookstore", appauthor=False)) / "covers"
+    translations = Translations(app)
+    language = translations.apply(settings.get(keys.LANGUAGE))
+    apply_theme(app, settings.get(keys.THEME))
+    return AppContext(
+        library=library,
+        settings=settings,
+        workers=workers,
+        listing_workers=listing_workers,
+        covers=CoverCache(cache, cover_workers),
+        formats=Formats(language),
+        translations=translations,
+    )
+
+
+def open_window(
+    library_path: str | Path | None, settings: Settings, app: QApplication
+) -> MainWindow:
+    """Open the library and its window (shown and filled)."""
+    library = Library.open(library_path)
+    settings.remember_library(library.root)
+    context = build_context(app, library, settings)
+    window = MainWindow(context, view_factories())
+    window.load()
+    window.show()
+    return window
+
+
+def run(library_path: str | None = None) -> int:
+    """``bookstore`` with no command: the window, until it is closed."""
+    app = application()
+    start_logging()
+    install_excepthook(app)
+    settings = Settings.for_user()
+    try:
+        window = open_window(chosen_library(library_path, settings), settings, app)
+    except BookstoreError as error:
+        show_error(None, error)
+        return 1
+    code = app.exec()
+    window.context.library.close()
+    return code

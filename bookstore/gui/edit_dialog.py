@@ -1,0 +1,244 @@
+"""Editing an issue's metadata: every field, checked as the user types, a problem
+shown under the field at fault; saving goes through the undo stack (Ctrl+Z)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bookstore.errors import BookstoreError
+from bookstore.gui.context import AppContext
+from bookstore.gui.issue_model import language_name
+from bookstore.library.editing import EditError, IssueEdit, edited
+from bookstore.model import LANGUAGES, Issue
+
+if TYPE_CHECKING:
+    from bookstore.gui.main_window import MainWindow
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+class LinesEdit(QPlainTextEdit):
+    """One entry a line; Tab moves on instead of typing a tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+
+class EditDialog(QDialog):
+    def __init__(self, context: AppContext, issue: Issue, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("editDialog")
+        self.context, self.issue, self.window_ = context, issue, window
+        self.title = QLineEdit(issue.title)
+        self.series = QComboBox()
+        for series in context.library.series():
+            self.series.addItem(series.name, series.slug)
+        self.series.setCurrentIndex(max(0, self.series.findData(issue.series.slug)))
+        self.authors = LinesEdit()
+        self.authors.setPlainText("\n".join(issue.authors))
+        self.date = QDateEdit(QDate(issue.date.year, issue.date.month, issue.date.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.year = QSpinBox()
+        self.year.setRange(1900, 2999)
+        self.year.setValue(issue.year)
+        self.number = QSpinBox()
+        self.number.setRange(1, 99999)
+        self.number.setValue(issue.number)
+        self.running = QSpinBox()
+        self.running.setRange(0, 999999)
+        self.running.setValue(issue.running_number or 0)
+        self.language = QComboBox()
+        self.language.setEditable(True)
+        self.topics = LinesEdit()
+        self.topics.setPlainText("\n".join(issue.topics))
+        self.translation_of = QComboBox()
+        self.translations = QLabel()
+        self.translations.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("fieldProblem")
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.labels: dict[str, QLabel] = {}
+        self.widgets: dict[str, QWidget] = {
+            "title": self.title,
+            "series": self.series,
+            "authors": self.authors,
+            "date": self.date,
+            "year": self.year,
+            "number": self.number,
+            "running_number": self.running,
+            "language": self.language,
+            "topics": self.topics,
+            "translation_of": self.translation_of,
+        }
+        for key, widget in self.widgets.items():
+            label = QLabel()
+            label.setBuddy(widget)
+            self.labels[key] = label
+            self.form.addRow(label, widget)
+        self.translations_label = QLabel()
+        self.form.addRow(self.translations_label, self.translations)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        for signal in (
+            self.title.textChanged, self.authors.textChanged, self.date.dateChanged,
+            self.year.valueChanged, self.number.valueChanged, self.running.valueChanged,
+            self.language.currentTextChanged, self.topics.textChanged,
+            self.translation_of.currentIndexChanged, self.series.currentIndexChanged,
+        ):  # fmt: skip
+            signal.connect(self.check)
+        self.setMinimumWidth(560)
+        self.retranslate()
+        self.check()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit “{title}”").format(title=self.issue.title[:50]))
+        words = {
+            "title": self.tr("&Title:"),
+            "series": self.tr("&Series:"),
+            "authors": self.tr("&Authors (one a line):"),
+            "date": self.tr("&Date:"),
+            "year": self.tr("&Year:"),
+            "number": self.tr("&Number:"),
+            "running_number": self.tr("R&unning number:"),
+            "language": self.tr("&Language:"),
+            "topics": self.tr("T&opics (one a line):"),
+            "translation_of": self.tr("Translation &of:"),
+        }
+        for key, text in words.items():
+            self.labels[key].setText(text)
+            self.widgets[key].setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.translations_label.setText(self.tr("Translations:"))
+        self.running.setSpecialValueText(self.tr("none"))
+        self.running.setAccessibleDescription(self.tr("0 means the series has no running number"))
+        self.translation_of.setAccessibleDescription(
+            self.tr(
+                "Choose the issue this one translates: it takes that issue's series, year and number"
+            )
+        )
+        current_language = self.language.currentText() or self.issue.language
+        self.language.blockSignals(True)
+        self.language.clear()
+        for code in LANGUAGES:
+            self.language.addItem(code, code)
+            self.language.setItemData(
+                self.language.count() - 1,
+                language_name(code, self.context.formats.language),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.language.setCurrentText(current_language)
+        self.language.blockSignals(False)
+        self._fill_translation_choices()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._show_translations()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_translation_choices(self) -> None:
+        """Issues of the same series in other languages, newest first."""
+        current = self.translation_of.currentData()
+        self.translation_of.blockSignals(True)
+        self.translation_of.clear()
+        self.translation_of.addItem(self.tr("(keep the series, year and number above)"), None)
+        for other in self.context.library.list_issues(series=self.issue.series.slug, limit=500):
+            if other.language != self.issue.language and other.id != self.issue.id:
+                self.translation_of.addItem(
+                    f"{other.label} ({other.language}): {other.title[:60]}", other.id
+                )
+        self.translation_of.setCurrentIndex(max(0, self.translation_of.findData(current)))
+        self.translation_of.blockSignals(False)
+
+    def _show_translations(self) -> None:
+        others = (
+            self.context.library.get_many(list(self.issue.translations))
+            if self.issue.translations
+            else []
+        )
+        text = "\n".join(f"{o.language}: {o.title}" for o in others)
+        self.translations.setText(text or self.tr("none yet"))
+
+    def edit(self) -> IssueEdit:
+        qdate = self.date.date()
+        running = self.running.value()
+        return IssueEdit(
+            title=self.title.text(),
+            series=self.series.currentData(),
+            authors=_lines(self.authors.toPlainText()),
+            date=dt.date(qdate.year(), qdate.month(), qdate.day()),
+            year=self.year.value(),
+            number=self.number.value(),
+            running_number=running or None,
+            clear_running_number=running == 0,
+            language=self.language.currentText(),
+            topics=_lines(self.topics.toPlainText()),
+            translation_of=self.translation_of.currentData(),
+        )
+
+    def check(self) -> bool:
+        """Check the fields as they stand; show the first problem under the form."""
+        try:
+            edited(self.context.library, self.issue, self.edit())
+        except EditError as error:
+            self._show_problem(error.field, str(error))
+            return False
+        except BookstoreError as error:
+            self._show_problem("", str(error))
+            return False
+        self._show_problem("", "")
+        return True
+
+    def _show_problem(self, field: str, message: str) -> None:
+        for key, widget in self.widgets.items():
+            widget.setProperty("invalid", key == field)
+            widget.style().polish(widget)
+        self.problem.setText(message[:1].upper() + message[1:] if message else "")
+        self.problem.setVisible(bool(message))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not message)
+        if field in self.widgets:
+            self.widgets[field].setAccessibleDescription(message)
+
+    def accept(self) -> None:
+        if not self.check():
+            return
+        try:
+            self.window_.apply_edit(self.issue, self.edit())
+        except EditError as error:
+            self._show_problem(error.field, str(error))
+            return
+        except BookstoreError as error:
+            self._show_problem("", str(error))
+            return
+        super().accept()

@@ -1,0 +1,37 @@
+"""Dates, numbers and prices in the UI's language (babel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal
+
+from bookstore.model import Price
+
+_LOCALES = {"en": "en_GB", "pl": "pl_PL", "ru": "ru_RU"}
+
+
+class Formats:
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.locale = _LOCALES.get(language, "en_GB")
+
+    def date(self, value: dt.date) -> str:
+        """A medium date: "2 Mar 2019", "2 mar 2019", "2 мар. 2019 г."."""
+        return format_date(value, format="medium", locale=self.locale)
+
+    def long_date(self, value: dt.date) -> str:
+        return format_date(value, format="long", locale=self.locale)
+
+    def number(self, value: int) -> str:
+        return format_decimal(value, locale=self.locale)
+
+    def price(self, price: Price) -> str:
+        return format_currency(price.amount, price.currency, locale=self.locale)
+
+    def size(self, octets: int) -> str:
+        """A file size in kB or MB, the number in the UI's locale."""
+        if octets < 1_000_000:
+            return f"{format_decimal(round(octets / 1000, 1), locale=self.locale)} kB"
+        return f"{format_decimal(round(octets / 1_000_000, 1), locale=self.locale)} MB"

@@ -1,0 +1,654 @@
+"""The main window: sidebar, search field and issue list, detail pane, status bar.
+
+The window wires parts together; the flows (import, export, editing, reading, opening
+libraries) live in their own modules and are started from here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bookstore.errors import BookstoreError
+from bookstore.gui import settings as keys
+from bookstore.gui.actions import Actions
+from bookstore.gui.commands import EditIssue, RemoveIssues
+from bookstore.gui.context import AppContext
+from bookstore.gui.covers import LIST_WIDTH
+from bookstore.gui.detail_pane import DetailPane
+from bookstore.gui.errors import show_error
+from bookstore.gui.issue_model import (
+    AUTHORS,
+    COVER,
+    DATE,
+    LABEL,
+    LANGUAGE,
+    PRICE,
+    SORT_COLUMNS,
+    TITLE,
+    IssueTableModel,
+)
+from bookstore.gui.search_field import SearchField
+from bookstore.gui.sidebar import SavedTarget, Sidebar, ViewEntry
+from bookstore.gui.status import JobStatus
+from bookstore.gui.views import ExtraView, ViewFactory
+from bookstore.library.editing import IssueEdit
+from bookstore.library.facets import field_values, library_facets
+from bookstore.library.listing import Listing, Scope
+from bookstore.library.query import QueryError
+from bookstore.library.saved_searches import delete_search, save_search, saved_searches
+from bookstore.model import Issue
+
+ROW_HEIGHT = 46
+
+
+class MainWindow(QMainWindow):
+    library_changed = Signal()  # issues were added, edited or removed
+
+    def __init__(self, context: AppContext, view_factories: list[ViewFactory] = ()) -> None:  # type: ignore[assignment]
+        super().__init__()
+        self.context = context
+        self.scope = Scope()
+        self.undo_stack = QUndoStack(self)
+        self.actions_ = Actions(self)
+        self.model = IssueTableModel(context)
+        self.views: dict[str, ExtraView] = {}
+        self._build()
+        self._menus()
+        self._connect()
+        for factory in view_factories:
+            self.add_view(factory(context, self))
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self.retranslate()
+
+    # Building
+
+    def _build(self) -> None:
+        self.sidebar = Sidebar()
+        self.search = SearchField(self._field_values)
+        self.save_search_button = QPushButton()
+        self.save_search_button.clicked.connect(self.save_current_search)
+        self.list = QTableView()
+        self.list.setObjectName("issueList")
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setAlternatingRowColors(True)
+        self.list.setShowGrid(False)
+        self.list.setWordWrap(False)
+        self.list.setTabKeyNavigation(False)
+        self.list.setIconSize(QSize(LIST_WIDTH, LIST_WIDTH * 3 // 2))
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.list.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        header = self.list.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, width in (
+            (COVER, LIST_WIDTH + 14),
+            (LABEL, 200),
+            (AUTHORS, 170),
+            (DATE, 104),
+            (LANGUAGE, 92),
+            (PRICE, 84),
+        ):
+            self.list.setColumnWidth(column, width)
+        header.setSectionResizeMode(COVER, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.empty_list = QLabel()
+        self.empty_list.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_list.setWordWrap(True)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.list)
+        self.list_stack.addWidget(self.empty_list)
+
+        search_row = QHBoxLayout()
+        search_row.setSpacing(6)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.save_search_button, 0, Qt.AlignmentFlag.AlignTop)
+        library_page = QWidget()
+        library_layout = QVBoxLayout(library_page)
+        library_layout.setContentsMargins(8, 8, 0, 0)
+        library_layout.setSpacing(6)
+        library_layout.addLayout(search_row)
+        library_layout.addWidget(self.list_stack, 1)
+        self.centre = QStackedWidget()
+        self.centre.addWidget(library_page)
+        self.library_page = library_page
+
+        self.detail = DetailPane(
+            self.context,
+            [self.actions_.read, self.actions_.edit, self.actions_.export, self.actions_.remove],
+        )
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.centre)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([230, 700, 360])
+        self.setCentralWidget(self.splitter)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        a = self.actions_
+        for action in (a.import_files, a.export, None, a.read, a.edit, a.remove, None, a.undo):
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+
+        self.count_label = QLabel()
+        self.statusBar().addWidget(self.count_label, 1)
+        self.job_status = JobStatus(self.context.workers)
+        self.statusBar().addPermanentWidget(self.job_status)
+
+    def _menus(self) -> None:
+        a = self.actions_
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([a.import_files, a.import_folder, a.export])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([a.open_library, a.new_library])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a.quit)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([a.undo, a.redo])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([a.edit, a.remove, a.select_all])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([a.find, a.save_search])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(a.settings)
+        self.issue_menu = bar.addMenu("")
+        self.issue_menu.addActions([a.read, a.export])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([a.shortcuts, a.about])
+
+    def _connect(self) -> None:
+        a = self.actions_
+        self.sidebar.scope_chosen.connect(self._scope_chosen)
+        self.sidebar.saved_chosen.connect(self._saved_chosen)
+        self.sidebar.view_chosen.connect(self.show_view)
+        self.sidebar.delete_saved_requested.connect(self.delete_saved_search)
+        self.search.query_changed.connect(self._query_changed)
+        self.model.listing_changed.connect(self._listing_changed)
+        self.model.listing_failed.connect(self._listing_failed)
+        self.model.modelReset.connect(self._selection_changed)
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.list.activated.connect(lambda _index: self.read_current())
+        self.list.customContextMenuRequested.connect(self._list_menu)
+        self.list.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
+        self.detail.issue_view.issue_link.connect(self.show_issue_id)
+        self.detail.issue_view.topic_link.connect(
+            lambda topic: self.sidebar.choose(Scope(topic=topic))
+        )
+        a.find.triggered.connect(self.focus_search)
+        a.select_all.triggered.connect(self.list.selectAll)
+        a.undo.triggered.connect(self.undo_stack.undo)
+        a.redo.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
+        a.remove.triggered.connect(self.remove_selected)
+        a.save_search.triggered.connect(self.save_current_search)
+        a.quit.triggered.connect(self.close)
+        a.read.triggered.connect(self.read_current)
+        a.edit.triggered.connect(self.edit_current)
+        a.export.triggered.connect(self.export_chosen)
+        a.import_files.triggered.connect(self.import_files)
+        a.import_folder.triggered.connect(self.import_folder)
+        a.open_library.triggered.connect(self.open_library)
+        a.new_library.triggered.connect(self.new_library)
+        a.settings.triggered.connect(self.show_settings)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
+
+    # Extra views
+
+    def add_view(self, view: ExtraView) -> None:
+        self.views[view.key] = view
+        self.centre.addWidget(view.page())
+        detail = view.detail_page()
+        if detail is not None:
+            self.detail.add_page(view.key, detail)
+        self.detail.issue_view.extra_actions.append(view.issue_actions)
+        self.reload_sidebar()
+
+    def show_view(self, key: str) -> None:
+        view = self.views[key]
+        self.centre.setCurrentWidget(view.page())
+        if view.detail_page() is not None:
+            self.detail.show_page(key)
+
+    def _show_library_page(self) -> None:
+        if self.centre.currentWidget() is not self.library_page:
+            self.centre.setCurrentWidget(self.library_page)
+            self._selection_changed()
+
+    # Loading
+
+    def load(self) -> None:
+        """Fill the sidebar and the list from the library (on this thread)."""
+        self.reload_sidebar()
+        self.model.load(self._listing())
+        self.restore_state()
+
+    def reload_sidebar(self) -> None:
+        library = self.context.library
+        views = [ViewEntry(key, view.title()) for key, view in self.views.items()]
+        self.sidebar.show_contents(
+            library_facets(library), saved_searches(library), views, self.context.formats
+        )
+
+    def _listing(self) -> Listing:
+        sort = self.model.listing.sort
+        descending = self.model.listing.descending
+        return Listing(self.scope, self.search.text().strip(), sort, descending)
+
+    def _request_listing(self) -> None:
+        self._show_library_page()
+        self.model.request(self._listing())
+
+    def _query_changed(self, text: str) -> None:
+        target = self.sidebar.current_target()
+        if isinstance(target, SavedTarget) and target.query != text.strip():
+            self.sidebar.leave_saved_search()
+        self._request_listing()
+
+    def _scope_chosen(self, scope: Scope) -> None:
+        self.scope = scope
+        self._request_listing()
+
+    def _saved_chosen(self, target: SavedTarget) -> None:
+        self.scope = Scope()
+        self.search.set_text(target.query)
+        self._request_listing()
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if column in SORT_COLUMNS:
+            self.model.sort(column, order)
+
+    def _listing_changed(self) -> None:
+        self.search.clear_problem()
+        count = self.model.rowCount()
+        if count == 0:
+            self.empty_list.setText(self._empty_text())
+            self.list_stack.setCurrentWidget(self.empty_list)
+        else:
+            self.list_stack.setCurrentWidget(self.list)
+        self._update_counts()
+
+    def _empty_text(self) -> str:
+        if self.model.listing.query:
+            return self.tr("No issue matches this search.")
+        if self.context.library.count() == 0:
+            return self.tr(
+                "The library is empty.\nImport publisher pages with Ctrl+I, or drop files or folders here."
+            )
+        return self.tr("No issues here.")
+
+    def _listing_failed(self, error: BaseException) -> None:
+        if isinstance(error, QueryError):
+            self.search.show_problem(str(error))
+        else:
+            show_error(self, error)
+
+    def _update_counts(self) -> None:
+        total = self.model.rowCount()
+        selected = len(self.list.selectionModel().selectedRows())
+        n = self.context.formats.number
+        text = self.tr("%n issues", "", total).replace(str(total), n(total), 1)
+        if selected:
+            text += " · " + self.tr("%n selected", "", selected).replace(
+                str(selected), n(selected), 1
+            )
+        self.count_label.setText(text)
+
+    # Selection and detail
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.list.selectionModel().selectedRows())
+        return [self.model.issue_id(row) for row in rows]
+
+    def current_issue(self) -> Issue | None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return None
+        try:
+            return self.context.library.get(ids[0])
+        except BookstoreError:
+            return None
+
+    def _selection_changed(self, *_args: QItemSelection) -> None:
+        self._update_counts()
+        ids = self.selected_ids()
+        has_one, has_any = len(ids) == 1, bool(ids)
+        a = self.actions_
+        a.read.setEnabled(has_one)
+        a.edit.setEnabled(has_one)
+        a.remove.setEnabled(has_any)
+        issue = self.current_issue() if has_one else None
+        if issue is not None:
+            self.detail.show_issue(issue)
+        else:
+            self.detail.show_selection_count(len(ids))
+
+    def show_issue_id(self, issue_id: int) -> None:
+        """Select the issue in the list, widening the list to every issue if needed."""
+        row = self.model.row_of(issue_id)
+        if row < 0:
+            self.search.set_text("")
+            self.sidebar.choose(Scope())
+            self.scope = Scope()
+            self.model.load(self._listing())
+            row = self.model.row_of(issue_id)
+        if row >= 0:
+            self.select_row(row)
+
+    def select_row(self, row: int) -> None:
+        self.list.selectRow(row)
+        self.list.scrollTo(self.model.index(row, TITLE))
+
+    def focus_search(self) -> None:
+        self._show_library_page()
+        self.search.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.edit.selectAll()
+
+    def _list_menu(self, position) -> None:
+        menu = QMenu(self)
+        a = self.actions_
+        menu.addActions([a.read, a.edit, a.export, a.remove])
+        menu.exec(self.list.viewport().mapToGlobal(position))
+
+    # Changes
+
+    def refresh_after_change(self, ids: list[int]) -> None:
+        """Show the library as it now is, keeping (or choosing) the selection."""
+        keep = ids or self.selected_ids()
+        self.reload_sidebar()
+        self.model.load(self._listing())
+        rows = [r for r in (self.model.row_of(i) for i in keep) if r >= 0]
+        self.list.clearSelection()
+        for row in rows:
+            self.list.selectionModel().select(
+                self.model.index(row, 0),
+                self.list.selectionModel().SelectionFlag.Select
+                | self.list.selectionModel().SelectionFlag.Rows,
+            )
+        if rows:
+            self.list.setCurrentIndex(self.model.index(rows[0], TITLE))
+            self.list.scrollTo(self.model.index(rows[0], TITLE))
+        self._selection_changed()
+        self.library_changed.emit()
+
+    def remove_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if len(ids) == 1:
+            issue = self.context.library.get(ids[0])
+            question = self.tr("Remove “{title}” from the library?").format(title=issue.title)
+        else:
+            question = self.tr("Remove %n issues from the library?", "", len(ids))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove"), question, parent=self)
+        box.setInformativeText(self.tr("You can undo this with Ctrl+Z while Bookstore is open."))
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(remove)
+        box.exec()
+        if box.clickedButton() is not remove:
+            return
+        self.remove_ids(ids)
+
+    def remove_ids(self, ids: list[int]) -> None:
+        row = min(self.model.row_of(i) for i in ids)
+        try:
+            command = RemoveIssues(self.context.library, ids, lambda _ids: None, self._failed)
+        except BookstoreError as error:
+            show_error(self, error)
+            return
+        self.undo_stack.push(command)
+        self.refresh_after_change([])
+        if self.model.rowCount():
+            self.select_row(min(row, self.model.rowCount() - 1))
+        command.changed = self.refresh_after_change
+
+    def apply_edit(self, issue: Issue, edit: IssueEdit) -> None:
+        """Save an edit (already checked by the dialog) so that Ctrl+Z undoes it."""
+        command = EditIssue(
+            self.context.library, issue, edit, self.refresh_after_change, self._failed
+        )
+        self.undo_stack.push(command)
+
+    def _failed(self, error: BaseException) -> None:
+        show_error(self, error)
+
+    # Saved searches
+
+    def save_current_search(self) -> None:
+        query = self.search.text().strip()
+        if not query:
+            self.focus_search()
+            self.search.show_problem(self.tr("type a search first, then save it"))
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save Search"), self.tr("Name of the search:"), text=query[:40]
+        )
+        if not ok:
+            return
+        try:
+            saved = save_search(self.context.library, name, query)
+        except BookstoreError as error:
+            show_error(self, error)
+            return
+        self.reload_sidebar()
+        self.sidebar.choose(SavedTarget(saved.name, saved.query))
+
+    def delete_saved_search(self, name: str) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete Saved Search"),
+            self.tr("Delete the saved search “{name}”?").format(name=name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            delete_search(self.context.library, name)
+            self.reload_sidebar()
+
+    def _field_values(self, field: str, prefix: str) -> list[str]:
+        return field_values(self.context.library, field, prefix)
+
+    # Flows (each in its own module)
+
+    def read_current(self) -> None:
+        from bookstore.gui.reader import open_reader
+
+        issue = self.current_issue()
+        if issue is not None:
+            open_reader(self.context, issue, self)
+
+    def edit_current(self) -> None:
+        from bookstore.gui.edit_dialog import EditDialog
+
+        issue = self.current_issue()
+        if issue is not None:
+            EditDialog(self.context, issue, self).exec()
+
+    def export_chosen(self) -> None:
+        from bookstore.gui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.context, self.selected_ids(), self.model.listing, self)
+        dialog.exec()
+
+    def import_files(self) -> None:
+        from bookstore.gui.import_flow import ask_files
+
+        ask_files(self)
+
+    def import_folder(self) -> None:
+        from bookstore.gui.import_flow import ask_folder
+
+        ask_folder(self)
+
+    def import_paths(self, paths: list[Path]) -> None:
+        from bookstore.gui.import_flow import ImportDialog
+
+        ImportDialog(self, paths).start()
+
+    def open_library(self) -> None:
+        from bookstore.gui.library_menu import ask_open_library
+
+        ask_open_library(self)
+
+    def new_library(self) -> None:
+        from bookstore.gui.library_menu import ask_new_library
+
+        ask_new_library(self)
+
+    def _fill_recent(self) -> None:
+        from bookstore.gui.library_menu import fill_recent_menu
+
+        fill_recent_menu(self, self.recent_menu)
+
+    def show_settings(self) -> None:
+        from bookstore.gui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        from bookstore.gui.about import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def show_about(self) -> None:
+        from bookstore.gui.about import AboutDialog
+
+        AboutDialog(self).exec()
+
+    # Drops
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.import_paths(paths))
+
+    # State and language
+
+    def restore_state(self) -> None:
+        settings = self.context.settings
+        geometry = settings.get(keys.WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        splitter = settings.get(keys.SPLITTER_STATE)
+        if splitter:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        settings = self.context.settings
+        settings.set(keys.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        settings.set(keys.SPLITTER_STATE, bytes(self.splitter.saveState().data()))
+        settings.sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("Bookstore — {library}").format(library=self.context.library.root.name)
+        )
+        self.actions_.retranslate()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Recent &Libraries"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.issue_menu.setTitle(self.tr("&Issue"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.save_search_button.setText(self.tr("Save Search…"))
+        self.save_search_button.setAccessibleName(self.tr("Save this search"))
+        self.save_search_button.setToolTip(
+            self.tr("Keep this search in the sidebar (Ctrl+Shift+S)")
+        )
+        self.list.setAccessibleName(self.tr("Issues"))
+        self.list.setAccessibleDescription(
+            self.tr("The issues chosen in the sidebar and by the search; Enter opens the reader")
+        )
+        self.count_label.setAccessibleName(self.tr("Issue count"))
+        self.search.retranslate()
+        self.sidebar.retranslate()
+        self.model.retranslate()
+        self.detail.retranslate()
+        self.job_status.retranslate()
+        for view in self.views.values():
+            view.retranslate()
+        if self.list_stack.currentWidget() is self.empty_list:
+            self.empty_list.setText(self._empty_text())
+        self._update_counts()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        running = self.context.workers.running()
+        if running:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Quit"),
+                self.tr("“{job}” is still running. Cancel it and quit?").format(
+                    job=running[0].name
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            for job in running:
+                job.cancel()
+        self.save_state()
+        self.context.workers.wait(10000)
+        self.context.listing_workers.wait(10000)
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if isinstance(command, RemoveIssues):
+                command.purge()
+        super().closeEvent(event)
+
+    def current_index(self) -> QModelIndex:
+        return self.list.currentIndex()

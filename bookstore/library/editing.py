@@ -1,0 +1,165 @@
+"""Editing an issue's metadata: checked as a whole, saved in one transaction.
+
+The window's edit dialog and ``bookstore edit`` both describe a change as an
+``IssueEdit`` and call ``edit_issue``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from bookstore.errors import BookstoreError
+from bookstore.library import fulltext, rows
+from bookstore.library.library import Library
+from bookstore.model import Issue
+
+MAX_TITLE = 500
+MAX_NAME = 200
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
+
+
+class EditError(BookstoreError):
+    """A change that cannot be saved; ``field`` names the field at fault."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class IssueEdit:
+    """What to change; fields left None stay as they are."""
+
+    title: str | None = None
+    series: str | None = None  # a series slug
+    authors: tuple[str, ...] | None = None
+    date: dt.date | None = None
+    year: int | None = None
+    number: int | None = None
+    running_number: int | None = None
+    clear_running_number: bool = False
+    language: str | None = None
+    topics: tuple[str, ...] | None = None  # replaces every topic
+    add_topics: tuple[str, ...] = ()
+    remove_topics: tuple[str, ...] = ()
+    translation_of: int | None = None  # take this issue's series, year and number
+
+    def is_empty(self) -> bool:
+        return self == IssueEdit()
+
+
+def edited(library: Library, issue: Issue, edit: IssueEdit) -> Issue:
+    """``issue`` with ``edit`` applied and checked; raises EditError naming the field."""
+    changes: dict[str, object] = {}
+    if edit.title is not None:
+        changes["title"] = _title(edit.title)
+    if edit.series is not None:
+        changes["series"] = library.series_named(edit.series)
+    if edit.authors is not None:
+        changes["authors"] = _names("authors", edit.authors)
+    if edit.date is not None:
+        changes["date"] = edit.date
+    if edit.year is not None:
+        changes["year"] = _bounded("year", edit.year, 1900, 2999)
+    if edit.number is not None:
+        changes["number"] = _bounded("number", edit.number, 1, 99999)
+    if edit.clear_running_number:
+        changes["running_number"] = None
+    elif edit.running_number is not None:
+        changes["running_number"] = _bounded("running_number", edit.running_number, 1, 999999)
+    if edit.language is not None:
+        changes["language"] = _language(edit.language)
+    topics = list(issue.topics if edit.topics is None else _names("topics", edit.topics))
+    topics += [t for t in _names("topics", edit.add_topics) if t not in topics]
+    removed = {t.casefold() for t in _names("topics", edit.remove_topics)}
+    changes["topics"] = tuple(t for t in topics if t.casefold() not in removed)
+    if edit.translation_of is not None:
+        other = library.get(edit.translation_of)
+        if other.id == issue.id:
+            raise EditError("translation_of", "an issue cannot be a translation of itself")
+        changes.update(series=other.series, year=other.year, number=other.number)
+    result = replace(issue, **changes)
+    _check_unique(library, result)
+    return result
+
+
+def reverting(issue: Issue) -> IssueEdit:
+    """The edit that brings an issue back to ``issue`` (for undo)."""
+    return IssueEdit(
+        title=issue.title,
+        series=issue.series.slug,
+        authors=issue.authors,
+        date=issue.date,
+        year=issue.year,
+        number=issue.number,
+        running_number=issue.running_number,
+        clear_running_number=issue.running_number is None,
+        language=issue.language,
+        topics=issue.topics,
+    )
+
+
+def edit_issue(library: Library, issue_id: int, edit: IssueEdit) -> Issue:
+    """Apply ``edit`` to the issue and return it as saved."""
+    old = library.get(issue_id)
+    new = edited(library, old, edit)
+    db = library._db
+    with library.transaction():
+        fulltext.unindex(db, issue_id, old)
+        values = rows.issue_values(new)
+        assignments = ", ".join(f"{name} = :{name}" for name in values)
+        db.execute(f"UPDATE issue SET {assignments} WHERE id = :id", {**values, "id": issue_id})
+        rows.write_children(db, issue_id, new)
+        fulltext.index(db, issue_id, replace(new, owned=old.owned))
+        library._log_change(issue_id, "saved")
+    library.changed()
+    return library.get(issue_id)
+
+
+def _title(value: str) -> str:
+    title = " ".join(value.split())
+    if not title:
+        raise EditError("title", "the title cannot be empty")
+    if len(title) > MAX_TITLE:
+        raise EditError("title", f"the title can be {MAX_TITLE} characters at most")
+    return title
+
+
+def _names(field: str, values: tuple[str, ...]) -> tuple[str, ...]:
+    names: list[str] = []
+    for value in values:
+        name = " ".join(value.split())
+        if len(name) > MAX_NAME:
+            raise EditError(field, f"“{name[:40]}…” is longer than {MAX_NAME} characters")
+        if name and name.casefold() not in {n.casefold() for n in names}:
+            names.append(name)
+    return tuple(names)
+
+
+def _bounded(field: str, value: int, low: int, high: int) -> int:
+    if not low <= value <= high:
+        label = field.replace("_", " ")
+        raise EditError(field, f"the {label} must be between {low} and {high}, not {value}")
+    return value
+
+
+def _language(value: str) -> str:
+    code = value.strip().lower()
+    if not _LANGUAGE.fullmatch(code):
+        raise EditError("language", f"the language must be a code like en, pl or ru, not “{value}”")
+    return code
+
+
+def _check_unique(library: Library, issue: Issue) -> None:
+    row = library._db.execute(
+        "SELECT id FROM issue WHERE series = ? AND year = ? AND number = ? AND language = ? "
+        "AND id != ?",
+        (issue.series.slug, issue.year, issue.number, issue.language, issue.id),
+    ).fetchone()
+    if row is not None:
+        raise EditError(
+            "number",
+            f"{issue.label} in this language is already in the library (issue {row[0]})",
+        )

@@ -1,0 +1,90 @@
+"""The real window on a fresh sample library, offscreen, with settings of its own.
+
+Fixtures for anyone adding to the window (the Store view too):
+``gui_context`` (an AppContext on a fresh sample library), ``window`` (the main
+window, loaded and shown), ``wait_listing`` (wait for the list to answer) and
+``screenshot`` (save a widget as ``tests/output/gui/NAME.png``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from bookstore.gui import settings as keys
+from bookstore.gui.app import application, build_context
+from bookstore.gui.context import AppContext
+from bookstore.gui.main_window import MainWindow
+from bookstore.gui.settings import Settings
+from bookstore.library.library import Library
+
+# Before the QApplication exists (it is made once per session).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+OUTPUT = Path(__file__).resolve().parents[1] / "output" / "gui"
+
+
+@pytest.fixture(scope="session")
+def qapp() -> QApplication:
+    """pytest-qt's application, made the way ``bookstore`` makes it."""
+    return application(["bookstore-tests"])
+
+
+@pytest.fixture
+def gui_settings(tmp_path: Path) -> Settings:
+    settings = Settings.at(tmp_path / "settings.ini")
+    settings.set(keys.LANGUAGE, "en")
+    settings.set(keys.THEME, "light")
+    return settings
+
+
+@pytest.fixture
+def gui_context(qapp: QApplication, tmp_path: Path, gui_settings: Settings) -> Iterator[AppContext]:
+    library = Library.open(tmp_path / "library")
+    context = build_context(qapp, library, gui_settings)
+    yield context
+    context.workers.wait(20000)
+    context.listing_workers.wait(20000)
+    context.covers.workers.wait(20000)
+    context.translations.apply("en")
+    context.library.close()
+
+
+@pytest.fixture
+def window(qtbot, gui_context: AppContext) -> Iterator[MainWindow]:
+    main = MainWindow(gui_context)
+    qtbot.addWidget(main)
+    main.load()
+    main.resize(1280, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.undo_stack.clear()
+    main.close()
+
+
+@pytest.fixture
+def wait_listing(qtbot) -> Callable[[MainWindow], None]:
+    """Wait until the list has answered the newest search."""
+
+    def wait(main: MainWindow) -> None:
+        qtbot.waitUntil(lambda: not main.model.busy(), timeout=10000)
+
+    return wait
+
+
+@pytest.fixture
+def screenshot(qtbot) -> Callable[[QWidget, str], Path]:
+    def save(widget: QWidget, name: str) -> Path:
+        OUTPUT.mkdir(parents=True, exist_ok=True)
+        qtbot.wait(50)
+        QApplication.processEvents()
+        path = OUTPUT / f"{name}.png"
+        assert widget.grab().save(str(path)), path
+        return path
+
+    return save

@@ -15,7 +15,7 @@ from bookstore.errors import BookstoreError
 from bookstore.gui import settings as keys
 from bookstore.gui.context import AppContext
 from bookstore.gui.covers import CoverCache
-from bookstore.gui.errors import install_excepthook, show_error, start_logging
+from bookstore.gui.errors import install_excepthook, show_error
 from bookstore.gui.formats import Formats
 from bookstore.gui.main_window import MainWindow
 from bookstore.gui.settings import Settings
@@ -89,7 +89,6 @@ def open_window(
 def run(library_path: str | None = None) -> int:
     """``bookstore`` with no command: the window, until it is closed."""
     app = application()
-    start_logging()
     install_excepthook(app)
     settings = Settings.for_user()
     try:

@@ -5,38 +5,21 @@ folder. An unexpected exception anywhere on the GUI thread goes the same way thr
 
 from __future__ import annotations
 
-import logging
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from bookstore.cli.failures import log_folder, report_unexpected
 from bookstore.errors import BookstoreError
-
-log = logging.getLogger("bookstore")
 
 
 def log_file() -> Path:
-    return Path(platformdirs.user_log_dir("bookstore", appauthor=False)) / "bookstore.log"
-
-
-def start_logging() -> Path:
-    """Log warnings and errors to the log file (created on first use)."""
-    path = log_file()
-    if not any(isinstance(h, logging.FileHandler) for h in log.handlers):
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handler = logging.FileHandler(path, encoding="utf-8")
-        except OSError:
-            return path
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        log.addHandler(handler)
-        log.setLevel(logging.INFO)
-    return path
+    """Where unexpected errors are logged (the same file as the command's)."""
+    return log_folder() / "bookstore.log"
 
 
 def _tr(text: str) -> str:
@@ -63,7 +46,7 @@ def error_dialog(parent: QWidget | None, error: BaseException, title: str = "") 
     """A dialog for ``error`` (not yet shown): the sentence, the log's place, details."""
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     if not isinstance(error, BookstoreError):
-        log.error("unexpected error\n%s", details)
+        report_unexpected(error, "window")
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or _tr("Bookstore"))
@@ -88,7 +71,6 @@ def install_excepthook(app: QApplication) -> None:
             app.quit()
             return
         error.__traceback__ = tb
-        log.error("uncaught exception", exc_info=(kind, error, tb))
         show_error(app.activeWindow(), error)
 
     sys.excepthook = hook

@@ -14,7 +14,6 @@ its own Library (see ``AppContext.open_library``) and returns plain data.
 from __future__ import annotations
 
 import itertools
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,8 +21,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from bookstore.jobs import Cancelled, Job
-
-log = logging.getLogger(__name__)
 
 Task = Callable[[Job], Any]
 
@@ -144,8 +141,7 @@ class Workers(QObject):
     def _failed(self, job_id: int, error: BaseException) -> None:
         handle = self._take(job_id)
         if handle is None:
-            log.debug("a stale job failed: %s", error)
-            return
+            return  # a stale job: nobody waits for it any more
         if handle.on_error is not None:
             handle.on_error(error)
         else:

@@ -86,7 +86,11 @@ def restore(library: Library, removed: Removed) -> list[int]:
             library._log_change(issue.id or 0, "saved")
         for file in removed.rows.get("issue_file", []):
             copy = removed.trash / file["path"] if removed.trash else None
-            if copy is not None and copy.is_file() and not (library.files_dir / file["path"]).exists():
+            if (
+                copy is not None
+                and copy.is_file()
+                and not (library.files_dir / file["path"]).exists()
+            ):
                 library._tx.staged.stage(file["kind"], file["path"], copy)
     discard(removed)
     library.changed()

@@ -150,6 +150,14 @@ def _issue_pages(plan: BookPlan, options: EpubOptions, job: Job | None) -> list[
     return documents
 
 
+def issue_cover(issue: Issue) -> bytes:
+    """The PNG cover an EPUB of this one issue carries."""
+    plan = plan_single(issue)
+    return render_cover(
+        _cover_text(plan, plan.words["publisher"]), series_colour(issue.series.slug)
+    )
+
+
 def _cover_text(plan: BookPlan, publisher: str) -> CoverText:
     words = plan.words
     if plan.is_bundle:

@@ -1,0 +1,59 @@
+"""``bookstore serve``: the publisher's store (OPDS catalog, accounts, orders, downloads)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from bookstore.library.library import Library
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    serve = commands.add_parser(
+        "serve", help="serve the library as an OPDS store (catalog, accounts, orders, downloads)"
+    )
+    serve.add_argument(
+        "--library", metavar="PATH", default=argparse.SUPPRESS, help="the library folder to serve"
+    )
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+    )
+    serve.add_argument("--port", type=_port, default=8080, help="port (default 8080)")
+    serve.add_argument(
+        "--database",
+        metavar="URL",
+        default="",
+        help="the store's own data: sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
+        "(default: store.sqlite in the library folder)",
+    )
+    serve.add_argument("--workers", type=_workers, default=1, help="server processes (default 1)")
+    serve.add_argument(
+        "--cache",
+        type=Path,
+        metavar="DIR",
+        help="where made files are kept (default: store-cache/ in the library)",
+    )
+    serve.add_argument("--no-access-log", action="store_true", help="do not log each request")
+    serve.set_defaults(handler=_serve)
+
+
+def _serve(args: argparse.Namespace, library: Library) -> int:
+    from bookstore.store.server.config import ServerConfig
+    from bookstore.store.server.run import serve
+
+    root = library.root.resolve()
+    library.close()  # the server's threads open their own connections
+    config = ServerConfig(root, args.database, args.cache.resolve() if args.cache else None)
+    return serve(config, args.host, args.port, args.workers, not args.no_access_log)
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (1-65535)")
+    return int(text)
+
+
+def _workers(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 64:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of workers (1-64)")
+    return int(text)

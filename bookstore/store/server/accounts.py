@@ -1,0 +1,174 @@
+"""Accounts: registration, passwords (argon2), bearer tokens (stored hashed,
+expiring, revocable) and the check behind HTTP Basic.
+
+Failed logins are counted per account and per address by ``LoginThrottle``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.engine import Engine
+
+from bookstore.store.server.errors import Conflict, Invalid, Unauthorized
+from bookstore.store.server.schema import account, token
+from bookstore.store.server.throttle import LoginThrottle
+from bookstore.store.server.timefmt import iso
+
+TOKEN_LIFETIME = 30 * 24 * 3600
+MIN_PASSWORD = 8
+MAX_PASSWORD = 1024
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+
+
+@dataclass(frozen=True)
+class Account:
+    id: int
+    email: str
+    name: str
+    created_at: int
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "email": self.email,
+            "name": self.name,
+            "created_at": iso(self.created_at),
+        }
+
+
+@dataclass(frozen=True)
+class IssuedToken:
+    token: str
+    expires_at: int
+
+
+def _hash_token(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()
+
+
+class Accounts:
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Callable[[], float],
+        hasher: PasswordHasher | None = None,
+    ) -> None:
+        self.engine = engine
+        self.clock = clock
+        self.hasher = hasher or PasswordHasher()
+        self.throttle = LoginThrottle(engine, clock)
+        # Argon2 is slow on purpose; Basic sends the password with every request.
+        self._dummy_hash = self.hasher.hash(secrets.token_hex(8))
+
+    def register(self, email: str, password: str, name: str = "") -> Account:
+        email = _normal_email(email)
+        if not _EMAIL.match(email) or len(email) > 320:
+            raise Invalid(f"“{email}” is not an e-mail address.")
+        if len(password) < MIN_PASSWORD:
+            raise Invalid(f"The password must have at least {MIN_PASSWORD} characters.")
+        if len(password) > MAX_PASSWORD:
+            raise Invalid(f"The password must have at most {MAX_PASSWORD} characters.")
+        if len(name) > 200:
+            raise Invalid("The name must have at most 200 characters.")
+        now = int(self.clock())
+        password_hash = self.hasher.hash(password)
+        try:
+            with self.engine.begin() as db:
+                new_id = db.execute(
+                    account.insert().values(
+                        email=email, name=name.strip(), password_hash=password_hash, created_at=now
+                    )
+                ).inserted_primary_key[0]
+        except sa.exc.IntegrityError:
+            raise Conflict(f"An account with the e-mail {email} already exists.") from None
+        return Account(new_id, email, name.strip(), now)
+
+    def login(self, email: str, password: str, address: str) -> Account:
+        """The account whose password this is; counts failures and refuses (429) after too many."""
+        email = _normal_email(email)
+        self.throttle.check(email, address)
+        with self.engine.connect() as db:
+            row = db.execute(sa.select(account).where(account.c.email == email)).first()
+        stored = row.password_hash if row is not None else self._dummy_hash
+        try:
+            self.hasher.verify(stored, password)
+            ok = row is not None
+        except (VerificationError, InvalidHashError):
+            ok = False
+        if not ok:
+            self.throttle.failed(email, address)
+            raise Unauthorized("The e-mail or the password is wrong.")
+        self.throttle.succeeded(email, address)
+        if self.hasher.check_needs_rehash(row.password_hash):
+            with self.engine.begin() as db:
+                db.execute(
+                    account.update()
+                    .where(account.c.id == row.id)
+                    .values(password_hash=self.hasher.hash(password))
+                )
+        return Account(row.id, row.email, row.name, row.created_at)
+
+    def issue_token(self, owner: Account) -> IssuedToken:
+        value = secrets.token_urlsafe(32)
+        now = int(self.clock())
+        expires = now + TOKEN_LIFETIME
+        with self.engine.begin() as db:
+            db.execute(
+                token.insert().values(
+                    account_id=owner.id,
+                    token_hash=_hash_token(value),
+                    created_at=now,
+                    expires_at=expires,
+                )
+            )
+        return IssuedToken(value, expires)
+
+    def by_token(self, value: str) -> Account:
+        now = int(self.clock())
+        query = (
+            sa.select(account, token.c.expires_at, token.c.revoked_at)
+            .join(token, token.c.account_id == account.c.id)
+            .where(token.c.token_hash == _hash_token(value))
+        )
+        with self.engine.connect() as db:
+            row = db.execute(query).first()
+        if row is None:
+            raise Unauthorized("The token is not known.")
+        if row.revoked_at is not None:
+            raise Unauthorized("The token was revoked.")
+        if row.expires_at <= now:
+            raise Unauthorized("The token has expired; log in again.")
+        return Account(row.id, row.email, row.name, row.created_at)
+
+    def revoke_token(self, value: str) -> None:
+        with self.engine.begin() as db:
+            db.execute(
+                token.update()
+                .where(token.c.token_hash == _hash_token(value), token.c.revoked_at.is_(None))
+                .values(revoked_at=int(self.clock()))
+            )
+
+    def revoke_all(self, owner: Account) -> None:
+        with self.engine.begin() as db:
+            db.execute(
+                token.update()
+                .where(token.c.account_id == owner.id, token.c.revoked_at.is_(None))
+                .values(revoked_at=int(self.clock()))
+            )
+
+    def get(self, account_id: int) -> Account | None:
+        with self.engine.connect() as db:
+            row = db.execute(sa.select(account).where(account.c.id == account_id)).first()
+        return None if row is None else Account(row.id, row.email, row.name, row.created_at)
+
+
+def _normal_email(email: str) -> str:
+    return email.strip().lower()

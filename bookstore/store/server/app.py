@@ -1,0 +1,116 @@
+"""The store's ASGI application (Starlette): routes, error bodies, services.
+
+Starlette on uvicorn: a small, well-kept ASGI toolkit whose FileResponse already
+does Range/206 and If-Range, run by the common production ASGI server (uvloop and
+httptools when installed, several worker processes). FastAPI would add pydantic
+models and OpenAPI we do not need; Django would add an ORM beside SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from bookstore.errors import BookstoreError, NotFound
+from bookstore.library.query import QueryError
+from bookstore.store.server import routes_api, routes_catalog, routes_files
+from bookstore.store.server.auth import AUTH_DOCUMENT_LINK, CHALLENGE
+from bookstore.store.server.config import ServerConfig
+from bookstore.store.server.errors import ApiError, sentence
+from bookstore.store.server.services import Services, build_services
+
+log = logging.getLogger("bookstore.server")
+
+_HTTP_CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    416: "range_not_satisfiable",
+}
+
+
+def _error(
+    status: int,
+    code: str,
+    message: str,
+    headers: dict[str, str] | None = None,
+    extra: dict[str, Any] | None = None,
+) -> JSONResponse:
+    headers = dict(headers or {})
+    if status == 401:
+        headers.setdefault("WWW-Authenticate", CHALLENGE)
+        headers.setdefault("Link", AUTH_DOCUMENT_LINK)
+    body = {"error": {"status": status, "code": code, "message": message}, **(extra or {})}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+async def _api_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, ApiError)
+    return _error(error.status, error.code, error.message, error.headers, error.extra)
+
+
+async def _http_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, HTTPException)
+    if error.status_code == 404:
+        message = f"There is nothing at {request.url.path}."
+    elif error.status_code == 405:
+        allowed = (error.headers or {}).get("Allow", "")
+        message = f"{request.method} is not allowed here; use {allowed or 'another method'}."
+    else:
+        message = sentence(str(error.detail))
+    code = _HTTP_CODES.get(error.status_code, "error")
+    return _error(error.status_code, code, message, dict(error.headers or {}))
+
+
+async def _not_found(request: Request, error: Exception) -> Response:
+    return _error(404, "not_found", sentence(str(error)))
+
+
+async def _query_error(request: Request, error: Exception) -> Response:
+    return _error(400, "bad_query", sentence(f"the search cannot be read: {error}"))
+
+
+async def _bookstore_error(request: Request, error: Exception) -> Response:
+    return _error(422, "invalid", sentence(str(error)))
+
+
+async def _unexpected(request: Request, error: Exception) -> Response:
+    log.exception("unexpected error on %s %s", request.method, request.url.path)
+    return _error(500, "internal_error", "The server failed on this request; it has been logged.")
+
+
+async def _home(request: Request) -> Response:
+    return RedirectResponse("/opds", status_code=302)
+
+
+def create_app(services: Services) -> Starlette:
+    app = Starlette(
+        routes=[
+            Route("/", _home),
+            *routes_catalog.routes,
+            *routes_api.routes,
+            *routes_files.routes,
+        ],
+        exception_handlers={
+            ApiError: _api_error,
+            HTTPException: _http_error,
+            NotFound: _not_found,
+            QueryError: _query_error,
+            BookstoreError: _bookstore_error,
+            Exception: _unexpected,
+        },
+    )
+    app.state.services = services
+    return app
+
+
+def app_from_environment() -> Starlette:
+    """The factory uvicorn's worker processes call (the config travels in the environment)."""
+    return create_app(build_services(ServerConfig.from_environment()))

@@ -1,0 +1,128 @@
+"""The catalog's OPDS 2.0 documents, one function per kind of URL (as OPDS 1.2's)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bookstore.store.server import navigation, urls
+from bookstore.store.server.catalog import Catalog, Filters, Page
+from bookstore.store.server.facet_links import facet_links
+from bookstore.store.server.offers import AcquisitionsOf, catalog_acquisitions
+from bookstore.store.server.opds2 import (
+    document_bytes,
+    navigation_document,
+    publication,
+    publications_document,
+)
+
+ROOT = "/opds2"
+
+
+def root(catalog: Catalog) -> bytes:
+    extra = [
+        {"rel": "alternate", "href": urls.rss(), "type": urls.RSS, "title": "RSS"},
+        {
+            "rel": "http://opds-spec.org/auth/document",
+            "href": "/opds/authentication",
+            "type": urls.AUTHENTICATION,
+        },
+    ]
+    items = navigation.root_items(catalog, ROOT)
+    return document_bytes(navigation_document("Bookstore catalog", ROOT, items, extra))
+
+
+def series_list(catalog: Catalog) -> bytes:
+    items = navigation.series_items(catalog, ROOT)
+    return document_bytes(navigation_document("Series", f"{ROOT}/series", items))
+
+
+def series_years(catalog: Catalog, slug: str) -> bytes:
+    items = navigation.year_items(catalog, slug, ROOT)
+    extra = [{"rel": "alternate", "href": urls.rss(slug), "type": urls.RSS, "title": "RSS"}]
+    name = catalog.series_named(slug).name
+    return document_bytes(navigation_document(name, f"{ROOT}/series/{slug}", items, extra))
+
+
+def topics(catalog: Catalog) -> bytes:
+    items = navigation.topic_items(catalog, ROOT)
+    return document_bytes(navigation_document("Topics", f"{ROOT}/topics", items))
+
+
+def languages(catalog: Catalog) -> bytes:
+    items = navigation.language_items(catalog, ROOT)
+    return document_bytes(navigation_document("Languages", f"{ROOT}/languages", items))
+
+
+def _paging_links(href, page: Page) -> list[dict[str, Any]]:
+    links = [
+        {"rel": "first", "href": href(1), "type": urls.OPDS2},
+        {"rel": "last", "href": href(page.last), "type": urls.OPDS2},
+    ]
+    if page.number > 1:
+        links.append(
+            {
+                "rel": "previous",
+                "href": href(min(page.number, page.last + 1) - 1),
+                "type": urls.OPDS2,
+            }
+        )
+    if page.number < page.last:
+        links.append({"rel": "next", "href": href(page.number + 1), "type": urls.OPDS2})
+    return links
+
+
+def issues(catalog: Catalog, filters: Filters, number: int) -> bytes:
+    page = catalog.page(filters, number)
+
+    def href(n: int) -> str:
+        return urls.issues(filters, n, root=ROOT)
+
+    document = publications_document(
+        navigation.selection_title(catalog, filters),
+        href(number),
+        page.issues,
+        catalog_acquisitions,
+        total=page.total,
+        page=number,
+        size=page.size,
+        paging_links=_paging_links(href, page),
+        facets=facet_links(catalog, filters, root=ROOT),
+    )
+    return document_bytes(document)
+
+
+def newest(catalog: Catalog) -> bytes:
+    page = catalog.page(Filters(), 1)
+    document = publications_document(
+        "Newest issues", f"{ROOT}/new", page.issues, catalog_acquisitions
+    )
+    return document_bytes(document)
+
+
+def search(catalog: Catalog, text: str, number: int) -> bytes:
+    page = catalog.search(text, number)
+
+    def href(n: int) -> str:
+        return urls.search(text, n, root=ROOT)
+
+    document = publications_document(
+        f"Search: {text}",
+        href(number),
+        page.issues,
+        catalog_acquisitions,
+        total=page.total,
+        page=number,
+        size=page.size,
+        paging_links=_paging_links(href, page),
+    )
+    return document_bytes(document)
+
+
+def entry(catalog: Catalog, issue_id: int) -> bytes:
+    return document_bytes(publication(catalog.issue(issue_id), catalog_acquisitions))
+
+
+def shelf(page: Page, acquisitions: AcquisitionsOf) -> bytes:
+    return document_bytes(
+        publications_document("My issues", f"{ROOT}/shelf", page.issues, acquisitions)
+    )

@@ -1,0 +1,111 @@
+"""Responses that can be cached: ETag, Last-Modified, 304 Not Modified, gzip.
+
+A feed is rendered once per library generation and kept with its gzip form, so a
+repeated request costs a dictionary look-up, not a render or a compression.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.utils import formatdate, parsedate_to_datetime
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+_MIN_GZIP = 1024  # smaller bodies are sent as they are
+
+
+@dataclass(frozen=True)
+class Representation:
+    body: bytes
+    media_type: str
+    modified: float  # Unix seconds
+    etag: str = field(init=False)
+    gzipped: bytes | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        digest = hashlib.sha256(self.body).hexdigest()[:32]
+        object.__setattr__(self, "etag", f'"{digest}"')
+        packed = gzip.compress(self.body, compresslevel=6) if len(self.body) >= _MIN_GZIP else None
+        object.__setattr__(self, "gzipped", packed)
+
+
+def not_modified(request: Request, etag: str, modified: float) -> bool:
+    """Whether the client's copy (If-None-Match, else If-Modified-Since) is current."""
+    if_none_match = request.headers.get("if-none-match")
+    if if_none_match is not None:
+        if if_none_match.strip() == "*":
+            return True
+        bare = etag.strip('"')
+        for candidate in if_none_match.split(","):
+            tag = candidate.strip().removeprefix("W/").strip('"')
+            if tag in (bare, f"{bare}-gzip"):
+                return True
+        return False
+    if_modified_since = request.headers.get("if-modified-since")
+    if if_modified_since:
+        try:
+            since = parsedate_to_datetime(if_modified_since).timestamp()
+        except (TypeError, ValueError):
+            return False
+        return int(modified) <= since
+    return False
+
+
+def respond(request: Request, representation: Representation, *, private: bool = False) -> Response:
+    """The representation, gzipped when the client accepts it, or 304."""
+    use_gzip = representation.gzipped is not None and "gzip" in request.headers.get(
+        "accept-encoding", ""
+    )
+    etag = representation.etag[:-1] + '-gzip"' if use_gzip else representation.etag
+    headers = {
+        "ETag": etag,
+        "Last-Modified": formatdate(representation.modified, usegmt=True),
+        "Vary": "Accept-Encoding, Authorization",
+        "Cache-Control": "private, no-cache" if private else "public, no-cache",
+    }
+    if not_modified(request, representation.etag, representation.modified):
+        return Response(status_code=304, headers=headers)
+    if use_gzip:
+        headers["Content-Encoding"] = "gzip"
+        body = representation.gzipped
+    else:
+        body = representation.body
+    return Response(body, media_type=representation.media_type, headers=headers)
+
+
+class RepresentationCache:
+    """Rendered documents by URL, for one library generation at a time."""
+
+    def __init__(self, capacity: int = 4096) -> None:
+        self._entries: OrderedDict[str, Representation] = OrderedDict()
+        self._generation = ""
+        self._capacity = capacity
+        self._lock = threading.Lock()
+
+    def get(self, key: str, generation: str) -> Representation | None:
+        with self._lock:
+            if generation != self._generation:
+                self._entries.clear()
+                self._generation = generation
+                return None
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+            return found
+
+    def put(self, key: str, generation: str, representation: Representation) -> None:
+        with self._lock:
+            if generation != self._generation:
+                return
+            self._entries[key] = representation
+            if len(self._entries) > self._capacity:
+                self._entries.popitem(last=False)
+
+
+Render = Callable[[], bytes]

@@ -1,0 +1,75 @@
+"""Payment providers: what checkout charges through, and the test provider.
+
+A provider charges a card once per ``reference`` (the order number): asked again
+with the same reference it answers what it answered before, so a retry after a
+lost answer never charges twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+
+class PaymentStatus(StrEnum):
+    PAID = "paid"
+    DECLINED = "declined"
+    INSUFFICIENT_FUNDS = "insufficient_funds"
+
+
+@dataclass(frozen=True)
+class Card:
+    number: str  # digits only
+    expiry: str = ""
+    cvc: str = ""
+
+    @property
+    def last4(self) -> str:
+        return self.number[-4:]
+
+
+@dataclass(frozen=True)
+class Charge:
+    status: PaymentStatus
+    reference: str  # the provider's id for the charge
+
+
+class PaymentProvider(Protocol):
+    name: str
+
+    def charge(self, card: Card, amount_minor: int, currency: str, reference: str) -> Charge: ...
+
+
+class TestProvider:
+    """Test cards: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined,
+    4000 0000 0000 9995 fails for insufficient funds, anything else is declined.
+    ``charges`` counts the charges made (money taken), for tests and the benchmark."""
+
+    name = "test"
+    PAYS = "4242424242424242"
+    DECLINED = "4000000000000002"
+    INSUFFICIENT = "4000000000009995"
+
+    def __init__(self) -> None:
+        self._answers: dict[str, Charge] = {}
+        self._lock = threading.Lock()
+        self.charges = 0
+
+    def charge(self, card: Card, amount_minor: int, currency: str, reference: str) -> Charge:
+        with self._lock:
+            if reference in self._answers:
+                return self._answers[reference]
+            if card.number == self.PAYS:
+                status = PaymentStatus.PAID
+                self.charges += 1
+            elif card.number == self.INSUFFICIENT:
+                status = PaymentStatus.INSUFFICIENT_FUNDS
+            else:
+                status = PaymentStatus.DECLINED
+            digest = hashlib.sha256(f"{reference}:{card.number}".encode()).hexdigest()[:16]
+            answer = Charge(status, f"test_{digest}")
+            self._answers[reference] = answer
+            return answer

@@ -1,0 +1,253 @@
+"""Catalog routes: OPDS 1.2, OPDS 2.0, OpenSearch, RSS and the store page of an issue.
+
+Documents are made once per library generation and URL (``http_cache``); the
+shelf, which differs per account, is made every time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from html import escape
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from starlette.routing import Route
+
+from bookstore.store.server import feeds_opds1, feeds_opds2, opensearch, rss, urls
+from bookstore.store.server.auth import optional_account, required_account, services_of
+from bookstore.store.server.catalog import Filters, Page
+from bookstore.store.server.http_cache import Representation, respond
+from bookstore.store.server.offers import owner_acquisitions
+from bookstore.store.server.query_params import filters, page_number, search_text
+
+
+async def _cached(
+    request: Request, key: str, media_type: str, render: Callable[[], bytes]
+) -> Response:
+    services = services_of(request)
+    catalog = services.catalog
+    generation = catalog.generation()
+    found = services.feeds.get(key, generation)
+    if found is None:
+        body = await run_in_threadpool(render)
+        found = Representation(body, media_type, catalog.modified())
+        services.feeds.put(key, generation, found)
+    return respond(request, found)
+
+
+def _key(request: Request, *extra: str) -> str:
+    return "\n".join([request.url.path, *extra])
+
+
+# Catalog documents: each route renders one function of the catalog (and its URL).
+
+CatalogRender = Callable[..., bytes]
+
+
+def _whole(render: CatalogRender, media_type: str):
+    async def endpoint(request: Request) -> Response:
+        catalog = services_of(request).catalog
+        return await _cached(request, _key(request), media_type, lambda: render(catalog))
+
+    return endpoint
+
+
+def _by_path(render: CatalogRender, media_type: str, name: str):
+    async def endpoint(request: Request) -> Response:
+        catalog, value = services_of(request).catalog, request.path_params[name]
+        return await _cached(request, _key(request), media_type, lambda: render(catalog, value))
+
+    return endpoint
+
+
+def _selection(render: CatalogRender, media_type: str):
+    async def endpoint(request: Request) -> Response:
+        catalog, selection, number = (
+            services_of(request).catalog,
+            filters(request),
+            page_number(request),
+        )
+        key = _key(request, urls.issues(selection, number))
+        return await _cached(request, key, media_type, lambda: render(catalog, selection, number))
+
+    return endpoint
+
+
+def _search(render: CatalogRender, media_type: str, parameter: str):
+    async def endpoint(request: Request) -> Response:
+        catalog, number = services_of(request).catalog, page_number(request)
+        text = search_text(request, parameter)
+        key = _key(request, text, str(number))
+        return await _cached(request, key, media_type, lambda: render(catalog, text, number))
+
+    return endpoint
+
+
+def _catalog_routes(
+    root: str, feeds, navigation_type: str, acquisition_type: str, entry: tuple
+) -> list[Route]:
+    entry_path, entry_type = entry
+    return [
+        Route(root, _whole(feeds.root, navigation_type)),
+        Route(f"{root}/series", _whole(feeds.series_list, navigation_type)),
+        Route(f"{root}/series/{{slug}}", _by_path(feeds.series_years, navigation_type, "slug")),
+        Route(f"{root}/topics", _whole(feeds.topics, navigation_type)),
+        Route(f"{root}/languages", _whole(feeds.languages, navigation_type)),
+        Route(f"{root}/issues", _selection(feeds.issues, acquisition_type)),
+        Route(f"{root}/new", _whole(feeds.newest, acquisition_type)),
+        Route(
+            f"{root}/search",
+            _search(feeds.search, acquisition_type, "q" if root == "/opds" else "query"),
+        ),
+        Route(entry_path, _by_path(feeds.entry, entry_type, "issue_id")),
+    ]
+
+
+async def opensearch_description(request: Request) -> Response:
+    base = str(request.base_url)
+    return await _cached(
+        request, _key(request, base), urls.OPENSEARCH, lambda: opensearch.description(base)
+    )
+
+
+async def authentication_document(request: Request) -> Response:
+    document = {
+        "id": str(request.url_for("authentication_document")),
+        "title": "Bookstore",
+        "description": "Sign in with the e-mail and password of your Bookstore account.",
+        "authentication": [
+            {
+                "type": "http://opds-spec.org/auth/basic",
+                "labels": {"login": "E-mail", "password": "Password"},
+            }
+        ],
+        "links": [
+            {"rel": "register", "href": "/api/accounts", "type": "application/json"},
+            {"rel": "start", "href": "/opds", "type": urls.ATOM_NAVIGATION},
+        ],
+    }
+    return Response(json.dumps(document).encode(), media_type=urls.AUTHENTICATION)
+
+
+# Shelf (per account, not cached)
+
+
+async def _shelf_parts(request: Request):
+    services = services_of(request)
+    owner = await required_account(request)
+
+    def load() -> Page:
+        owned = services.store.owned(owner)
+        issues = services.catalog.issues(
+            [entry.issue_id for entry in owned if services.catalog.exists(entry.issue_id)]
+        )
+        return Page(issues, len(issues), 1, max(1, len(issues)))
+
+    page = await run_in_threadpool(load)
+    acquisitions = owner_acquisitions(
+        lambda issue_id, kind: services.signer.link(issue_id, kind, owner.id)[0]
+    )
+    return services, page, acquisitions
+
+
+async def opds_shelf(request: Request) -> Response:
+    services, page, acquisitions = await _shelf_parts(request)
+    body = feeds_opds1.shelf(page, acquisitions, feeds_opds1.updated(services.catalog))
+    return respond(
+        request, Representation(body, urls.ATOM_ACQUISITION, services.clock()), private=True
+    )
+
+
+async def opds2_shelf(request: Request) -> Response:
+    services, page, acquisitions = await _shelf_parts(request)
+    body = feeds_opds2.shelf(page, acquisitions)
+    return respond(request, Representation(body, urls.OPDS2, services.clock()), private=True)
+
+
+# RSS
+
+
+async def rss_all(request: Request) -> Response:
+    catalog, base = services_of(request).catalog, str(request.base_url)
+
+    def render() -> bytes:
+        issues = catalog.page(Filters(), 1, size=rss.ITEMS).issues
+        return rss.channel(
+            base, "Bookstore: every series", urls.rss(), issues, feeds_opds1.updated(catalog)
+        )
+
+    return await _cached(request, _key(request, base), urls.RSS, render)
+
+
+async def rss_series(request: Request) -> Response:
+    catalog, base, slug = (
+        services_of(request).catalog,
+        str(request.base_url),
+        request.path_params["slug"],
+    )
+
+    def render() -> bytes:
+        series = catalog.series_named(slug)
+        issues = catalog.page(Filters(series=slug), 1, size=rss.ITEMS).issues
+        return rss.channel(
+            base, f"Bookstore: {series.name}", urls.rss(slug), issues, feeds_opds1.updated(catalog)
+        )
+
+    return await _cached(request, _key(request, base), urls.RSS, render)
+
+
+# The page a "buy" link leads to
+
+
+async def store_page(request: Request) -> Response:
+    services = services_of(request)
+    issue = await run_in_threadpool(services.catalog.issue, request.path_params["issue_id"])
+    owner = await optional_account(request)
+    price = f"{issue.price.amount:.2f} {issue.price.currency}" if issue.price else "free"
+    owned = owner is not None and await run_in_threadpool(
+        services.store.owns, owner.id, issue.id or 0
+    )
+    steps = (
+        "<p>You own this issue: download it from your shelf.</p>"
+        if owned
+        else (
+            f"<p>To buy it: <code>POST /api/cart/items</code> with "
+            f'<code>{{"issue_id": {issue.id}}}</code>, then <code>POST /api/checkout</code> '
+            "(see the store's API documentation).</p>"
+        )
+    )
+    html = (
+        f'<!DOCTYPE html><html lang="{escape(issue.language)}"><head><meta charset="utf-8">'
+        f"<title>{escape(issue.label)}: {escape(issue.title)}</title></head><body>"
+        f"<p>{escape(issue.label)}</p><h1>{escape(issue.title)}</h1>"
+        f"<p>{escape(', '.join(issue.authors))}</p><p>{escape(issue.lead)}</p>"
+        f"<p>Price: <strong>{escape(price)}</strong> (EPUB and PDF)</p>{steps}</body></html>"
+    )
+    return HTMLResponse(html)
+
+
+routes = [
+    *_catalog_routes(
+        "/opds",
+        feeds_opds1,
+        urls.ATOM_NAVIGATION,
+        urls.ATOM_ACQUISITION,
+        ("/opds/issues/{issue_id:int}", urls.ATOM_ENTRY),
+    ),
+    *_catalog_routes(
+        "/opds2",
+        feeds_opds2,
+        urls.OPDS2,
+        urls.OPDS2,
+        ("/opds2/publications/{issue_id:int}", urls.OPDS2_PUBLICATION),
+    ),
+    Route("/opds/opensearch.xml", opensearch_description),
+    Route("/opds/authentication", authentication_document, name="authentication_document"),
+    Route("/opds/shelf", opds_shelf),
+    Route("/opds2/shelf", opds2_shelf),
+    Route("/rss", rss_all),
+    Route("/rss/{slug}", rss_series),
+    Route("/store/issues/{issue_id:int}", store_page),
+]

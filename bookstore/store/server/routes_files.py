@@ -1,0 +1,127 @@
+"""File routes: issue EPUB and PDF, covers.
+
+Free issues' files are open to all. A priced issue's file is served only through a
+signed link made for an account that owns it; a signed-in owner asking for the
+plain URL is sent (303) to a fresh signed link. Nothing in a URL names a path on
+disk: issue ids and formats pick files in the cache folder.
+"""
+
+from __future__ import annotations
+
+import re
+from email.utils import formatdate
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import FileResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from bookstore.store.server.auth import optional_account, services_of
+from bookstore.store.server.errors import (
+    ApiError,
+    BadRequest,
+    Forbidden,
+    NotFoundError,
+    Unauthorized,
+)
+from bookstore.store.server.files import CachedFile
+from bookstore.store.server.http_cache import not_modified
+
+_RANGE = re.compile(r"^bytes=\s*(\d*-\d*)(\s*,\s*\d*-\d*)*\s*$")
+
+
+class RangeNotSatisfiable(ApiError):
+    status, code = 416, "range_not_satisfiable"
+
+
+class _BigChunkFileResponse(FileResponse):
+    chunk_size = 1024 * 1024  # fewer thread hops per megabyte than the default 64 KiB
+
+
+async def issue_file(request: Request) -> Response:
+    services = services_of(request)
+    issue_id, kind = request.path_params["issue_id"], request.path_params["kind"]
+    if kind not in ("epub", "pdf"):
+        raise NotFoundError(f"There is no {kind} file: the formats are epub and pdf.")
+    issue = await run_in_threadpool(services.catalog.issue, issue_id)
+    if not issue.is_free:
+        params = request.query_params
+        if "signature" in params:
+            account_id = services.signer.check(
+                issue_id,
+                kind,
+                params.get("account", ""),
+                params.get("expires", ""),
+                params["signature"],
+            )
+            if not await run_in_threadpool(services.store.owns, account_id, issue_id):
+                raise Forbidden(f"This account does not own {issue.label}.")
+        else:
+            owner = await optional_account(request)
+            if owner is None:
+                raise Unauthorized(
+                    f"{issue.label} is sold: sign in with an account that bought it."
+                )
+            if not await run_in_threadpool(services.store.owns, owner.id, issue_id):
+                raise Forbidden(f"This account does not own {issue.label}: buy it first.")
+            url, _ = services.signer.link(issue_id, kind, owner.id)
+            return RedirectResponse(url, status_code=303)
+    cached = await run_in_threadpool(services.files.get, issue, kind)
+    return file_response(request, cached, public=issue.is_free)
+
+
+async def cover(request: Request) -> Response:
+    services = services_of(request)
+    issue = await run_in_threadpool(services.catalog.issue, request.path_params["issue_id"])
+    kind = "thumbnail" if request.url.path.endswith("-thumbnail.png") else "cover"
+    cached = await run_in_threadpool(services.files.get, issue, kind)
+    return file_response(request, cached, public=True, attachment=False)
+
+
+def file_response(
+    request: Request, cached: CachedFile, *, public: bool, attachment: bool = True
+) -> Response:
+    etag = f'"{cached.sha256}"'
+    headers = {
+        "ETag": etag,
+        "Repr-Digest": cached.repr_digest,
+        "Cache-Control": "public, max-age=3600" if public else "private, no-cache",
+    }
+    if not_modified(request, etag, cached.modified):
+        headers["Last-Modified"] = formatdate(cached.modified, usegmt=True)
+        return Response(status_code=304, headers=headers)
+    _check_range(request, cached.size)
+    return _BigChunkFileResponse(
+        cached.path,
+        media_type=cached.media_type,
+        filename=cached.filename,
+        headers=headers,
+        content_disposition_type="attachment" if attachment else "inline",
+    )
+
+
+def _check_range(request: Request, size: int) -> None:
+    """Answer bad Range headers with a JSON error before Starlette's plain-text one."""
+    header = request.headers.get("range")
+    if header is None:
+        return
+    if not _RANGE.match(header):
+        raise BadRequest("The Range header must be “bytes=START-END”.", code="bad_range")
+    for part in header.split("=", 1)[1].split(","):
+        start, _, end = part.strip().partition("-")
+        if start and int(start) >= size:
+            raise RangeNotSatisfiable(
+                f"The range starts after the end of the file ({size} bytes).",
+                headers={"Content-Range": f"bytes */{size}"},
+            )
+        if start and end and int(end) < int(start):
+            raise BadRequest("The Range header's end comes before its start.", code="bad_range")
+        if not start and not end:
+            raise BadRequest("The Range header must be “bytes=START-END”.", code="bad_range")
+
+
+routes = [
+    Route("/files/{issue_id:int}.{kind}", issue_file),
+    Route("/covers/{issue_id:int}.png", cover),
+    Route("/covers/{issue_id:int}-thumbnail.png", cover),
+]

@@ -1,0 +1,70 @@
+"""Everything a request handler uses, made once per server process and kept on the app."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy.engine import Engine
+
+from bookstore.store.server.accounts import Account, Accounts
+from bookstore.store.server.catalog import Catalog
+from bookstore.store.server.config import ServerConfig
+from bookstore.store.server.database import open_database
+from bookstore.store.server.files import FileCache
+from bookstore.store.server.http_cache import RepresentationCache
+from bookstore.store.server.orders import Store
+from bookstore.store.server.payments import PaymentProvider, TestProvider
+from bookstore.store.server.receipt import ReceiptMaker, Seller
+from bookstore.store.server.signing import LinkSigner, shared_secret
+
+BASIC_MEMORY_SECONDS = 300
+
+
+@dataclass
+class Services:
+    config: ServerConfig
+    engine: Engine
+    catalog: Catalog
+    accounts: Accounts
+    store: Store
+    signer: LinkSigner
+    files: FileCache
+    receipts: ReceiptMaker
+    feeds: RepresentationCache
+    provider: PaymentProvider
+    clock: Callable[[], float]
+    # Basic sends the password with every request; a verified header is remembered
+    # for a few minutes (by its SHA-256) instead of running argon2 each time.
+    basic_seen: dict[str, tuple[Account, float]] = field(default_factory=dict)
+    basic_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_services(
+    config: ServerConfig,
+    *,
+    provider: PaymentProvider | None = None,
+    clock: Callable[[], float] = time.time,
+) -> Services:
+    engine = open_database(config.database)
+    catalog = Catalog(config.library, config.page_size)
+    provider = provider or TestProvider()
+    config.cache_folder.mkdir(parents=True, exist_ok=True)
+    return Services(
+        config=config,
+        engine=engine,
+        catalog=catalog,
+        accounts=Accounts(engine, clock),
+        store=Store(engine, catalog, provider, clock),
+        signer=LinkSigner(shared_secret(engine), clock),
+        files=FileCache(config.cache_folder),
+        receipts=ReceiptMaker(Seller(config.seller_name, config.seller_address)),
+        feeds=RepresentationCache(),
+        provider=provider,
+        clock=clock,
+    )

@@ -24,6 +24,7 @@ from bookstore.library.library import Library
 from bookstore.store.server.app import create_app
 from bookstore.store.server.config import ServerConfig
 from bookstore.store.server.payments import TestProvider
+from bookstore.store.server.schema import login_failure
 from bookstore.store.server.services import Services, build_services
 from tests.store_server.postgres_cluster import create_database, throwaway_cluster
 
@@ -113,6 +114,9 @@ def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Itera
 def client(server: RunningServer) -> Iterator[httpx.Client]:
     with server.client() as opened:
         yield opened
+    # Every test speaks from 127.0.0.1: one test's failed logins must not lock the next.
+    with server.services.engine.begin() as db:
+        db.execute(login_failure.delete())
 
 
 @pytest.fixture

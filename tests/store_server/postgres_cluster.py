@@ -51,16 +51,39 @@ def throwaway_cluster() -> Iterator[str]:
     log = folder / "server.log"
     try:
         subprocess.run(
-            [*run_as, str(binaries / "initdb"), "-D", str(data), "-U", "postgres",
-             "--auth=trust", "--encoding=UTF8", "--no-sync"],
-            check=True, capture_output=True,
-        )  # fmt: skip
+            [
+                *run_as,
+                str(binaries / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--no-sync",
+            ],
+            check=True,
+            capture_output=True,
+        )
         options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
         subprocess.run(
-            [*run_as, str(binaries / "pg_ctl"), "-D", str(data), "-l", str(log),
-             "-o", options, "-w", "-t", "60", "start"],
-            check=True, capture_output=True,
-        )  # fmt: skip
+            [
+                *run_as,
+                str(binaries / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(log),
+                "-o",
+                options,
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ],
+            check=True,
+            capture_output=True,
+        )
         try:
             yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
         finally:

@@ -78,8 +78,11 @@ def test_entries_carry_what_a_catalog_needs(client):
 def test_free_issues_are_open_access(client):
     feed = etree.fromstring(client.get("/opds/issues", params={"series": "spotlight"}).content)
     for entry in feed.findall(f"{ATOM}entry"):
-        links = {link.get("type"): link for link in entry.findall(f"{ATOM}link")
-                 if "acquisition" in (link.get("rel") or "")}  # fmt: skip
+        links = {
+            link.get("type"): link
+            for link in entry.findall(f"{ATOM}link")
+            if "acquisition" in (link.get("rel") or "")
+        }
         assert (
             links["application/epub+zip"].get("rel")
             == "http://opds-spec.org/acquisition/open-access"

@@ -233,8 +233,13 @@ def _entry(issue: Issue, acquisitions: AcquisitionsOf, nsmap: dict | None = None
             ),
         )
         if acquisition.price is not None:
-            price = _sub(link, _q(OPDS, "price"), f"{acquisition.price.amount:.2f}")
+            amount = f"{acquisition.price.amount:.2f}"
+            price = _sub(link, _q(OPDS, "price"), amount)
             price.set("currencycode", acquisition.price.currency)
+            # Generic Atom readers (feedparser) keep a link's attributes but drop the
+            # text of opds:price, so the price is also said in schema.org's words.
+            link.set(_q(SCHEMA, "price"), amount)
+            link.set(_q(SCHEMA, "priceCurrency"), acquisition.price.currency)
         if acquisition.indirect:
             _sub(link, _q(OPDS, "indirectAcquisition"), type=acquisition.file_type)
     return entry

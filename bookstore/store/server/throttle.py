@@ -41,7 +41,7 @@ class LoginThrottle:
         if locked_until > now:
             wait = int(locked_until - now) + 1
             raise TooManyAttempts(
-                f"Too many failed logins; try again in {wait} seconds.",
+                f"Too many failed logins; try again in {wait} second{'s' if wait > 1 else ''}.",
                 headers={"Retry-After": str(wait)},
             )
 

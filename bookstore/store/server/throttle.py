@@ -1,7 +1,7 @@
 """Slowing down password guessing: failed logins counted per account and per address.
 
 After ``ALLOWED`` failures within ``WINDOW`` seconds a subject is locked for a time
-that doubles with each further failure (1 s, 2 s, 4 s ... at most ``MAX_LOCK``);
+that doubles with each further failure (30 s, 60 s, 120 s ... at most ``MAX_LOCK``);
 while locked every attempt gets 429, even with the right password. A success
 clears the count. The counts live in the database, so several server processes
 share them.
@@ -19,6 +19,7 @@ from bookstore.store.server.schema import login_failure
 
 ALLOWED = 5
 WINDOW = 15 * 60
+FIRST_LOCK = 30
 MAX_LOCK = 15 * 60
 
 
@@ -58,7 +59,7 @@ class LoginThrottle:
                     failures, first_at = row.failures + 1, row.first_at
                 locked_until = 0
                 if failures >= ALLOWED:
-                    locked_until = now + min(MAX_LOCK, 2 ** (failures - ALLOWED))
+                    locked_until = now + min(MAX_LOCK, FIRST_LOCK * 2 ** min(failures - ALLOWED, 10))
                 values = {"failures": failures, "first_at": first_at, "locked_until": locked_until}
                 if row is None:
                     try:

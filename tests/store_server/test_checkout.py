@@ -41,6 +41,8 @@ def test_buying_with_the_test_card_grants_the_issue(client, new_account, server)
         "amount": "15.00",
         "currency": "PLN",
     }
+    assert cart.json()["payment"]["provider"] == "test"
+    assert cart.json()["payment"]["test_cards"]["pays"] == PAYS
     charges = server.provider.charges
     answer = _checkout(client, headers, PAYS)
     assert answer.status_code == 201, answer.text

@@ -94,7 +94,7 @@ class Catalog:
         """This thread's Library."""
         library = getattr(self._local, "library", None)
         if library is None:
-            library = Library.open(self.root, with_sample=False)
+            library = Library.open(self.root, with_sample=False, read_only=True, check=False)
             self._local.library = library
         return library
 

@@ -95,7 +95,7 @@ class Store:
             total = money.from_minor(
                 sum(money.price_minor(i.price) for i in issues if i.price), currency
             )
-        return {"items": items, "total": total}
+        return {"items": items, "total": total, "payment": self.provider.describe()}
 
     def add_to_cart(self, owner: Account, issue_id: int) -> dict[str, Any]:
         issue = self._issue(issue_id)

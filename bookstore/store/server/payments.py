@@ -42,6 +42,10 @@ class PaymentProvider(Protocol):
 
     def charge(self, card: Card, amount_minor: int, currency: str, reference: str) -> Charge: ...
 
+    def describe(self) -> dict[str, object]:
+        """What a buyer is told before paying (the cart carries it)."""
+        ...
+
 
 class TestProvider:
     """Test cards: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined,
@@ -57,6 +61,17 @@ class TestProvider:
         self._answers: dict[str, Charge] = {}
         self._lock = threading.Lock()
         self.charges = 0
+
+    def describe(self) -> dict[str, object]:
+        return {
+            "provider": self.name,
+            "test": True,
+            "test_cards": {
+                "pays": "4242 4242 4242 4242",
+                "declined": "4000 0000 0000 0002",
+                "insufficient_funds": "4000 0000 0000 9995",
+            },
+        }
 
     def charge(self, card: Card, amount_minor: int, currency: str, reference: str) -> Charge:
         with self._lock:

@@ -59,7 +59,9 @@ class LoginThrottle:
                     failures, first_at = row.failures + 1, row.first_at
                 locked_until = 0
                 if failures >= ALLOWED:
-                    locked_until = now + min(MAX_LOCK, FIRST_LOCK * 2 ** min(failures - ALLOWED, 10))
+                    locked_until = now + min(
+                        MAX_LOCK, FIRST_LOCK * 2 ** min(failures - ALLOWED, 10)
+                    )
                 values = {"failures": failures, "first_at": first_at, "locked_until": locked_until}
                 if row is None:
                     try:

@@ -158,8 +158,10 @@ def _placed(library: Library, identifiers: Sequence[str]) -> Placement | None:
 
 
 def _head(path: Path) -> bytes:
+    if not path.is_file():
+        return b""  # a pipe is read once, by read_page; read_page or read_bounded says why
     try:
         with path.open("rb") as handle:
             return handle.read(8)
     except OSError:
-        return b""  # read_page or read_bounded says why
+        return b""

@@ -8,8 +8,8 @@ import json
 from dataclasses import dataclass
 
 import lxml.html
-from lxml import etree
 
+from bookstore.ingest.html_parse import HtmlTooDeep, parse_html
 from bookstore.ingest.html_walk import text_lines
 from bookstore.ingest.page_layout import Line
 from bookstore.ingest.safe_xml import UnsafeXml, local_name
@@ -29,11 +29,11 @@ def parse_xhtml(data: bytes) -> lxml.html.HtmlElement:
     if b"<!ENTITY" in data or b"<!entity" in data:
         raise UnsafeXml("declares XML entities (refused: they can read files or explode in size)")
     try:
-        parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, huge_tree=False)
-        root = lxml.html.document_fromstring(data, parser=parser)
-    except (etree.ParserError, ValueError) as error:
-        raise UnsafeXml(f"is not readable XHTML ({error})") from None
-    return root
+        return parse_html(data, remove_comments=True)
+    except HtmlTooDeep as error:
+        raise UnsafeXml(str(error)) from None
+    except ValueError as error:
+        raise UnsafeXml(f"is not readable XHTML ({error.__cause__ or error})") from None
 
 
 def is_front_matter(root: lxml.html.HtmlElement) -> bool:

@@ -27,27 +27,32 @@ def text_lines(
     return lines
 
 
-def _walk(element, lines, buffer, blocks, headings, skipped, whole) -> None:
-    tag = local_name(element).lower()
-    if tag in skipped:
-        return
-    if tag == "br":
-        _flush(lines, buffer)
-        return
-    is_block = tag in blocks
-    if is_block or tag in whole:
-        _flush(lines, buffer)
-    if tag in whole:
-        lines.append(Line(" ".join("".join(element.itertext()).split())))
-        return
-    if element.text:
-        buffer.append(element.text)
-    for child in element:
-        _walk(child, lines, buffer, blocks, headings, skipped, whole)
-        if child.tail:
-            buffer.append(child.tail)
-    if is_block:
-        _flush(lines, buffer, heading=tag in headings)
+def _walk(root, lines, buffer, blocks, headings, skipped, whole) -> None:
+    """Depth-first with a stack of its own: HTML may nest deeper than Python recurses."""
+    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+    while stack:
+        element, leaving = stack.pop()
+        tag = local_name(element).lower()
+        if leaving:
+            if tag in blocks:
+                _flush(lines, buffer, heading=tag in headings)
+        elif tag in skipped:
+            pass
+        elif tag == "br":
+            _flush(lines, buffer)
+        elif tag in whole:
+            _flush(lines, buffer)
+            lines.append(Line(" ".join("".join(element.itertext()).split())))
+        else:
+            if tag in blocks:
+                _flush(lines, buffer)
+            if element.text:
+                buffer.append(element.text)
+            stack.append((element, True))
+            stack.extend((child, False) for child in reversed(element))
+            continue
+        if element is not root and element.tail:
+            buffer.append(element.tail)
 
 
 def _flush(lines: list[Line], buffer: list[str], heading: bool = False) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from bookstore.ingest.errors import IngestError
+from bookstore.ingest.files import read_bounded
 from bookstore.ingest.page_html import html_lines
 from bookstore.ingest.page_layout import LayoutError, Line, read_issue
 from bookstore.ingest.series_names import SeriesNames
@@ -21,6 +23,14 @@ _HTML_START = re.compile(
 )
 # Control characters that text never holds (tabs, line and form feeds are fine).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# UTF-32 first: its little-endian mark begins with UTF-16's.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 
 
@@ -33,18 +43,7 @@ class ImportedPage:
 
 def read_page(path: Path, series_names: SeriesNames) -> ImportedPage:
     """Read ``path`` and return its issue; raise IngestError naming the file and the reason."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            limit = MAX_BYTES // (1024 * 1024)
-            raise IngestError(
-                path, f"is too large ({size / 1024 / 1024:.1f} MB; the limit is {limit} MB)"
-            )
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise IngestError(path, "is a folder, not a page") from None
-    except OSError as error:
-        raise IngestError(path, f"cannot be read ({error.strerror})") from None
+    data = read_bounded(path, MAX_BYTES, "a page")
     try:
         issue = parse_page(data, series_names)
     except LayoutError as error:
@@ -57,8 +56,13 @@ def parse_page(data: bytes, series_names: SeriesNames) -> Issue:
     """The issue on a page given as bytes; raises LayoutError with the reason."""
     if not data.strip():
         raise LayoutError("is empty")
-    is_html = bool(_HTML_START.match(data[:1024].lstrip(b"\xef\xbb\xbf")))
-    text = _decode(data, is_html)
+    marked = _marked_encoding(data)
+    if marked is not None:
+        text = _decode_as(data, marked)
+        is_html = bool(_HTML_START.match(text[:1024].encode("utf-8")))
+    else:
+        is_html = bool(_HTML_START.match(data[:1024]))
+        text = _decode(data, is_html)
     text = unicodedata.normalize("NFC", text)
     if is_html:
         is_document = re.search(r"<(html|body)\b", text[:65536], re.IGNORECASE)
@@ -70,6 +74,29 @@ def parse_page(data: bytes, series_names: SeriesNames) -> Issue:
             raise LayoutError(str(error)) from None
         return read_issue(lines, series_names, hints)
     return read_issue([Line(line) for line in text.splitlines()], series_names)
+
+
+def _marked_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark names (Windows Notepad saves "Unicode" as UTF-16)."""
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return encoding
+    return None
+
+
+def _decode_as(data: bytes, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        if error.end >= len(data) - 3:
+            raise LayoutError("is truncated: it ends in the middle of a character") from None
+        name = encoding.replace("-sig", "").upper()
+        raise LayoutError(
+            f"is not text: it starts as {name} but holds bytes that are not"
+        ) from None
+    if _control_ratio(text) > 0.01:
+        raise LayoutError("is not a page: it holds binary data")
+    return text
 
 
 def _decode(data: bytes, is_html: bool) -> str:

@@ -7,6 +7,7 @@ import re
 import lxml.html
 from lxml import etree
 
+from bookstore.ingest.html_parse import parse_html
 from bookstore.ingest.html_walk import text_lines
 from bookstore.ingest.page_layout import Line, PageHints
 from bookstore.ingest.page_meta import page_meta
@@ -26,10 +27,7 @@ _FIELD_CLASSES = {"date", "published", "pubdate", "author", "authors", "byline",
 
 
 def html_lines(text: str) -> tuple[list[Line], PageHints]:
-    try:
-        root = lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError) as error:
-        raise ValueError(f"is not readable HTML ({error})") from error
+    root = parse_html(text)
     hints = _hints(root)
     _fields_on_lines_of_their_own(root)
     for element in root.xpath("//*[@class or @id]"):

@@ -1,4 +1,5 @@
-"""``bookstore store``: browse and search any OPDS catalog, get free issues, buy, restore.
+"""``bookstore store``: browse and search any OPDS catalog, get free issues, sign in,
+buy, restore purchases.
 
 Only argparse is imported here; each handler imports the store modules it needs, so
 the other commands start without the HTTP client.
@@ -13,7 +14,7 @@ from bookstore.library.library import Library
 
 def register(commands: argparse._SubParsersAction) -> None:
     store = commands.add_parser(
-        "store", help="browse, search and get issues from an OPDS catalog (a store)"
+        "store", help="browse, search, get and buy issues from a store (an OPDS catalog)"
     )
     actions = store.add_subparsers(dest="store_command", metavar="ACTION", required=True)
 
@@ -22,24 +23,71 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     browse.add_argument("url", metavar="URL")
     browse.add_argument("--all", action="store_true", help="follow the following pages too")
-    _common(browse)
+    _common(browse, json=True)
     browse.set_defaults(handler=_browse)
 
     search = actions.add_parser("search", help="search a catalog")
     search.add_argument("url", metavar="URL")
     search.add_argument("query", metavar="QUERY")
-    _common(search)
+    _common(search, json=True)
     search.set_defaults(handler=_search)
 
     get = actions.add_parser("get", help="download a free issue into the library")
-    get.add_argument("url", metavar="URL", help="the catalog page that lists it (or its start)")
+    get.add_argument("url", metavar="URL", help="the catalog page that lists it (or the store)")
     get.add_argument("entry_id", metavar="ENTRY_ID", help="the entry's id, as browse prints it")
-    _common(get)
+    _common(get, json=True)
     get.set_defaults(handler=_get)
 
+    for name, text in (
+        ("register", "create an account at the store and sign in"),
+        ("login", "sign in to the store"),
+    ):
+        account = actions.add_parser(
+            name, help=text, description=f"{text[0].upper()}{text[1:]}. " + _PASSWORD_HELP
+        )
+        account.add_argument("url", metavar="URL")
+        account.add_argument("--user", required=True, metavar="EMAIL")
+        if name == "register":
+            account.add_argument("--name", help="your name, for receipts")
+        _common(account)
+        account.set_defaults(handler=_register if name == "register" else _login)
 
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    logout = actions.add_parser("logout", help="sign out and forget the saved sign-in")
+    logout.add_argument("url", metavar="URL")
+    _common(logout)
+    logout.set_defaults(handler=_logout)
+
+    buy = actions.add_parser(
+        "buy",
+        help="buy issues and download them into the library",
+        description="Buy issues with a card, save the receipt beside the library and download "
+        "them. Without --card the number is asked for (or read from standard input).",
+    )
+    buy.add_argument("url", metavar="URL")
+    buy.add_argument("entry_ids", nargs="+", metavar="ENTRY_ID")
+    buy.add_argument("--card", metavar="NUMBER", help="the card number")
+    buy.add_argument("--expiry", default="", metavar="MM/YY")
+    buy.add_argument("--cvc", default="", metavar="CODE")
+    _common(buy, json=True)
+    buy.set_defaults(handler=_buy)
+
+    restore = actions.add_parser(
+        "restore", help="download everything your account owns into this library"
+    )
+    restore.add_argument("url", metavar="URL")
+    _common(restore, json=True)
+    restore.set_defaults(handler=_restore)
+
+
+_PASSWORD_HELP = (
+    "The password is read from the terminal without echo, or from standard input when "
+    "it is not a terminal. The store's token is kept in the system keyring."
+)
+
+
+def _common(parser: argparse.ArgumentParser, json: bool = False) -> None:
+    if json:
+        parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument(
         "--timeout",
         type=float,
@@ -49,10 +97,17 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _session(args: argparse.Namespace):
+    from bookstore.store.session import StoreSession
+
+    return StoreSession(args.url, timeout=args.timeout)
+
+
 def _browse(args: argparse.Namespace, library: Library) -> int:
     from bookstore.cli import store_output
 
-    with _catalog(args) as catalog:
+    with _session(args) as session:
+        catalog = session.catalog
         feeds = list(catalog.pages(args.url)) if args.all else [catalog.open(args.url)]
     store_output.show_feeds(feeds, args.json)
     return 0
@@ -61,38 +116,91 @@ def _browse(args: argparse.Namespace, library: Library) -> int:
 def _search(args: argparse.Namespace, library: Library) -> int:
     from bookstore.cli import store_output
 
-    with _catalog(args) as catalog:
-        feed = catalog.open(args.url)
-        results = catalog.search(feed, args.query)
+    with _session(args) as session:
+        results = session.catalog.search(session.catalog.open(args.url), args.query)
     store_output.show_feeds([results], args.json)
     return 0
 
 
 def _get(args: argparse.Namespace, library: Library) -> int:
     from bookstore.cli import store_output
-    from bookstore.store.acquire import get_free_entry
 
-    with _catalog(args) as catalog:
-        entry = catalog.find_entry(args.url, args.entry_id)
-        title = _store_title(catalog, args.url)
-        job = store_output.progress_job(args.json)
-        acquired = get_free_entry(catalog, library, entry, title, job)
+    with _session(args) as session:
+        entry = session.find_entry(args.entry_id, args.url)
+        acquired = session.get_free(library, entry, store_output.progress_job(args.json))
     store_output.show_acquired([acquired], args.json)
     return 0
 
 
-def _catalog(args: argparse.Namespace):
-    from bookstore.store.accounts import auth_for
-    from bookstore.store.catalog import CatalogClient
+def _register(args: argparse.Namespace, library: Library) -> int:
+    from bookstore.cli.store_output import read_secret
 
-    return CatalogClient(timeout=args.timeout, auth=auth_for(args.url))
+    password = read_secret("Password: ", confirm="Password again: ")
+    with _session(args) as session:
+        note = session.register(args.user, password, args.name)
+    print(f"registered and signed in to {session.origin} as {args.user}")
+    _note(note)
+    return 0
 
 
-def _store_title(catalog, url: str) -> str:
-    feed = catalog.open(url)
-    if feed.start and feed.start.href != feed.url:
+def _login(args: argparse.Namespace, library: Library) -> int:
+    from bookstore.cli.store_output import read_secret
+
+    password = read_secret("Password: ")
+    with _session(args) as session:
+        note = session.sign_in(args.user, password)
+    print(f"signed in to {session.origin} as {args.user}")
+    _note(note)
+    return 0
+
+
+def _logout(args: argparse.Namespace, library: Library) -> int:
+    with _session(args) as session:
+        user = session.sign_out()
+    print(
+        f"signed out of {session.origin} ({user})"
+        if user
+        else f"you were not signed in to {session.origin}"
+    )
+    return 0
+
+
+def _buy(args: argparse.Namespace, library: Library) -> int:
+    from bookstore.cli import store_output
+    from bookstore.store.store_api import Card, PaymentFailed
+
+    with _session(args) as session:
+        session.require_account()
+        ids = [session.issue_id(entry_id) for entry_id in args.entry_ids]
+        number = args.card or store_output.read_secret("Card number: ", echo=True)
         try:
-            return catalog.open(feed.start.href).title or feed.title
-        except Exception:  # the start page is only for the name; the page itself is enough
-            return feed.title
-    return feed.title
+            purchase = session.buy(
+                library,
+                ids,
+                Card(number, args.expiry, args.cvc),
+                store_output.progress_job(args.json),
+            )
+        except PaymentFailed as failed:
+            if args.json and failed.order is not None:
+                store_output.print_json({"order": failed.order.to_json(), "error": str(failed)})
+            raise
+    store_output.show_purchase(purchase, args.json)
+    return 0
+
+
+def _restore(args: argparse.Namespace, library: Library) -> int:
+    from bookstore.cli import store_output
+
+    with _session(args) as session:
+        restored = session.restore(library, store_output.progress_job(args.json))
+    store_output.show_acquired(restored, args.json)
+    if not args.json and not restored:
+        print(f"your account at {session.origin} owns no issues yet")
+    return 0
+
+
+def _note(note: str | None) -> None:
+    import sys
+
+    if note:
+        print(f"bookstore: note: {note}", file=sys.stderr)

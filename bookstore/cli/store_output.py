@@ -10,6 +10,7 @@ from bookstore.cli.output import print_json
 from bookstore.jobs import Job
 from bookstore.store.acquire import Acquired
 from bookstore.store.catalog_model import Entry, Feed
+from bookstore.store.session import Purchase
 
 
 def show_feeds(feeds: Sequence[Feed], as_json: bool, out: TextIO | None = None) -> None:
@@ -94,3 +95,40 @@ def progress_job(quiet: bool) -> Job:
         sys.stderr.flush()
 
     return Job(on_progress=draw)
+
+
+def show_purchase(purchase: Purchase, as_json: bool, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
+    if as_json:
+        print_json(purchase.to_json(), out)
+        return
+    order = purchase.order
+    total = f"{order.gross.amount:.2f} {order.gross.currency}" if order.gross else ""
+    provider = " (test provider: no money was taken)" if order.provider == "test" else ""
+    out.write(f"order {order.number}: paid {total}{provider}\n")
+    for note in purchase.notes:
+        out.write(f"  note: {note}\n")
+    if purchase.receipt:
+        out.write(f"receipt: {purchase.receipt}\n")
+    show_acquired(purchase.acquired, False, out)
+
+
+def read_secret(prompt: str, confirm: str | None = None, echo: bool = False) -> str:
+    """A password (or card number) from the terminal, not echoed, or from standard input."""
+    import getpass
+
+    from bookstore.errors import BookstoreError
+
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise BookstoreError(
+                f"{prompt.rstrip(': ').lower()}: nothing was given on standard input"
+            )
+        return line
+    value = input(prompt) if echo else getpass.getpass(prompt)
+    if confirm and getpass.getpass(confirm) != value:
+        raise BookstoreError("the two passwords differ; nothing was changed")
+    if not value:
+        raise BookstoreError(f"{prompt.rstrip(': ').lower()}: nothing was given")
+    return value

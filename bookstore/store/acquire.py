@@ -79,21 +79,59 @@ def get_free_entry(
         raise StoreError(f"“{entry.title}” offers no file that can be downloaded here")
     downloaded = download(catalog.http, link.href, folder, job, expected_size=link.length)
     issue = entry_to_issue(entry, library, store_title, owned=True)
-    return store_download(library, issue, downloaded)
+    return store_download(library, issue, downloaded, book_decides_place=entry.series is None)
 
 
-def store_download(library: Library, issue: Issue, downloaded: Downloaded) -> Acquired:
+def store_download(
+    library: Library, issue: Issue, downloaded: Downloaded, book_decides_place: bool = False
+) -> Acquired:
     """Save ``issue`` as owned with the downloaded file, both or neither; the download
-    is removed from the downloads folder afterwards."""
+    is removed from the downloads folder afterwards.
+
+    An EPUB's own text (lead and sections) fills an issue the catalog only summarised;
+    with ``book_decides_place`` its series, number and year do too (a catalog that
+    gave no series)."""
     kind, suffix = file_kind(downloaded)
     try:
-        data = downloaded.path.read_bytes()
+        if kind == "epub":
+            issue = _with_book_text(library, issue, downloaded, book_decides_place)
         with library.transaction():
             result = library.save(replace(issue, owned=True))
-            ref = library.attach_file(result.id, kind, data, suffix)
+            ref = library.attach_file(result.id, kind, downloaded.path, suffix)
     finally:
         downloaded.discard()
     return Acquired(result.id, result.created, issue.label, issue.title, ref)
+
+
+def _with_book_text(
+    library: Library, issue: Issue, downloaded: Downloaded, book_decides_place: bool
+) -> Issue:
+    from bookstore.ingest.epub import read_epub
+    from bookstore.ingest.errors import IngestError
+    from bookstore.ingest.series_names import SeriesNames
+
+    try:
+        names = SeriesNames([*library.series(), issue.series])  # the issue's may be new
+        book = read_epub(downloaded.filename, downloaded.path.read_bytes(), names)
+    except IngestError:
+        return issue  # the file is kept as it is; the catalog's metadata stands
+    if len(book.issues) != 1:
+        return issue
+    [read] = book.issues
+    if read.sections and not issue.sections:
+        issue = replace(issue, lead=read.lead or issue.lead, sections=read.sections)
+    if not issue.authors and read.authors:
+        issue = replace(issue, authors=read.authors)
+    if book_decides_place and read.series.slug != issue.series.slug:
+        issue = replace(
+            issue,
+            series=read.series,
+            number=read.number,
+            year=read.year,
+            running_number=read.running_number,
+            language=read.language,
+        )
+    return issue
 
 
 def file_kind(downloaded: Downloaded) -> tuple[str, str]:

@@ -104,6 +104,7 @@ class Entry:
     title: str
     authors: tuple[str, ...] = ()
     summary: str = ""  # plain text; HTML summaries are turned into text
+    content: str = ""  # the entry's content as text, when it has a summary as well
     language: str = ""
     published: dt.date | None = None
     updated: dt.datetime | None = None

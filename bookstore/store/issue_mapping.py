@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from bookstore.errors import NotFound
+from bookstore.ingest.vocabulary import NUMBER_LINE
 from bookstore.library.folding import fold
 from bookstore.library.library import Library
 from bookstore.model import Issue, Numbering, Section, Series
@@ -18,8 +19,9 @@ DEFAULT_LANGUAGE = "en"
 def entry_to_issue(entry: Entry, library: Library, store_title: str, owned: bool = False) -> Issue:
     """The issue ``entry`` describes, ready for ``library.save``.
 
-    Series, number and year come from the catalog where it gives them (our server's
-    ``bs:issue``, OPDS 2 ``belongsTo.series``, calibre's "SERIES: x [n]"); a book
+    Series, number and year come from the catalog where it gives them (schema.org's
+    ``Series`` and the label line ``bookstore serve`` writes, OPDS 2
+    ``belongsTo.series``, calibre's "SERIES: x [n]"); a book
     without a series goes into a series named after the store. An issue the library
     already holds (same series, number, year and language, or the same source address)
     keeps its text where the catalog has none.
@@ -28,7 +30,9 @@ def entry_to_issue(entry: Entry, library: Library, store_title: str, owned: bool
     language = _language(entry.language)
     date = entry.published or (entry.updated.date() if entry.updated else dt.date.today())
     info = entry.series
-    year = info.year if info and info.year else date.year
+    label = _label_numbers(entry) if info else None
+    year = info.year if info and info.year else (label[1] if label and label[1] else date.year)
+    running = info.running_number if info and info.running_number else (label[2] if label else None)
     source = entry.page_url or entry.id
     candidate = Issue(
         series=series,
@@ -41,7 +45,7 @@ def entry_to_issue(entry: Entry, library: Library, store_title: str, owned: bool
         sections=_sections(entry),
         authors=entry.authors,
         topics=entry.topics,
-        running_number=info.running_number if info else None,
+        running_number=running,
         price=entry.price,
         source_url=source,
         owned=owned,
@@ -86,11 +90,27 @@ def _series(entry: Entry, library: Library, store_title: str) -> Series:
         if folded in {fold(n) for n in series.names.values()} or folded == series.slug:
             return series
     slug = (info.slug if info and info.slug else "") or slugify(name)
-    return Series(slug=slug, names={_language(entry.language): name}, numbering=Numbering.YEAR)
+    label = _label_numbers(entry) if info else None
+    numbering = Numbering.RUNNING if label and label[2] else Numbering.YEAR
+    return Series(slug=slug, names={_language(entry.language): name}, numbering=numbering)
 
 
 def slugify(name: str) -> str:
     return re.sub(r"[^\w]+", "-", fold(name)).strip("-") or "catalog"
+
+
+def _label_numbers(entry: Entry) -> tuple[int, int | None, int | None] | None:
+    """Number, year and running number from a label line such as "PISM Bulletin no. 26
+    (1272)" in the entry's text (``bookstore serve`` starts its content with it)."""
+    for line in (entry.content or entry.summary).split("\n")[:3]:
+        if match := NUMBER_LINE.match(line.strip()):
+            year, running = match["year"], match["running"]
+            return (
+                int(match["number"]),
+                int(year) if year else None,
+                int(running) if running else None,
+            )
+    return None
 
 
 def _number(entry: Entry) -> int | None:
@@ -99,6 +119,8 @@ def _number(entry: Entry) -> int | None:
         return None
     if info.number is not None:
         return info.number
+    if (label := _label_numbers(entry)) is not None:
+        return label[0]
     if info.position is not None and info.position == int(info.position) and info.position > 0:
         return int(info.position)
     return None

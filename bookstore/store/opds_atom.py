@@ -163,7 +163,10 @@ def _entry(element: etree._Element, position: int, url: str, warnings: list[str]
                 fields["links"].append(link)
         elif kind == "issue" and etree.QName(child).namespace == BOOKSTORE:
             series = _bookstore_series(child)
+        elif kind == "Series" and series is None:
+            series = _schema_series(child)
     text, calibre_series, calibre_tags = _calibre_lines(summary or content)
+    fields["content"] = _calibre_lines(content)[0] if summary and content else ""
     series = series or calibre_series
     if not fields["topics"]:
         fields["topics"] = calibre_tags
@@ -181,6 +184,7 @@ def _entry(element: etree._Element, position: int, url: str, warnings: list[str]
         title=fields["title"],
         authors=tuple(dict.fromkeys(fields["authors"])),
         summary=text,
+        content=fields["content"],
         language=fields.get("language", ""),
         published=fields.get("published"),
         updated=fields.get("updated"),
@@ -272,6 +276,20 @@ def _bookstore_series(element: etree._Element) -> SeriesInfo | None:
         year=_int(element.get("year")),
         running_number=_int(element.get("running-number")),
         position=float(number) if number is not None else None,
+    )
+
+
+def _schema_series(element: etree._Element) -> SeriesInfo | None:
+    """schema.org's Series as an element with attributes (what ``bookstore serve`` writes)."""
+    name = (_attribute(element, "name") or _text(element)).strip()
+    if not name:
+        return None
+    try:
+        position = float(_attribute(element, "position") or "")
+    except ValueError:
+        position = None
+    return SeriesInfo(
+        name=name, position=position, slug=(_attribute(element, "identifier") or "").strip()
     )
 
 

@@ -8,12 +8,12 @@ import sys
 from collections.abc import Sequence
 
 from bookstore import __version__
-from bookstore.cli import browse, check, export, manage, serve, store
+from bookstore.cli import browse, check, export, feeds, manage, serve, store
 from bookstore.cli.failures import Terminated, report_unexpected, safe_output, stopping_cleanly
 from bookstore.errors import BookstoreError
 from bookstore.library.library import Library
 
-_COMMAND_MODULES = (browse, manage, export, check, store, serve)
+_COMMAND_MODULES = (browse, manage, export, check, store, serve, feeds)
 
 
 def build_parser() -> argparse.ArgumentParser:

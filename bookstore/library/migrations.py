@@ -108,8 +108,36 @@ CREATE INDEX issue_title ON issue(title COLLATE NOCASE);
 CREATE INDEX issue_language ON issue(language, date);
 """
 
+# Feed subscriptions (RSS and Atom) and the items each has shown; an item that became an
+# issue of the library points at it.
+_V5_FEEDS = """
+CREATE TABLE feed (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    download_free INTEGER NOT NULL DEFAULT 0,
+    added_at TEXT NOT NULL,
+    checked_at TEXT,
+    etag TEXT,
+    modified TEXT,
+    error TEXT
+);
+CREATE TABLE feed_item (
+    feed_id INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,
+    guid TEXT NOT NULL,
+    title TEXT NOT NULL,
+    link TEXT,
+    published TEXT,
+    issue_id INTEGER REFERENCES issue(id) ON DELETE SET NULL,
+    seen INTEGER NOT NULL DEFAULT 0,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (feed_id, guid)
+);
+CREATE INDEX feed_item_issue ON feed_item(issue_id);
+"""
+
 # One SQL script per schema version; never edit a released step, add a new one.
-MIGRATIONS: list[str] = [_V1, _V2_IDENTIFIERS, _V3_STAGING, _V4_WINDOW]
+MIGRATIONS: list[str] = [_V1, _V2_IDENTIFIERS, _V3_STAGING, _V4_WINDOW, _V5_FEEDS]
 
 
 class NewerSchema(sqlite3.DatabaseError):

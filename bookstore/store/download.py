@@ -121,7 +121,8 @@ def _attempt(
             done = have
             last_report = 0.0
             with _closed_on_cancel(response, job), part.open("ab" if resumed else "wb") as out:
-                chunks = response.iter_bytes(CHUNK) if encoded else response.iter_raw(CHUNK)
+                # As the network gives them: a buffered chunk would be lost if the line drops.
+                chunks = response.iter_bytes() if encoded else response.iter_raw()
                 for chunk in chunks:
                     out.write(chunk)
                     hasher.update(chunk)

@@ -7,6 +7,7 @@ thread: a session belongs to one thread, like a Library).
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,7 +131,14 @@ class StoreSession:
     # Getting, buying, restoring
 
     def get_free(self, library: Library, entry: Entry, job: Job | None = None) -> Acquired:
-        return get_free_entry(self.catalog, library, entry, self.title(), job, self.downloads)
+        """Download a free entry; signed in to a Bookstore store, it also goes on the
+        account's shelf so that "Restore purchases" brings it back elsewhere."""
+        acquired = get_free_entry(self.catalog, library, entry, self.title(), job, self.downloads)
+        issue_id = issue_id_of(entry.id)
+        if issue_id is not None and self.signed_in_as is not None:
+            with contextlib.suppress(StoreError):  # a store without shelves for free issues
+                self.api.claim_free(issue_id)
+        return acquired
 
     def buy(
         self,

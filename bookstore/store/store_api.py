@@ -204,6 +204,10 @@ class StoreApi:
 
     # What the account owns
 
+    def claim_free(self, issue_id: int) -> None:
+        """Put a free issue on the account's shelf, so that it is restored with the rest."""
+        self._call("POST", "/api/shelf/items", {"issue_id": issue_id})
+
     def shelf(self) -> list[Owned]:
         data = self._call("GET", "/api/shelf")
         return [

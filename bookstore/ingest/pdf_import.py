@@ -5,8 +5,11 @@ matches, one is made from its pages, so that its text is searched like any other
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -33,7 +36,25 @@ class ReadPdf:
 
 def read_pdf(source: Path | str, data: bytes, names: SeriesNames) -> ReadPdf:
     """The issue a PDF holds; raises IngestError naming ``source`` with the reason."""
-    from pypdf import PdfReader
+    with _quiet_pypdf():
+        return _read(source, data, names)
+
+
+@contextlib.contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs what it repairs ("EOF marker not found"); the reason for a PDF that
+    cannot be read is our one line, so its log stays quiet while it reads."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _read(source: Path | str, data: bytes, names: SeriesNames) -> ReadPdf:
+    from pypdf import PdfReader  # imported here: only a PDF import pays for it
     from pypdf.errors import PdfReadError
 
     try:

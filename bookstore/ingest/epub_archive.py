@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
-from pathlib import PurePosixPath
 from urllib.parse import unquote
 
 from bookstore.ingest.safe_xml import UnsafeXml, local_name, parse_xml
@@ -132,6 +131,11 @@ class EpubArchive:
 
 def resolve(base: str, href: str) -> str:
     """The archive name ``href`` (relative to the entry ``base``) refers to, without its fragment."""
-    target = unquote(href.split("#", 1)[0])
-    joined = posixpath.normpath(posixpath.join(posixpath.dirname(base), target))
-    return str(PurePosixPath(joined)).lstrip("/")
+    target = href.split("#", 1)[0]
+    if "%" in target:
+        target = unquote(target)
+    folder = base.rpartition("/")[0]
+    joined = f"{folder}/{target}" if folder else target
+    if "./" in joined or joined.startswith("."):
+        joined = posixpath.normpath(joined)
+    return joined.lstrip("/")

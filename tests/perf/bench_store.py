@@ -39,6 +39,7 @@ from tests.perf.load import load
 from tests.perf.process import bookstore_command
 from tests.store_server.postgres_cluster import create_database, free_port, throwaway_cluster
 
+LONG_SECTIONS = 400  # a long issue: a PDF of about 3 MB, to measure streaming
 SEARCH_WORDS = ("energy", "security", "nato", "china", "sanctions", "climate", "trade", "russia")
 
 
@@ -59,7 +60,7 @@ def build_library(folder: Path, extra: int) -> tuple[int, int]:
             long_issue = generator.issue(extra + 1)
             sections = tuple(
                 Section(f"Part {n + 1}?", tuple(generator._paragraph("en", 6) for _ in range(12)))
-                for n in range(60)
+                for n in range(LONG_SECTIONS)
             )
             saved = library.save(
                 dataclasses.replace(

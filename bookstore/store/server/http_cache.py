@@ -10,14 +10,15 @@ import gzip
 import hashlib
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import formatdate, parsedate_to_datetime
+from typing import Generic, TypeVar
 
 from starlette.requests import Request
 from starlette.responses import Response
 
 _MIN_GZIP = 1024  # smaller bodies are sent as they are
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -79,16 +80,17 @@ def respond(request: Request, representation: Representation, *, private: bool =
     return Response(body, media_type=representation.media_type, headers=headers)
 
 
-class RepresentationCache:
-    """Rendered documents by URL, for one library generation at a time."""
+class GenerationCache(Generic[T]):
+    """Values by key for one library generation at a time: a new generation (staff
+    published a new library) empties it."""
 
     def __init__(self, capacity: int = 4096) -> None:
-        self._entries: OrderedDict[str, Representation] = OrderedDict()
+        self._entries: OrderedDict[object, T] = OrderedDict()
         self._generation = ""
         self._capacity = capacity
         self._lock = threading.Lock()
 
-    def get(self, key: str, generation: str) -> Representation | None:
+    def get(self, key: object, generation: str) -> T | None:
         with self._lock:
             if generation != self._generation:
                 self._entries.clear()
@@ -99,13 +101,10 @@ class RepresentationCache:
                 self._entries.move_to_end(key)
             return found
 
-    def put(self, key: str, generation: str, representation: Representation) -> None:
+    def put(self, key: object, generation: str, value: T) -> None:
         with self._lock:
             if generation != self._generation:
                 return
-            self._entries[key] = representation
+            self._entries[key] = value
             if len(self._entries) > self._capacity:
                 self._entries.popitem(last=False)
-
-
-Render = Callable[[], bytes]

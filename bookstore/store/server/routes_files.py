@@ -26,6 +26,7 @@ from bookstore.store.server.errors import (
 )
 from bookstore.store.server.files import CachedFile
 from bookstore.store.server.http_cache import not_modified
+from bookstore.store.server.services import Services
 
 _RANGE = re.compile(r"^bytes=\s*(\d*-\d*)(\s*,\s*\d*-\d*)*\s*$")
 
@@ -43,8 +44,8 @@ async def issue_file(request: Request) -> Response:
     issue_id, kind = request.path_params["issue_id"], request.path_params["kind"]
     if kind not in ("epub", "pdf"):
         raise NotFoundError(f"There is no {kind} file: the formats are epub and pdf.")
-    issue = await run_in_threadpool(services.catalog.issue, issue_id)
-    if not issue.is_free:
+    free, label = await _facts(services, issue_id)
+    if not free:
         params = request.query_params
         if "signature" in params:
             account_id = services.signer.check(
@@ -55,19 +56,46 @@ async def issue_file(request: Request) -> Response:
                 params["signature"],
             )
             if not await run_in_threadpool(services.store.owns, account_id, issue_id):
-                raise Forbidden(f"This account does not own {issue.label}.")
+                raise Forbidden(f"This account does not own {label}.")
         else:
             owner = await optional_account(request)
             if owner is None:
-                raise Unauthorized(
-                    f"{issue.label} is sold: sign in with an account that bought it."
-                )
+                raise Unauthorized(f"{label} is sold: sign in with an account that bought it.")
             if not await run_in_threadpool(services.store.owns, owner.id, issue_id):
-                raise Forbidden(f"This account does not own {issue.label}: buy it first.")
+                raise Forbidden(f"This account does not own {label}: buy it first.")
             url, _ = services.signer.link(issue_id, kind, owner.id)
             return RedirectResponse(url, status_code=303)
-    cached = await run_in_threadpool(services.files.get, issue, kind)
-    return file_response(request, cached, public=issue.is_free)
+    return file_response(request, await _file(services, issue_id, kind), public=free)
+
+
+# What a file URL leads to is remembered for the library's generation, so a repeated
+# download reads neither the library nor the issue.
+
+
+async def _facts(services: Services, issue_id: int) -> tuple[bool, str]:
+    """Whether the issue is free, and its label."""
+    generation = services.catalog.generation()
+    known = services.file_index.get(("facts", issue_id), generation)
+    if known is None:
+        issue = await run_in_threadpool(services.catalog.issue, issue_id)
+        known = (issue.is_free, issue.label)
+        services.file_index.put(("facts", issue_id), generation, known)
+    return known  # type: ignore[return-value]
+
+
+async def _file(services: Services, issue_id: int, kind: str) -> CachedFile:
+    """The issue's file of this kind, made by the exporter on first request."""
+    generation = services.catalog.generation()
+    known = services.file_index.get(("file", issue_id, kind), generation)
+    if isinstance(known, CachedFile) and known.path.exists():
+        return known
+
+    def make() -> CachedFile:
+        return services.files.get(services.catalog.issue(issue_id), kind)
+
+    made = await run_in_threadpool(make)
+    services.file_index.put(("file", issue_id, kind), generation, made)
+    return made
 
 
 async def cover(request: Request) -> Response:

@@ -14,7 +14,7 @@ from bookstore.store.server.catalog import Catalog
 from bookstore.store.server.config import ServerConfig
 from bookstore.store.server.database import open_database
 from bookstore.store.server.files import FileCache
-from bookstore.store.server.http_cache import RepresentationCache
+from bookstore.store.server.http_cache import GenerationCache, Representation
 from bookstore.store.server.orders import Store
 from bookstore.store.server.payments import PaymentProvider, TestProvider
 from bookstore.store.server.receipt import ReceiptMaker, Seller
@@ -33,7 +33,9 @@ class Services:
     signer: LinkSigner
     files: FileCache
     receipts: ReceiptMaker
-    feeds: RepresentationCache
+    feeds: GenerationCache[Representation]
+    # what a file URL leads to: an issue's facts (free?, label) and its made files
+    file_index: GenerationCache[object]
     provider: PaymentProvider
     clock: Callable[[], float]
     # Basic sends the password with every request; a verified header is remembered
@@ -64,7 +66,8 @@ def build_services(
         signer=LinkSigner(shared_secret(engine), clock),
         files=FileCache(config.cache_folder),
         receipts=ReceiptMaker(Seller(config.seller_name, config.seller_address)),
-        feeds=RepresentationCache(),
+        feeds=GenerationCache(),
+        file_index=GenerationCache(capacity=20_000),
         provider=provider,
         clock=clock,
     )

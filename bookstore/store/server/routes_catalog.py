@@ -19,7 +19,7 @@ from bookstore.store.server import feeds_opds1, feeds_opds2, opensearch, rss, ur
 from bookstore.store.server.auth import optional_account, required_account, services_of
 from bookstore.store.server.catalog import Filters, Page
 from bookstore.store.server.http_cache import Representation, respond
-from bookstore.store.server.offers import owner_acquisitions
+from bookstore.store.server.offers import AcquisitionsOf, owner_acquisitions
 from bookstore.store.server.query_params import filters, page_number, search_text
 
 
@@ -134,36 +134,50 @@ async def authentication_document(request: Request) -> Response:
 # Shelf (per account, not cached)
 
 
-async def _shelf_parts(request: Request):
+async def _shelf(
+    request: Request, media_type: str, render: Callable[[Page, AcquisitionsOf], bytes]
+) -> Response:
+    """The account's shelf. Made again only when what it owns, the library or the
+    links' expiry changes; otherwise served from the cache like the other feeds."""
     services = services_of(request)
     owner = await required_account(request)
+    catalog = services.catalog
 
-    def load() -> Page:
-        owned = services.store.owned(owner)
-        issues = services.catalog.issues(
-            [entry.issue_id for entry in owned if services.catalog.exists(entry.issue_id)]
+    def load() -> Representation:
+        owned = tuple(
+            entry.issue_id
+            for entry in services.store.owned(owner)
+            if catalog.exists(entry.issue_id)
         )
-        return Page(issues, len(issues), 1, max(1, len(issues)))
+        generation = catalog.generation()
+        key = ("shelf", media_type, owner.id, owned, services.signer.expiry())
+        found = services.feeds.get(key, generation)
+        if found is None:
+            issues = catalog.issues(list(owned))
+            acquisitions = owner_acquisitions(
+                lambda issue_id, kind: services.signer.link(issue_id, kind, owner.id)[0]
+            )
+            body = render(Page(issues, len(issues), 1, max(1, len(issues))), acquisitions)
+            found = Representation(body, media_type, services.clock())
+            services.feeds.put(key, generation, found)
+        return found
 
-    page = await run_in_threadpool(load)
-    acquisitions = owner_acquisitions(
-        lambda issue_id, kind: services.signer.link(issue_id, kind, owner.id)[0]
-    )
-    return services, page, acquisitions
+    return respond(request, await run_in_threadpool(load), private=True)
 
 
 async def opds_shelf(request: Request) -> Response:
-    services, page, acquisitions = await _shelf_parts(request)
-    body = feeds_opds1.shelf(page, acquisitions, feeds_opds1.updated(services.catalog))
-    return respond(
-        request, Representation(body, urls.ATOM_ACQUISITION, services.clock()), private=True
+    catalog = services_of(request).catalog
+    return await _shelf(
+        request,
+        urls.ATOM_ACQUISITION,
+        lambda page, acquisitions: feeds_opds1.shelf(
+            page, acquisitions, feeds_opds1.updated(catalog)
+        ),
     )
 
 
 async def opds2_shelf(request: Request) -> Response:
-    services, page, acquisitions = await _shelf_parts(request)
-    body = feeds_opds2.shelf(page, acquisitions)
-    return respond(request, Representation(body, urls.OPDS2, services.clock()), private=True)
+    return await _shelf(request, urls.OPDS2, feeds_opds2.shelf)
 
 
 # RSS

@@ -22,6 +22,9 @@ from bookstore.store.server.errors import Forbidden
 from bookstore.store.server.schema import setting
 
 LINK_LIFETIME = 3600
+# Expiry times are rounded up to this step, so a link (and a shelf listing links)
+# stays the same for a while and can be cached; a link lives LIFETIME to LIFETIME + STEP.
+EXPIRY_STEP = 600
 
 
 def shared_secret(engine: Engine) -> bytes:
@@ -53,9 +56,13 @@ class LinkSigner:
         message = f"{issue_id}.{kind}:{account_id}:{expires}".encode()
         return hmac.new(self._secret, message, hashlib.sha256).hexdigest()
 
+    def expiry(self) -> int:
+        """When links made now expire (Unix seconds)."""
+        return (int(self.clock()) // EXPIRY_STEP + 1) * EXPIRY_STEP + self.lifetime
+
     def link(self, issue_id: int, kind: str, account_id: int) -> tuple[str, int]:
         """A signed URL for the file and the time (Unix seconds) it expires."""
-        expires = int(self.clock()) + self.lifetime
+        expires = self.expiry()
         signature = self._signature(issue_id, kind, account_id, expires)
         query = urlencode({"account": account_id, "expires": expires, "signature": signature})
         return f"{urls.file(issue_id, kind)}?{query}", expires

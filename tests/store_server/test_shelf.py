@@ -7,7 +7,7 @@ import uuid
 import feedparser
 from lxml import etree
 
-from tests.store_server.conftest import bearer, validate
+from tests.store_server.conftest import assert_error, bearer, validate
 from tests.store_server.crawl import ATOM
 
 
@@ -60,3 +60,24 @@ def test_shelf_lists_what_was_bought_with_working_links(client, new_account, tmp
         )
         == []
     )
+
+
+def test_free_issues_can_be_put_on_the_shelf(client, new_account):
+    email, password = new_account()
+    headers = bearer(client, email, password)
+    first = client.post("/api/shelf/items", json={"issue_id": 3}, headers=headers)
+    assert first.status_code == 201
+    item = first.json()["issue"]
+    assert item["issue_id"] == 3 and item["free"] and item["order_number"] is None
+    assert item["links"]["epub"] == "/files/3.epub"
+    again = client.post("/api/shelf/items", json={"issue_id": 3}, headers=headers)
+    assert again.status_code == 201 and again.json()["issue"]["acquired_at"] == item["acquired_at"]
+    shelf = client.get("/api/shelf", headers=headers).json()["issues"]
+    assert [entry["issue_id"] for entry in shelf] == [3]
+    feed = feedparser.parse(client.get("/opds/shelf", headers=headers).content)
+    assert [entry.id for entry in feed.entries] == ["urn:bookstore:issue:3"]
+    assert_error(
+        client.post("/api/shelf/items", json={"issue_id": 21}, headers=headers), 422, "not_free"
+    )
+    assert_error(client.post("/api/shelf/items", json={"issue_id": 99999}, headers=headers), 404)
+    assert_error(client.post("/api/shelf/items", json={"issue_id": 3}), 401)

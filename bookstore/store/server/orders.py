@@ -32,6 +32,7 @@ from bookstore.store.server.schema import (
     order,
     order_item,
     payment,
+    shelf_claim,
 )
 from bookstore.store.server.timefmt import iso
 
@@ -50,7 +51,7 @@ class Answer:
 class Owned:
     issue_id: int
     granted_at: int
-    order_number: str
+    order_number: str | None  # None for a free issue put on the shelf
 
 
 def order_number(order_id: int) -> str:
@@ -345,13 +346,47 @@ class Store:
             return self._owns(db, account_id, issue_id)
 
     def owned(self, owner: Account) -> list[Owned]:
-        query = (
-            sa.select(entitlement.c.issue_id, entitlement.c.granted_at, entitlement.c.order_id)
-            .where(entitlement.c.account_id == owner.id)
-            .order_by(entitlement.c.granted_at.desc(), entitlement.c.issue_id)
+        """What the account bought, and the free issues it put on its shelf; newest first."""
+        bought = sa.select(
+            entitlement.c.issue_id, entitlement.c.granted_at, entitlement.c.order_id
+        ).where(entitlement.c.account_id == owner.id)
+        claimed = sa.select(shelf_claim.c.issue_id, shelf_claim.c.claimed_at).where(
+            shelf_claim.c.account_id == owner.id
         )
         with self.engine.connect() as db:
-            return [Owned(row[0], row[1], order_number(row[2])) for row in db.execute(query)]
+            found = [Owned(row[0], row[1], order_number(row[2])) for row in db.execute(bought)]
+            seen = {entry.issue_id for entry in found}
+            found += [
+                Owned(row[0], row[1], None) for row in db.execute(claimed) if row[0] not in seen
+            ]
+        return sorted(found, key=lambda entry: (-entry.granted_at, entry.issue_id))
+
+    def claim_free(self, owner: Account, issue_id: int) -> Owned:
+        """Put a free issue on the account's shelf (again is the same)."""
+        issue = self._issue(issue_id)
+        if not issue.is_free:
+            raise Invalid(
+                f"{issue.label} is sold: buy it to have it on the shelf.", code="not_free"
+            )
+        now = int(self.clock())
+        with self.engine.begin() as db:
+            row = db.execute(
+                sa.select(shelf_claim.c.claimed_at).where(
+                    shelf_claim.c.account_id == owner.id, shelf_claim.c.issue_id == issue_id
+                )
+            ).first()
+            if row is not None:
+                return Owned(issue_id, row[0], None)
+            try:
+                with db.begin_nested():
+                    db.execute(
+                        shelf_claim.insert().values(
+                            account_id=owner.id, issue_id=issue_id, claimed_at=now
+                        )
+                    )
+            except sa.exc.IntegrityError:
+                pass  # claimed by a request at the same moment
+        return Owned(issue_id, now, None)
 
     @staticmethod
     def _owns(db: Connection, account_id: int, issue_id: int) -> bool:

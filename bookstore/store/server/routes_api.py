@@ -137,33 +137,50 @@ async def receipt(request: Request) -> Response:
     return Response(pdf, media_type="application/pdf", headers=headers)
 
 
+def _shelf_item(services, owner, owned) -> dict:
+    issue = services.catalog.issue(owned.issue_id)
+    links, expires = {}, None
+    for kind in urls.FORMATS:
+        if issue.is_free:
+            links[kind] = urls.file(owned.issue_id, kind)
+        else:
+            links[kind], expires = services.signer.link(owned.issue_id, kind, owner.id)
+    return {
+        "issue_id": owned.issue_id,
+        "title": issue.title,
+        "label": issue.label,
+        "free": issue.is_free,
+        "acquired_at": iso(owned.granted_at),
+        "order_number": owned.order_number,
+        "links": links,
+        "expires_at": iso(expires) if expires else None,
+    }
+
+
 async def shelf(request: Request) -> Response:
     services = services_of(request)
     owner = await required_account(request)
 
     def load() -> dict:
-        entries = []
-        for owned in services.store.owned(owner):
-            if not services.catalog.exists(owned.issue_id):
-                continue
-            issue = services.catalog.issue(owned.issue_id)
-            links, expires = {}, 0
-            for kind in urls.FORMATS:
-                links[kind], expires = services.signer.link(owned.issue_id, kind, owner.id)
-            entries.append(
-                {
-                    "issue_id": owned.issue_id,
-                    "title": issue.title,
-                    "label": issue.label,
-                    "acquired_at": iso(owned.granted_at),
-                    "order_number": owned.order_number,
-                    "links": links,
-                    "expires_at": iso(expires),
-                }
-            )
+        entries = [
+            _shelf_item(services, owner, owned)
+            for owned in services.store.owned(owner)
+            if services.catalog.exists(owned.issue_id)
+        ]
         return {"issues": entries}
 
     return JSONResponse(await run_in_threadpool(load))
+
+
+async def claim_free(request: Request) -> Response:
+    services = services_of(request)
+    owner = await required_account(request)
+    issue_id = int_field(json_object(await read_json(request)), "issue_id")
+
+    def claim() -> dict:
+        return _shelf_item(services, owner, services.store.claim_free(owner, issue_id))
+
+    return JSONResponse({"issue": await run_in_threadpool(claim)}, status_code=201)
 
 
 async def download_link(request: Request) -> Response:
@@ -195,5 +212,6 @@ routes = [
     Route("/api/orders/{number}", one_order, methods=["GET"]),
     Route("/api/orders/{number}/receipt.pdf", receipt, methods=["GET"]),
     Route("/api/shelf", shelf, methods=["GET"]),
+    Route("/api/shelf/items", claim_free, methods=["POST"]),
     Route("/api/download-links", download_link, methods=["POST"]),
 ]

@@ -154,9 +154,14 @@ async def _shelf(
         found = services.feeds.get(key, generation)
         if found is None:
             issues = catalog.issues(list(owned))
-            acquisitions = owner_acquisitions(
-                lambda issue_id, kind: services.signer.link(issue_id, kind, owner.id)[0]
-            )
+            free = {issue.id for issue in issues if issue.is_free}
+
+            def link_for(issue_id: int, kind: str) -> str:
+                if issue_id in free:
+                    return urls.file(issue_id, kind)
+                return services.signer.link(issue_id, kind, owner.id)[0]
+
+            acquisitions = owner_acquisitions(link_for)
             body = render(Page(issues, len(issues), 1, max(1, len(issues))), acquisitions)
             found = Representation(body, media_type, services.clock())
             services.feeds.put(key, generation, found)

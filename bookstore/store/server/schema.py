@@ -112,6 +112,16 @@ entitlement = sa.Table(
     sa.Column("granted_at", sa.BigInteger, nullable=False),
 )
 
+shelf_claim = sa.Table(
+    "shelf_claim",  # free issues a signed-in reader took, so a new machine restores them too
+    metadata,
+    sa.Column(
+        "account_id", sa.Integer, sa.ForeignKey("account.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("issue_id", sa.Integer, primary_key=True),
+    sa.Column("claimed_at", sa.BigInteger, nullable=False),
+)
+
 idempotency = sa.Table(
     "idempotency_key",
     metadata,

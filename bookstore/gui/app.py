@@ -29,7 +29,10 @@ from bookstore.library.location import ENVIRONMENT_VARIABLE
 
 def view_factories() -> list[ViewFactory]:
     """The extra views the window shows (the Store adds itself here)."""
-    return []
+    from bookstore.gui.store.feeds_view import FeedsView
+    from bookstore.gui.store.store_view import StoreView
+
+    return [StoreView, FeedsView]
 
 
 def application(argv: list[str] | None = None) -> QApplication:

@@ -251,10 +251,13 @@ class MainWindow(QMainWindow):
         self.reload_sidebar()
 
     def show_view(self, key: str) -> None:
-        view = self.views[key]
+        # A view with several sidebar rows ("store/<address>") gets the row's key.
+        view = self.views.get(key) or self.views[key.split("/", 1)[0]]
+        if hasattr(view, "show_entry"):
+            view.show_entry(key)
         self.centre.setCurrentWidget(view.page())
         if view.detail_page() is not None:
-            self.detail.show_page(key)
+            self.detail.show_page(view.key)
 
     def _show_library_page(self) -> None:
         if self.centre.currentWidget() is not self.library_page:
@@ -271,7 +274,11 @@ class MainWindow(QMainWindow):
 
     def reload_sidebar(self) -> None:
         library = self.context.library
-        views = [ViewEntry(key, view.title()) for key, view in self.views.items()]
+        views = []
+        for key, view in self.views.items():
+            # A view may list several rows (the stores added, each feed with its unread count).
+            rows = getattr(view, "sidebar_entries", None)
+            views += rows() if rows is not None else [ViewEntry(key, view.title())]
         self.sidebar.show_contents(
             library_facets(library), saved_searches(library), views, self.context.formats
         )

@@ -33,6 +33,7 @@ WINDOW_STATE = Setting("window/state", b"")
 SPLITTER_STATE = Setting("window/splitter", b"")
 READER_GEOMETRY = Setting("reader/geometry", b"")
 LIST_HEADER = Setting("window/list-header", b"")
+STORES = Setting("store/stores", "[]")  # JSON: the stores the reader added, [{"url", "title"}]
 
 
 class Settings:

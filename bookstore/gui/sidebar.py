@@ -36,6 +36,7 @@ Target = Scope | SavedTarget | ViewTarget
 class ViewEntry:
     key: str
     title: str
+    count: str = ""  # shown in the count column (a feed's unread items)
 
 
 class Sidebar(QTreeView):
@@ -129,7 +130,7 @@ class Sidebar(QTreeView):
         if views:
             store = self._heading(self.tr("Store"))
             for view in views:
-                store.appendRow(self._entry(view.title, ViewTarget(view.key), ""))
+                store.appendRow(self._entry(view.title, ViewTarget(view.key), view.count))
             root.appendRow([store, QStandardItem()])
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -33,7 +33,10 @@ def entry_to_issue(entry: Entry, library: Library, store_title: str, owned: bool
     label = _label_numbers(entry) if info else None
     year = info.year if info and info.year else (label[1] if label and label[1] else date.year)
     running = info.running_number if info and info.running_number else (label[2] if label else None)
-    source = entry.page_url or entry.id
+    number = _number(entry)
+    # The entry's id stands in for a web page only where it is what finds the issue again
+    # (an entry without a number); an id like urn:bookstore:issue:8 is no page to show.
+    source = entry.page_url or (entry.id if number is None else None)
     candidate = Issue(
         series=series,
         number=0,
@@ -50,7 +53,6 @@ def entry_to_issue(entry: Entry, library: Library, store_title: str, owned: bool
         source_url=source,
         owned=owned,
     )
-    number = _number(entry)
     if number is not None:
         candidate = replace(candidate, number=number)
         existing_id = library.find_existing(candidate)

@@ -59,6 +59,8 @@ class Cart:
     items: tuple[CartItem, ...]
     total: Price | None
     provider: str | None = None  # the payment provider, when the server says it
+    is_test: bool = False  # the test provider: no money changes hands
+    test_cards: tuple[tuple[str, str], ...] = ()  # (what it does, number)
 
     @classmethod
     def from_json(cls, data: dict) -> Cart:
@@ -72,7 +74,14 @@ class Cart:
             for i in data.get("items", [])
         )
         payment = data.get("payment") or {}
-        return cls(items, Price.parse(data.get("total")), payment.get("provider"))
+        cards = payment.get("test_cards") or {}
+        return cls(
+            items,
+            Price.parse(data.get("total")),
+            payment.get("provider"),
+            bool(payment.get("test")) or payment.get("provider") == "test",
+            tuple((str(k), str(v)) for k, v in cards.items()) if isinstance(cards, dict) else (),
+        )
 
 
 @dataclass(frozen=True)

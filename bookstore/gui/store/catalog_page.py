@@ -1,0 +1,199 @@
+"""The catalog as the reader browses it: where they are, search, the entries with
+their covers and prices, and the way to the next page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bookstore.gui.formats import Formats
+from bookstore.store.catalog_model import Entry, Feed
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+THUMBNAIL = QSize(64, 96)
+# Our own server's address when it runs on this machine with its defaults.
+SUGGESTED_STORE = "http://127.0.0.1:8080/opds"
+
+
+class CatalogPage(QWidget):
+    open_requested = Signal(str)  # an address typed or chosen
+    search_requested = Signal(str)
+    entry_chosen = Signal(object)  # a publication Entry
+    navigate = Signal(str)  # a catalog page's address
+    back_requested = Signal()
+    home_requested = Signal()
+    next_requested = Signal()
+
+    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.formats = formats
+        self.feed: Feed | None = None
+        self.address = QComboBox()
+        self.address.setEditable(True)
+        self.address.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.address.setMinimumWidth(320)
+        self.open_button = QPushButton()
+        self.back_button = QPushButton()
+        self.back_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.home_button = QPushButton()
+        self.home_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon))
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.heading = QLabel()
+        self.heading.setObjectName("storeHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("storeNotice")
+        self.entries = QListWidget()
+        self.entries.setIconSize(THUMBNAIL)
+        self.entries.setSpacing(2)
+        self.entries.setUniformItemSizes(True)
+        self.entries.setWordWrap(True)
+        self.next_button = QPushButton()
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.home_button)
+        top.addWidget(self.address, 1)
+        top.addWidget(self.open_button)
+        top.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.entries, 1)
+        layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.open_button.clicked.connect(self._open)
+        self.address.lineEdit().returnPressed.connect(self._open)
+        self.search.returnPressed.connect(
+            lambda: self.search_requested.emit(self.search.text().strip())
+        )
+        self.entries.itemActivated.connect(self._activated)
+        self.back_button.clicked.connect(self.back_requested)
+        self.home_button.clicked.connect(self.home_requested)
+        self.next_button.clicked.connect(self.next_requested)
+        self.show_feed(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.open_button.setText(self.tr("Open"))
+        self.address.setToolTip(self.tr("The address of a store's catalog (OPDS)"))
+        self.address.setAccessibleName(self.tr("Store address"))
+        self.address.lineEdit().setPlaceholderText(SUGGESTED_STORE)
+        self.back_button.setToolTip(self.tr("Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.home_button.setToolTip(self.tr("The store's first page"))
+        self.home_button.setAccessibleName(self.tr("Store home"))
+        self.search.setPlaceholderText(self.tr("Search this store"))
+        self.search.setAccessibleName(self.tr("Search this store"))
+        self.entries.setAccessibleName(self.tr("Catalog entries"))
+        self.next_button.setText(self.tr("Next page"))
+        if self.feed is not None:
+            self.show_feed(self.feed)
+
+    def set_stores(self, stores: list[tuple[str, str]], current: str | None) -> None:
+        """Fill the address list: the stores added (title, address), else the suggestion."""
+        self.address.blockSignals(True)
+        self.address.clear()
+        for title, url in stores or [("", SUGGESTED_STORE)]:
+            self.address.addItem(f"{url}", url)
+            if title:
+                self.address.setItemData(
+                    self.address.count() - 1, title, Qt.ItemDataRole.ToolTipRole
+                )
+        self.address.setEditText(current or (stores[0][1] if stores else ""))
+        self.address.blockSignals(False)
+
+    def show_message(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def show_feed(self, feed: Feed | None) -> None:
+        self.feed = feed
+        self.entries.clear()
+        self.heading.setText(feed.title if feed else self.tr("Store"))
+        self.search.setEnabled(bool(feed and feed.search))
+        self.next_button.setVisible(bool(feed and feed.next))
+        if feed is None:
+            self.show_message(
+                self.tr(
+                    "Type a store's address and choose Open. Bookstore's own store runs at %1."
+                ).replace("%1", SUGGESTED_STORE)
+            )
+            return
+        notes = list(feed.warnings)
+        self.show_message(
+            self.tr("Some of this page could not be read: %1").replace("%1", "; ".join(notes))
+            if notes
+            else ""
+        )
+        folder = self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon)
+        for entry in feed.navigation_entries:
+            item = QListWidgetItem(
+                folder, entry.title + (f"\n{entry.summary}" if entry.summary else "")
+            )
+            item.setData(ENTRY_ROLE, entry)
+            item.setToolTip(entry.summary or entry.title)
+            self.entries.addItem(item)
+        for entry in feed.publications:
+            item = QListWidgetItem(self._placeholder(), self.entry_text(entry))
+            item.setData(ENTRY_ROLE, entry)
+            item.setToolTip(entry.summary[:400])
+            self.entries.addItem(item)
+        if not feed.all_entries:
+            self.show_message(self.tr("This page of the catalog is empty."))
+
+    def entry_text(self, entry: Entry) -> str:
+        details = ", ".join(entry.authors)
+        if entry.published:
+            details = (
+                f"{details} · {self.formats.date(entry.published)}"
+                if details
+                else self.formats.date(entry.published)
+            )
+        return f"{entry.title}\n{details}\n{self.price_text(entry)}"
+
+    def price_text(self, entry: Entry) -> str:
+        if entry.is_free:
+            return self.tr("Free")
+        if entry.price is not None:
+            return self.formats.price(entry.price)
+        return self.tr("Not for sale here")
+
+    def set_covers(self, pixmaps: dict[str, QPixmap]) -> None:
+        for row in range(self.entries.count()):
+            item = self.entries.item(row)
+            entry = item.data(ENTRY_ROLE)
+            if entry is not None and entry.thumbnail in pixmaps:
+                item.setIcon(QIcon(pixmaps[entry.thumbnail]))
+
+    def _placeholder(self) -> QIcon:
+        pixmap = QPixmap(THUMBNAIL)
+        pixmap.fill(self.palette().mid().color())
+        return QIcon(pixmap)
+
+    def _open(self) -> None:
+        text = self.address.currentText().strip() or SUGGESTED_STORE
+        self.open_requested.emit(text)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        entry: Entry = item.data(ENTRY_ROLE)
+        if entry.is_publication:
+            self.entry_chosen.emit(entry)
+        elif entry.navigation is not None:
+            self.navigate.emit(entry.navigation.href)

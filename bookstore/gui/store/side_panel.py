@@ -1,0 +1,178 @@
+"""The Store's right-hand pane: the account, the cart with its total, the downloads."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bookstore.gui.formats import Formats
+from bookstore.gui.workers import JobHandle
+from bookstore.store.store_api import Cart
+
+ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DownloadRow(QWidget):
+    """One download: its name, a progress bar, Cancel; then how it ended."""
+
+    def __init__(self, title: str, handle: JobHandle | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.handle = handle
+        self.label = QLabel(title)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setAccessibleName(title)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel the download of %1").replace("%1", title))
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+        layout.addWidget(self.state)
+        self.cancel.clicked.connect(self._cancel)
+
+    def progress(self, fraction: float, message: str) -> None:
+        self.bar.setValue(int(fraction * 1000))
+        self.state.setText(message)
+
+    def finish(self, text: str) -> None:
+        self.bar.setValue(1000)
+        self.cancel.hide()
+        self.state.setText(text)
+
+    def fail(self, text: str) -> None:
+        self.cancel.hide()
+        self.bar.hide()
+        self.state.setText(text)
+
+    def _cancel(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+        self.cancel.setEnabled(False)
+
+
+class SidePanel(QWidget):
+    sign_in_requested = Signal()
+    sign_out_requested = Signal()
+    restore_requested = Signal()
+    checkout_requested = Signal()
+    remove_requested = Signal(int)
+
+    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.formats = formats
+        self.cart: Cart | None = None
+        self.user: str | None = None
+        self.account_box = QGroupBox()
+        self.account = QLabel()
+        self.account.setWordWrap(True)
+        self.sign_in = QPushButton()
+        self.sign_out = QPushButton()
+        self.restore = QPushButton()
+        account = QVBoxLayout(self.account_box)
+        account.addWidget(self.account)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_in)
+        buttons.addWidget(self.sign_out)
+        account.addLayout(buttons)
+        account.addWidget(self.restore)
+        self.cart_box = QGroupBox()
+        self.items = QListWidget()
+        self.items.setMaximumHeight(160)
+        self.total = QLabel()
+        self.remove = QPushButton()
+        self.checkout = QPushButton()
+        cart = QVBoxLayout(self.cart_box)
+        cart.addWidget(self.items)
+        cart.addWidget(self.total)
+        cart_buttons = QHBoxLayout()
+        cart_buttons.addWidget(self.remove)
+        cart_buttons.addWidget(self.checkout)
+        cart.addLayout(cart_buttons)
+        self.downloads_box = QGroupBox()
+        self.downloads = QVBoxLayout()
+        self.downloads.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(self.downloads)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        QVBoxLayout(self.downloads_box).addWidget(scroll)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.account_box)
+        layout.addWidget(self.cart_box)
+        layout.addWidget(self.downloads_box, 1)
+        self.sign_in.clicked.connect(self.sign_in_requested)
+        self.sign_out.clicked.connect(self.sign_out_requested)
+        self.restore.clicked.connect(self.restore_requested)
+        self.checkout.clicked.connect(self.checkout_requested)
+        self.remove.clicked.connect(self._remove)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.account_box.setTitle(self.tr("Account"))
+        self.sign_in.setText(self.tr("Sign in…"))
+        self.sign_out.setText(self.tr("Sign out"))
+        self.restore.setText(self.tr("Restore purchases"))
+        self.restore.setToolTip(self.tr("Download everything your account owns into this library"))
+        self.cart_box.setTitle(self.tr("Cart"))
+        self.items.setAccessibleName(self.tr("Issues in the cart"))
+        self.remove.setText(self.tr("Remove"))
+        self.checkout.setText(self.tr("Checkout…"))
+        self.downloads_box.setTitle(self.tr("Downloads"))
+        self.show_account(self.user, self.cart, known=True)
+
+    def show_account(self, user: str | None, cart: Cart | None, known: bool = True) -> None:
+        self.user, self.cart = user, cart
+        if user:
+            self.account.setText(self.tr("Signed in as %1").replace("%1", user))
+        else:
+            self.account.setText(
+                self.tr("Not signed in. Sign in to buy issues and to restore your purchases.")
+                if known
+                else self.tr("This store has no accounts here.")
+            )
+        self.sign_in.setVisible(user is None and known)
+        self.sign_out.setVisible(user is not None)
+        self.restore.setEnabled(user is not None)
+        self.items.clear()
+        for item in cart.items if cart else ():
+            price = self.formats.price(item.price) if item.price else ""
+            row = QListWidgetItem(f"{item.label}: {item.title}\n{price}")
+            row.setData(ISSUE_ROLE, item.issue_id)
+            self.items.addItem(row)
+        count = len(cart.items) if cart else 0
+        if cart and cart.total is not None and count:
+            self.total.setText(self.tr("Total: %1").replace("%1", self.formats.price(cart.total)))
+        else:
+            self.total.setText(self.tr("The cart is empty."))
+        self.checkout.setEnabled(count > 0)
+        self.remove.setEnabled(count > 0)
+        self.cart_box.setVisible(user is not None)
+
+    def add_download(self, title: str, handle: JobHandle | None) -> DownloadRow:
+        row = DownloadRow(title, handle)
+        self.downloads.insertWidget(0, row)
+        return row
+
+    def _remove(self) -> None:
+        item = self.items.currentItem() or (self.items.item(0) if self.items.count() else None)
+        if item is not None:
+            self.remove_requested.emit(int(item.data(ISSUE_ROLE)))

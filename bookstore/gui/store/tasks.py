@@ -1,0 +1,173 @@
+"""What the Store and Feeds views run on worker threads: plain functions of a Job.
+
+Each opens its own StoreSession and Library (they belong to the thread that opens
+them) and returns plain data; none touches a widget.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from bookstore.jobs import Job
+from bookstore.library.library import Library
+from bookstore.store.acquire import Acquired
+from bookstore.store.catalog_model import Entry, Feed
+from bookstore.store.errors import StoreError
+from bookstore.store.feeds import FeedReader, RefreshReport
+from bookstore.store.session import Purchase, StoreSession
+from bookstore.store.store_api import Card, Cart
+
+COVER_THREADS = 6
+
+
+def _library(root: Path) -> Library:
+    return Library.open(root, with_sample=False)
+
+
+def open_page(url: str) -> Callable[[Job], Feed]:
+    def task(job: Job) -> Feed:
+        with StoreSession(url) as session:
+            job.check()
+            return session.catalog.open(url)
+
+    return task
+
+
+def search(url: str, feed: Feed, terms: str) -> Callable[[Job], Feed]:
+    def task(job: Job) -> Feed:
+        with StoreSession(url) as session:
+            return session.catalog.search(feed, terms)
+
+    return task
+
+
+def store_title(url: str) -> Callable[[Job], str]:
+    def task(job: Job) -> str:
+        with StoreSession(url) as session:
+            return session.title()
+
+    return task
+
+
+def fetch_images(url: str, addresses: list[str]) -> Callable[[Job], dict[str, bytes]]:
+    """Covers and thumbnails, several at once over one connection pool; a cover that
+    cannot be had is left out (the entry shows a placeholder)."""
+
+    def task(job: Job) -> dict[str, bytes]:
+        found: dict[str, bytes] = {}
+        with StoreSession(url) as session:
+
+            def one(address: str) -> None:
+                if job.cancel_event.is_set():
+                    return
+                with contextlib.suppress(StoreError):
+                    found[address] = session.catalog.image(address)
+
+            with ThreadPoolExecutor(COVER_THREADS) as pool:
+                list(pool.map(one, dict.fromkeys(addresses)))
+        job.check()
+        return found
+
+    return task
+
+
+def get_free(url: str, library: Path, entry: Entry) -> Callable[[Job], Acquired]:
+    def task(job: Job) -> Acquired:
+        with StoreSession(url) as session, _library(library) as opened:
+            return session.get_free(opened, entry, job)
+
+    return task
+
+
+@dataclass(frozen=True)
+class AccountState:
+    user: str | None
+    cart: Cart | None
+    note: str | None = None
+
+
+def account_state(url: str) -> Callable[[Job], AccountState]:
+    def task(job: Job) -> AccountState:
+        with StoreSession(url) as session:
+            user = session.signed_in_as
+            return AccountState(user, session.api.cart() if user else None)
+
+    return task
+
+
+def sign_in(
+    url: str, email: str, password: str, register: bool, name: str = ""
+) -> Callable[[Job], AccountState]:
+    def task(job: Job) -> AccountState:
+        with StoreSession(url) as session:
+            if register:
+                note = session.register(email, password, name or None)
+            else:
+                note = session.sign_in(email, password)
+            return AccountState(session.signed_in_as, session.api.cart(), note)
+
+    return task
+
+
+def sign_out(url: str) -> Callable[[Job], AccountState]:
+    def task(job: Job) -> AccountState:
+        with StoreSession(url) as session:
+            session.sign_out()
+            return AccountState(None, None)
+
+    return task
+
+
+def add_to_cart(url: str, issue_id: int) -> Callable[[Job], Cart]:
+    def task(job: Job) -> Cart:
+        with StoreSession(url) as session:
+            session.require_account()
+            return session.api.add_to_cart(issue_id)
+
+    return task
+
+
+def remove_from_cart(url: str, issue_id: int) -> Callable[[Job], Cart]:
+    def task(job: Job) -> Cart:
+        with StoreSession(url) as session:
+            return session.api.remove_from_cart(issue_id)
+
+    return task
+
+
+def checkout(url: str, library: Path, card: Card, key: str) -> Callable[[Job], Purchase]:
+    """Pay for the cart (the key makes a retry safe) and download what was bought."""
+
+    def task(job: Job) -> Purchase:
+        with StoreSession(url) as session, _library(library) as opened:
+            return session.buy(opened, None, card, job, key)
+
+    return task
+
+
+def restore(url: str, library: Path) -> Callable[[Job], list[Acquired]]:
+    def task(job: Job) -> list[Acquired]:
+        with StoreSession(url) as session, _library(library) as opened:
+            return session.restore(opened, job)
+
+    return task
+
+
+def subscribe(library: Path, url: str, download_free: bool) -> Callable[[Job], RefreshReport]:
+    def task(job: Job) -> RefreshReport:
+        with _library(library) as opened, FeedReader(opened) as reader:
+            return reader.subscribe(url, download_free, job)
+
+    return task
+
+
+def refresh_feeds(library: Path) -> Callable[[Job], list[RefreshReport]]:
+    def task(job: Job) -> list[RefreshReport]:
+        with _library(library) as opened, FeedReader(opened) as reader:
+            return reader.refresh_all(job)
+
+    return task

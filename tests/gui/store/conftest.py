@@ -1,0 +1,45 @@
+"""The Store in the window: a real ``bookstore serve`` and the window with its Store and
+Feeds views; settings, sign-ins and downloads kept in the test's folder."""
+
+from __future__ import annotations
+
+import pytest
+
+from bookstore.gui.app import build_context, view_factories
+from bookstore.gui.main_window import MainWindow
+from bookstore.library.library import Library
+from tests.store.conftest import _store_folders, memory_keyring  # noqa: F401 (fixtures)
+from tests.store.served import bookstore_serve
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    with bookstore_serve(tmp_path_factory.mktemp("serve")) as running:
+        yield running
+
+
+@pytest.fixture
+def store_context(qapp, tmp_path, gui_settings):
+    """The window's context on an empty library: everything in it came from the store."""
+    library = Library.open(tmp_path / "empty-library", with_sample=False)
+    context = build_context(qapp, library, gui_settings)
+    yield context
+    for workers in (context.workers, context.listing_workers, context.covers.workers):
+        workers.wait(30000)
+    context.translations.apply("en")
+    context.library.close()
+
+
+@pytest.fixture
+def store_window(qtbot, store_context):
+    gui_context = store_context
+    main = MainWindow(gui_context, view_factories())
+    qtbot.addWidget(main)
+    main.load()
+    main.resize(1280, 800)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    gui_context.workers.wait(30000)
+    main.undo_stack.clear()
+    main.close()

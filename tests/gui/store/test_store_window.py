@@ -1,0 +1,161 @@
+"""The reader's story in the window: open our store, browse with covers, get a free
+issue and read it, sign up, buy (declined, then paid with the test card), see the
+downloads, restore, sign out; feeds with unread counts. Screenshots in each language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from bookstore.gui.reader import ReaderWindow
+from bookstore.gui.settings_dialog import set_language
+
+PAYS, DECLINED = "4242 4242 4242 4242", "4000 0000 0000 0002"
+
+
+def _wait_page(qtbot, view, title: str | None = None) -> None:
+    qtbot.waitUntil(
+        lambda: view.feed is not None and (title is None or view.feed.title == title), timeout=20000
+    )
+
+
+def _open(qtbot, view, url: str, title: str | None = None) -> None:
+    view.open_page(url)
+    _wait_page(qtbot, view, title)
+
+
+def _entry(view, free: bool):
+    return next(e for e in view.feed.publications if e.is_free == free)
+
+
+def test_browse_get_read_buy_restore(qtbot, store_window, served, screenshot):
+    base, _ = served
+    window = store_window
+    view = window.views["store"]
+    window.show_view("store")
+    view.open_store(base + "/opds")
+    _wait_page(qtbot, view, "Bookstore catalog")
+    assert view.sidebar_entries()[0].key == "store/" + base + "/opds"
+    assert view.sidebar_entries()[0].title == "Bookstore catalog"
+    _open(qtbot, view, base + "/opds/new", "Newest issues")
+    qtbot.waitUntil(lambda: len(view.images) >= len(view.feed.publications), timeout=20000)
+    items = view.catalog.entries
+    assert items.count() == len(view.feed.publications)
+    assert "Free" in items.item(0).text() or "PLN" in items.item(0).text()
+    screenshot(window, "store-catalog-en")
+
+    free = _entry(view, free=True)
+    view.show_entry_page(free)
+    page = view.entry_page
+    assert page.get.isVisible() and not page.buy.isVisible()
+    qtbot.mouseClick(page.get, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.read.isVisible(), timeout=20000)
+    issue_id = page.owned_issue
+    assert window.context.library.get(issue_id).owned
+    screenshot(window, "store-entry-owned-en")
+    qtbot.mouseClick(page.read, Qt.MouseButton.LeftButton)
+    readers = window.findChildren(ReaderWindow)
+    assert readers and readers[-1].issue.id == issue_id
+    readers[-1].close()
+
+    priced = _entry(view, free=False)
+    view.show_entry_page(priced)
+    assert page.buy.isVisible() and page.add_to_cart.isVisible()
+    assert page.price.text().startswith("PLN")  # en_GB writes PLN45.00
+    qtbot.mouseClick(page.add_to_cart, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: view.sign_in_dialog is not None and view.sign_in_dialog.isVisible(), timeout=5000
+    )
+    dialog = view.sign_in_dialog
+    dialog.email.setText("window@example.org")
+    dialog.password.setText("correct horse battery")
+    dialog.register.setChecked(True)
+    screenshot(dialog, "store-sign-in-en")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(
+        lambda: (
+            view.user == "window@example.org"
+            and view.cart is not None
+            and len(view.cart.items) == 1
+        ),
+        timeout=20000,
+    )
+    side = view.side
+    assert side.sign_out.isVisible() and side.checkout.isEnabled()
+    assert "PLN" in side.total.text()
+    screenshot(window, "store-cart-en")
+
+    qtbot.mouseClick(side.checkout, Qt.MouseButton.LeftButton)
+    checkout = view.checkout_dialog
+    assert checkout is not None and checkout.isVisible()
+    assert checkout.banner.isVisible() and "TEST PAYMENTS" in checkout.banner.text()
+    assert "4242 4242 4242 4242" in checkout.banner.text()
+    checkout.number.setText(DECLINED)
+    screenshot(checkout, "store-checkout-en")
+    checkout.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(
+        lambda: view.error_box is not None and view.error_box.isVisible(), timeout=20000
+    )
+    assert "declined" in view.error_box.text().lower()
+    view.error_box.close()
+    qtbot.waitUntil(lambda: view.cart is not None and len(view.cart.items) == 1, timeout=20000)
+
+    qtbot.mouseClick(side.checkout, Qt.MouseButton.LeftButton)
+    view.checkout_dialog.number.setText(PAYS)
+    view.checkout_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: view.cart is not None and not view.cart.items, timeout=30000)
+    qtbot.waitUntil(lambda: page.read.isVisible(), timeout=20000)
+    bought = window.context.library.get(page.owned_issue)
+    assert bought.owned and bought.title == priced.title and bought.sections
+    screenshot(window, "store-downloads-en")
+
+    qtbot.mouseClick(side.restore, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.context.workers.busy(), timeout=30000)
+    qtbot.mouseClick(side.sign_out, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.user is None, timeout=20000)
+    assert side.sign_in.isVisible() and not side.restore.isEnabled()
+
+
+def test_store_screens_in_polish_and_russian(qtbot, store_window, served, screenshot):
+    base, _ = served
+    window = store_window
+    view = window.views["store"]
+    window.show_view("store")
+    view.open_store(base + "/opds")
+    _wait_page(qtbot, view)
+    _open(qtbot, view, base + "/opds/new", "Newest issues")
+    qtbot.waitUntil(lambda: len(view.images) > 0, timeout=20000)
+    for language, buy_word in (("pl", "Kup"), ("ru", "Купить")):
+        set_language(window, language)
+        view.show_entry_page(_entry(view, free=False))
+        assert view.entry_page.buy.text() == buy_word
+        price = view.entry_page.price.text()
+        assert "zł" in price if language == "pl" else "PLN" in price or "zł" in price
+        screenshot(window, f"store-entry-{language}")
+        view.show_entry_page(_entry(view, free=True))
+        window.show_view("store")
+        view._page.setCurrentWidget(view.catalog)
+        screenshot(window, f"store-catalog-{language}")
+
+
+def test_feeds_in_the_sidebar_with_unread_counts(qtbot, store_window, served, screenshot):
+    base, _ = served
+    window = store_window
+    feeds = window.views["feeds"]
+    window.show_view("feeds")
+    feeds.address.setText(base + "/rss/spotlight")
+    qtbot.mouseClick(feeds.add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: feeds.feeds.count() == 1 and feeds.items.count() > 0, timeout=30000)
+    entries = feeds.sidebar_entries()
+    assert entries[0].key == "feeds" and int(entries[0].count) == feeds.items.count()
+    assert entries[1].title.strip() == "Bookstore: PISM Spotlight"
+    screenshot(window, "store-feeds-en")
+    feeds.items.setCurrentRow(0)
+    feeds._open_item(feeds.items.item(0))
+    assert int(feeds.sidebar_entries()[1].count) == feeds.items.count() - 1
+    feeds.address.setText("http://127.0.0.1:1/rss")
+    qtbot.mouseClick(feeds.add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "could not reach" in feeds.status.text().lower(), timeout=20000)
+    qtbot.mouseClick(feeds.refresh, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "new issues" in feeds.status.text(), timeout=30000)
+    assert feeds.feeds.count() == 1

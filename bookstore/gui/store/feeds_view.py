@@ -42,6 +42,7 @@ class FeedsView(QObject):
         super().__init__(window)
         self.context, self.window = context, window
         self.current: int | None = None
+        self._subscriptions: list[Subscription] = []
         self._page = QWidget()
         self.address = QLineEdit()
         self.download_free = QCheckBox()
@@ -111,7 +112,7 @@ class FeedsView(QObject):
         self.mark_read.setText(self.tr("Mark all as read"))
         self.feeds.setAccessibleName(self.tr("Subscriptions"))
         self.items.setAccessibleName(self.tr("Items of the chosen feed"))
-        self.reload()
+        self._show(self._subscriptions)
 
     def sidebar_entries(self) -> list[ViewEntry]:
         found = rows.subscriptions(self.context.library)
@@ -133,10 +134,16 @@ class FeedsView(QObject):
     # Showing
 
     def reload(self) -> None:
+        """Read the subscriptions again and show them."""
+        self._subscriptions = rows.subscriptions(self.context.library)
+        self._show(self._subscriptions)
+        self._show_items()
+
+    def _show(self, subscriptions: list[Subscription]) -> None:
         chosen = self.current
         self.feeds.blockSignals(True)
         self.feeds.clear()
-        for sub in rows.subscriptions(self.context.library):
+        for sub in subscriptions:
             item = QListWidgetItem(self._feed_text(sub))
             item.setData(FEED_ROLE, sub.id)
             if sub.error:
@@ -149,7 +156,6 @@ class FeedsView(QObject):
             self.status.setText(
                 self.tr("No subscriptions yet. Type a feed's address above and choose Subscribe.")
             )
-        self._show_items()
 
     def _feed_text(self, sub: Subscription) -> str:
         if sub.error:

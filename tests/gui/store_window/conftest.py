@@ -27,6 +27,7 @@ def store_context(qapp, tmp_path, gui_settings):
     for workers in (context.workers, context.listing_workers, context.covers.workers):
         workers.wait(30000)
     context.translations.apply("en")
+    qapp.processEvents()  # the windows answer the language change while the library is open
     context.library.close()
 
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from bookstore.gui.reader import ReaderWindow
-from bookstore.gui.settings_dialog import set_language
 
 PAYS, DECLINED = "4242 4242 4242 4242", "4000 0000 0000 0002"
 
@@ -114,28 +113,6 @@ def test_browse_get_read_buy_restore(qtbot, store_window, served, screenshot):
     qtbot.mouseClick(side.sign_out, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.user is None, timeout=20000)
     assert side.sign_in.isVisible() and not side.restore.isEnabled()
-
-
-def test_store_screens_in_polish_and_russian(qtbot, store_window, served, screenshot):
-    base, _ = served
-    window = store_window
-    view = window.views["store"]
-    window.show_view("store")
-    view.open_store(base + "/opds")
-    _wait_page(qtbot, view)
-    _open(qtbot, view, base + "/opds/new", "Newest issues")
-    qtbot.waitUntil(lambda: len(view.images) > 0, timeout=20000)
-    for language, buy_word in (("pl", "Kup"), ("ru", "Купить")):
-        set_language(window, language)
-        view.show_entry_page(_entry(view, free=False))
-        assert view.entry_page.buy.text() == buy_word
-        price = view.entry_page.price.text()
-        assert "zł" in price if language == "pl" else "PLN" in price or "zł" in price
-        screenshot(window, f"store-entry-{language}")
-        view.show_entry_page(_entry(view, free=True))
-        window.show_view("store")
-        view._page.setCurrentWidget(view.catalog)
-        screenshot(window, f"store-catalog-{language}")
 
 
 def test_feeds_in_the_sidebar_with_unread_counts(qtbot, store_window, served, screenshot):

@@ -96,6 +96,7 @@ def test_the_whole_story(store, tmp_path):
         restored = session.restore(second)
         titles = {second.get(a.issue_id).title for a in restored}
         assert priced.title in titles
+        assert free.title in titles, "a free issue got while signed in is restored too"
         again = session.restore(second)
         assert second.count() == len(restored) and all(not a.created for a in again)
         assert session.sign_out() == "reader@example.org"

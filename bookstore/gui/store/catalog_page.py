@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +95,10 @@ class CatalogPage(QWidget):
         self.open_button.setText(self.tr("Open"))
         self.address.setToolTip(self.tr("The address of a store's catalog (OPDS)"))
         self.address.setAccessibleName(self.tr("Store address"))
+        self.address.lineEdit().setAccessibleName(self.tr("Store address"))
+        self.address.view().setAccessibleName(self.tr("Stores you added"))
+        for button in self.search.findChildren(QToolButton):  # the clear button
+            button.setAccessibleName(self.tr("Clear the search"))
         self.address.lineEdit().setPlaceholderText(SUGGESTED_STORE)
         self.back_button.setToolTip(self.tr("Back"))
         self.back_button.setAccessibleName(self.tr("Back"))

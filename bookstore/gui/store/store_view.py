@@ -274,7 +274,7 @@ class StoreView(QObject):
 
     def _account_arrived(self, state: tasks.AccountState) -> None:
         self.user, self.cart = state.user, state.cart
-        self.side.show_account(state.user, state.cart)
+        self.side.show_account(state.user, state.cart, known=state.has_accounts)
         if state.note:
             self.side.account.setText(self.side.account.text() + "\n" + state.note)
         then, self._after_sign_in = self._after_sign_in, None

@@ -88,13 +88,19 @@ class AccountState:
     user: str | None
     cart: Cart | None
     note: str | None = None
+    has_accounts: bool = True  # the store sells (ours does; calibre only lends files)
 
 
 def account_state(url: str) -> Callable[[Job], AccountState]:
     def task(job: Job) -> AccountState:
         with StoreSession(url) as session:
             user = session.signed_in_as
-            return AccountState(user, session.api.cart() if user else None)
+            if user is None:
+                root = session.catalog.open(url)
+                if root.start and root.start.href != root.url:
+                    root = session.catalog.open(root.start.href)
+                return AccountState(None, None, has_accounts=root.shelf is not None)
+            return AccountState(user, session.api.cart())
 
     return task
 

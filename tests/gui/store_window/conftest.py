@@ -8,7 +8,7 @@ import pytest
 from bookstore.gui.app import build_context, view_factories
 from bookstore.gui.main_window import MainWindow
 from bookstore.library.library import Library
-from tests.store.conftest import _store_folders, memory_keyring  # noqa: F401 (fixtures)
+from tests.store.conftest import _store_folders, memory_keyring, server  # noqa: F401 (fixtures)
 from tests.store.served import bookstore_serve
 
 

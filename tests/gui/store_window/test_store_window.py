@@ -136,3 +136,19 @@ def test_feeds_in_the_sidebar_with_unread_counts(qtbot, store_window, served, sc
     qtbot.mouseClick(feeds.refresh, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "new issues" in feeds.status.text(), timeout=30000)
     assert feeds.feeds.count() == 1
+
+
+def test_an_unreachable_store_and_a_catalog_without_accounts(qtbot, store_window, server):
+    view = store_window.views["store"]
+    store_window.show_view("store")
+    view.open_store("http://127.0.0.1:1/opds")
+    qtbot.waitUntil(lambda: "could not reach" in view.catalog.notice.text().lower(), timeout=20000)
+    assert view.feed is None
+    server.add(
+        "/opds", '<feed xmlns="http://www.w3.org/2005/Atom"><title>Plain</title><id>x</id></feed>'
+    )
+    view.open_store(server.url("/opds"))
+    _wait_page(qtbot, view, "Plain")
+    qtbot.waitUntil(lambda: "no accounts" in view.side.account.text(), timeout=20000)
+    assert not view.side.sign_in.isVisible()
+    assert "empty" in view.catalog.notice.text()

@@ -162,7 +162,7 @@ class FeedsView(QObject):
             return (
                 self.tr("%1 — cannot be read: %2").replace("%1", sub.title).replace("%2", sub.error)
             )
-        unread = self.tr("%1 unread").replace("%1", self.context.formats.number(sub.unread))
+        unread = self.tr("%n unread", "", sub.unread)
         return f"{sub.title}  ({unread})"
 
     def select(self, feed_id: int) -> None:
@@ -228,7 +228,7 @@ class FeedsView(QObject):
     def _refreshed(self, reports: list[RefreshReport]) -> None:
         new = sum(len(r.new) for r in reports)
         failed = [r for r in reports if r.error]
-        text = self.tr("%1 new issues.").replace("%1", self.context.formats.number(new))
+        text = self.tr("%n new issues.", "", new)
         if failed:
             text += " " + self.tr("Could not read: %1").replace(
                 "%1", "; ".join(f"{r.subscription.title} ({r.error})" for r in failed)

@@ -96,6 +96,7 @@ class SidePanel(QWidget):
         self.cart_box = QGroupBox()
         self.items = QListWidget()
         self.items.setMaximumHeight(160)
+        self.items.setWordWrap(True)
         self.total = QLabel()
         self.remove = QPushButton()
         self.checkout = QPushButton()

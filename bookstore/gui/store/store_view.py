@@ -98,6 +98,7 @@ class StoreView(QObject):
         for part in (self.catalog, self.entry_page, self.side):
             part.formats = self.context.formats
             part.retranslate()
+        self.catalog.set_covers(self.images)  # the list was made again in the new words
 
     def sidebar_entries(self) -> list[ViewEntry]:
         stores = self._stores()

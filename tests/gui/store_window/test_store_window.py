@@ -134,7 +134,7 @@ def test_feeds_in_the_sidebar_with_unread_counts(qtbot, store_window, served, sc
     qtbot.mouseClick(feeds.add, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "could not reach" in feeds.status.text().lower(), timeout=20000)
     qtbot.mouseClick(feeds.refresh, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "new issues" in feeds.status.text(), timeout=30000)
+    qtbot.waitUntil(lambda: "new issue" in feeds.status.text(), timeout=30000)
     assert feeds.feeds.count() == 1
 
 

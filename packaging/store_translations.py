@@ -17,12 +17,18 @@ FOLDER = Path(__file__).resolve().parents[1] / "resources" / "translations"
 # (context, source) -> (Polish, Russian); plural sources map to lists of three forms.
 WORDS: dict[tuple[str, str], tuple[str | list[str], str | list[str]]] = {
     ("CatalogPage", "Open"): ("Otwórz", "Открыть"),
-    ("CatalogPage", "The address of a store's catalog (OPDS)"): ("Adres katalogu księgarni (OPDS)", "Адрес каталога магазина (OPDS)"),
+    ("CatalogPage", "The address of a store's catalog (OPDS)"): (
+        "Adres katalogu księgarni (OPDS)",
+        "Адрес каталога магазина (OPDS)",
+    ),
     ("CatalogPage", "Store address"): ("Adres księgarni", "Адрес магазина"),
     ("CatalogPage", "Stores you added"): ("Dodane księgarnie", "Добавленные магазины"),
     ("CatalogPage", "Clear the search"): ("Wyczyść wyszukiwanie", "Очистить поиск"),
     ("CatalogPage", "Back"): ("Wstecz", "Назад"),
-    ("CatalogPage", "The store's first page"): ("Pierwsza strona księgarni", "Первая страница магазина"),
+    ("CatalogPage", "The store's first page"): (
+        "Pierwsza strona księgarni",
+        "Первая страница магазина",
+    ),
     ("CatalogPage", "Store home"): ("Strona główna księgarni", "Главная страница магазина"),
     ("CatalogPage", "Search this store"): ("Szukaj w tej księgarni", "Искать в этом магазине"),
     ("CatalogPage", "Catalog entries"): ("Pozycje katalogu", "Позиции каталога"),
@@ -36,13 +42,19 @@ WORDS: dict[tuple[str, str], tuple[str | list[str], str | list[str]]] = {
         "Części tej strony nie udało się odczytać: %1",
         "Часть этой страницы не удалось прочитать: %1",
     ),
-    ("CatalogPage", "This page of the catalog is empty."): ("Ta strona katalogu jest pusta.", "Эта страница каталога пуста."),
+    ("CatalogPage", "This page of the catalog is empty."): (
+        "Ta strona katalogu jest pusta.",
+        "Эта страница каталога пуста.",
+    ),
     ("CatalogPage", "Free"): ("Bezpłatny", "Бесплатно"),
     ("CatalogPage", "Not for sale here"): ("Niedostępny w sprzedaży tutaj", "Здесь не продаётся"),
     ("CheckoutDialog", "Checkout"): ("Zamówienie", "Оформление заказа"),
     ("CheckoutDialog", "pays"): ("płaci", "оплачивает"),
     ("CheckoutDialog", "is declined"): ("zostaje odrzucona", "отклоняется"),
-    ("CheckoutDialog", "fails for insufficient funds"): ("nie ma wystarczających środków", "не хватает средств"),
+    ("CheckoutDialog", "fails for insufficient funds"): (
+        "nie ma wystarczających środków",
+        "не хватает средств",
+    ),
     ("CheckoutDialog", "TEST PAYMENTS: this store uses its test provider. No money is taken."): (
         "PŁATNOŚCI TESTOWE: ta księgarnia używa operatora testowego. Żadne pieniądze nie zostaną pobrane.",
         "ТЕСТОВЫЕ ПЛАТЕЖИ: этот магазин использует тестовую платёжную систему. Деньги не списываются.",
@@ -65,7 +77,10 @@ WORDS: dict[tuple[str, str], tuple[str | list[str], str | list[str]]] = {
         "Введите номер карты (не менее 12 цифр).",
     ),
     ("DownloadRow", "Cancel"): ("Anuluj", "Отмена"),
-    ("DownloadRow", "Cancel the download of %1"): ("Anuluj pobieranie: %1", "Отменить загрузку: %1"),
+    ("DownloadRow", "Cancel the download of %1"): (
+        "Anuluj pobieranie: %1",
+        "Отменить загрузку: %1",
+    ),
     ("EntryPage", "Back to the catalog"): ("Wróć do katalogu", "Назад к каталогу"),
     ("EntryPage", "Buy"): ("Kup", "Купить"),
     ("EntryPage", "Add to cart"): ("Dodaj do koszyka", "В корзину"),
@@ -90,18 +105,30 @@ WORDS: dict[tuple[str, str], tuple[str | list[str], str | list[str]]] = {
         "Адрес ленты RSS или Atom, например ленты серии",
     ),
     ("FeedsView", "Feed address"): ("Adres kanału", "Адрес ленты"),
-    ("FeedsView", "Download free issues"): ("Pobieraj bezpłatne numery", "Загружать бесплатные выпуски"),
+    ("FeedsView", "Download free issues"): (
+        "Pobieraj bezpłatne numery",
+        "Загружать бесплатные выпуски",
+    ),
     ("FeedsView", "Subscribe"): ("Subskrybuj", "Подписаться"),
     ("FeedsView", "Refresh all"): ("Odśwież wszystkie", "Обновить все"),
     ("FeedsView", "Unsubscribe"): ("Anuluj subskrypcję", "Отписаться"),
-    ("FeedsView", "Mark all as read"): ("Oznacz wszystkie jako przeczytane", "Отметить все как прочитанные"),
+    ("FeedsView", "Mark all as read"): (
+        "Oznacz wszystkie jako przeczytane",
+        "Отметить все как прочитанные",
+    ),
     ("FeedsView", "Subscriptions"): ("Subskrypcje", "Подписки"),
-    ("FeedsView", "Items of the chosen feed"): ("Pozycje wybranego kanału", "Записи выбранной ленты"),
+    ("FeedsView", "Items of the chosen feed"): (
+        "Pozycje wybranego kanału",
+        "Записи выбранной ленты",
+    ),
     ("FeedsView", "No subscriptions yet. Type a feed's address above and choose Subscribe."): (
         "Brak subskrypcji. Wpisz powyżej adres kanału i wybierz Subskrybuj.",
         "Подписок пока нет. Введите адрес ленты выше и нажмите «Подписаться».",
     ),
-    ("FeedsView", "%1 — cannot be read: %2"): ("%1 — nie można odczytać: %2", "%1 — не удаётся прочитать: %2"),
+    ("FeedsView", "%1 — cannot be read: %2"): (
+        "%1 — nie można odczytać: %2",
+        "%1 — не удаётся прочитать: %2",
+    ),
     ("FeedsView", "%n unread"): (
         ["%n nieprzeczytany", "%n nieprzeczytane", "%n nieprzeczytanych"],
         ["%n непрочитанный", "%n непрочитанных", "%n непрочитанных"],
@@ -144,12 +171,18 @@ WORDS: dict[tuple[str, str], tuple[str | list[str], str | list[str]]] = {
     ("SignInDialog", "E-mail"): ("E-mail", "Эл. почта"),
     ("SignInDialog", "Password"): ("Hasło", "Пароль"),
     ("SignInDialog", "Create a new account"): ("Utwórz nowe konto", "Создать учётную запись"),
-    ("SignInDialog", "Your name (for receipts)"): ("Imię i nazwisko (na paragony)", "Ваше имя (для чеков)"),
+    ("SignInDialog", "Your name (for receipts)"): (
+        "Imię i nazwisko (na paragony)",
+        "Ваше имя (для чеков)",
+    ),
     ("SignInDialog", "E-mail:"): ("E-mail:", "Эл. почта:"),
     ("SignInDialog", "Password:"): ("Hasło:", "Пароль:"),
     ("SignInDialog", "Name:"): ("Imię i nazwisko:", "Имя:"),
     ("SignInDialog", "Sign in"): ("Zaloguj się", "Войти"),
-    ("SignInDialog", "Your password is sent to the store only; the store's key is kept in this computer's keyring."): (
+    (
+        "SignInDialog",
+        "Your password is sent to the store only; the store's key is kept in this computer's keyring.",
+    ): (
         "Hasło trafia tylko do księgarni; klucz księgarni jest przechowywany w pęku kluczy tego komputera.",
         "Пароль передаётся только магазину; ключ магазина хранится в связке ключей этого компьютера.",
     ),
@@ -161,10 +194,16 @@ WORDS: dict[tuple[str, str], tuple[str | list[str], str | list[str]]] = {
     ("StoreView", "Store"): ("Księgarnia", "Магазин"),
     ("StoreView", "Opening %1…"): ("Otwieranie %1…", "Открытие %1…"),
     ("StoreView", "Downloading %1"): ("Pobieranie: %1", "Загрузка: %1"),
-    ("StoreView", "Cancelled; nothing was kept."): ("Anulowano; niczego nie zachowano.", "Отменено; ничего не сохранено."),
+    ("StoreView", "Cancelled; nothing was kept."): (
+        "Anulowano; niczego nie zachowano.",
+        "Отменено; ничего не сохранено.",
+    ),
     ("StoreView", "In your library."): ("Jest w Twojej bibliotece.", "Есть в вашей библиотеке."),
     ("StoreView", "Signing in failed"): ("Logowanie nie powiodło się", "Не удалось войти"),
-    ("StoreView", "Restoring your purchases"): ("Przywracanie Twoich zakupów", "Восстановление ваших покупок"),
+    ("StoreView", "Restoring your purchases"): (
+        "Przywracanie Twoich zakupów",
+        "Восстановление ваших покупок",
+    ),
     ("StoreView", "Restoring purchases"): ("Przywracanie zakupów", "Восстановление покупок"),
     ("StoreView", "Cancelled; nothing half-written was kept."): (
         "Anulowano; nie zachowano niczego niedokończonego.",

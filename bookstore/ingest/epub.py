@@ -113,14 +113,15 @@ def _cover(archive: EpubArchive, package: Package) -> Cover | None:
 def _own_issue(source: str, page: epub_text.OwnPage, package: Package, names: SeriesNames) -> Issue:
     record = page.record or {}
     language = (page.language or _language(package) or "en").lower()
-    if record.get("series"):
+    if record.get("series"):  # else read from the label, below
         series = names.by_slug(record["series"]["slug"]) or series_from_json(record["series"])
         number, year = int(record["number"]), int(record["year"])
         running = record.get("running_number")
-    else:
-        series, number, year, running = _from_label(source, page.label, names)
     if page.date is None:
         raise IngestError(source, f"“{page.title}” has no publication date")
+    if not record.get("series"):
+        series, number, year, running = _from_label(source, page.label, names)
+        year = year or page.date.year
     return Issue(
         series=series,
         number=number,
@@ -133,7 +134,7 @@ def _own_issue(source: str, page: epub_text.OwnPage, package: Package, names: Se
         sections=tuple(Section(h, p) for h, p in page.sections),
         authors=page.authors,
         topics=page.topics,
-        price=Price.parse(record.get("price")),
+        price=Price.parse(record.get("price")) if record else series.price,
         source_url=page.source_url,
         owned=True,
     )
@@ -182,6 +183,7 @@ def _foreign_issue(
         authors=tuple(dict.fromkeys(package.authors)),
         topics=tuple(dict.fromkeys(package.subjects)),
         source_url=sources[0] if sources else None,
+        price=series.price,
         owned=True,
     )
 

@@ -50,6 +50,6 @@ def kind_of(path: Path, head: bytes) -> str:
     """ "epub", "pdf" or "page", by the file's first bytes, else its name."""
     if head.startswith(b"%PDF-") or path.suffix.lower() == ".pdf":
         return "pdf"
-    if head.startswith(b"PK") or path.suffix.lower() == ".epub":
+    if head.startswith(b"PK\x03\x04") or path.suffix.lower() == ".epub":
         return "epub"
     return "page"

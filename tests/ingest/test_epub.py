@@ -160,3 +160,29 @@ def test_pandoc_epubs(library: Library, tmp_path: Path, version: int):
     assert [s.heading for s in issue.sections] == ["Co dalej?"]
     assert {f.kind for f in issue.files} == {"epub", "cover"}
     assert second.status == "failed" and "no series information" in second.error
+
+
+def test_our_epub_without_its_catalog_record_is_read_from_its_label(
+    library: Library, tmp_path: Path
+):
+    """EPUBs our exporter wrote before pages carried ``data-bookstore``."""
+    import re
+
+    from tests.ingest.book_makers import rezip
+
+    issue = next(i for i in library.list_issues() if i.running_number)
+    path = export_epub([issue], tmp_path / "old.epub")
+
+    def strip(entries: dict[str, bytes]) -> None:
+        for name, data in entries.items():
+            if name.endswith(".xhtml"):
+                entries[name] = re.sub(rb' data-bookstore="[^"]*"', b"", data)
+
+    old = rezip(path, tmp_path / "older.epub", strip)
+    [outcome] = import_paths(library, [old]).outcomes
+    assert (outcome.status, outcome.issue_id) == ("updated", issue.id)
+    back = library.get(issue.id)
+    assert (back.number, back.year, back.running_number) == (
+        issue.number, issue.year, issue.running_number,
+    )  # fmt: skip
+    assert (back.title, back.lead, back.sections) == (issue.title, issue.lead, issue.sections)

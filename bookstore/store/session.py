@@ -22,7 +22,7 @@ from bookstore.store.acquire import Acquired, get_free_entry, store_download
 from bookstore.store.catalog import CatalogClient
 from bookstore.store.catalog_model import Entry
 from bookstore.store.download import download
-from bookstore.store.errors import AccountError, StoreError
+from bookstore.store.errors import AccountError, SignInRequired, StoreError
 from bookstore.store.issue_mapping import entry_to_issue
 from bookstore.store.store_api import Card, Order, Owned, Refused, StoreApi, issue_id_of
 
@@ -96,10 +96,32 @@ class StoreSession:
         return self.sign_in(email, password)
 
     def sign_in(self, email: str, password: str) -> str | None:
-        """Sign in with a token the store gives; returns a note when the keyring was not used."""
+        """Sign in with a token where the store gives one (``bookstore serve``), else with
+        HTTP Basic (other OPDS servers); returns a note when the keyring was not used."""
         self._reset_auth(None)
-        token = self.api.create_token(email, password)
+        try:
+            token = self.api.create_token(email, password)
+        except Refused as refused:
+            if refused.status not in (404, 405):
+                raise
+            return self._sign_in_basic(email, password)
         note = self.accounts.sign_in(self.url, email, token.token, BEARER)
+        self._reset_auth(self.accounts.auth(self.url))
+        return note
+
+    def _sign_in_basic(self, email: str, password: str) -> str | None:
+        """A store without tokens: check the password on its catalog, then keep it."""
+        from bookstore.store.accounts import BASIC, StoreAuth
+
+        self._reset_auth(StoreAuth(self.origin, BASIC, email, password))
+        try:
+            self.catalog.open(self.url)
+        except SignInRequired:
+            self._reset_auth(None)
+            raise AccountError(
+                f"{self.origin} did not accept that user name and password"
+            ) from None
+        note = self.accounts.sign_in(self.url, email, password, BASIC)
         self._reset_auth(self.accounts.auth(self.url))
         return note
 

@@ -269,7 +269,10 @@ class StoreApi:
                 error.get("code", ""),
                 _json(response),
             )
-        http.check_status(response)
+        try:
+            http.check_status(response)
+        except StoreError as error:  # a server without this API (another OPDS server)
+            raise Refused(str(error), response.status_code, "", {}) from None
         raise StoreError(f"{http.host_of(url)} gave an unexpected answer to {path}")
 
 

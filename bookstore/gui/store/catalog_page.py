@@ -61,6 +61,7 @@ class CatalogPage(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setObjectName("storeNotice")
+        self.facets = QHBoxLayout()  # one list per facet group (language, year, series)
         self.entries = QListWidget()
         self.entries.setIconSize(THUMBNAIL)
         self.entries.setSpacing(2)
@@ -77,6 +78,7 @@ class CatalogPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.heading)
         layout.addWidget(self.notice)
+        layout.addLayout(self.facets)
         layout.addWidget(self.entries, 1)
         layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignRight)
         self.open_button.clicked.connect(self._open)
@@ -135,6 +137,7 @@ class CatalogPage(QWidget):
         self.search.setEnabled(bool(feed and feed.search))
         self.next_button.setVisible(bool(feed and feed.next))
         if feed is None:
+            self._show_facets(None)
             self.show_message(
                 self.tr(
                     "Type a store's address and choose Open. Bookstore's own store runs at %1."
@@ -162,6 +165,36 @@ class CatalogPage(QWidget):
             self.entries.addItem(item)
         if not feed.all_entries:
             self.show_message(self.tr("This page of the catalog is empty."))
+        self._show_facets(feed)
+
+    def _show_facets(self, feed: Feed | None) -> None:
+        while self.facets.count():
+            widget = self.facets.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        groups: dict[str, list] = {}
+        for link in feed.facets if feed else ():
+            groups.setdefault(link.facet_group or self.tr("Show"), []).append(link)
+        for name, links in groups.items():
+            label = QLabel(name + ":")
+            choice = QComboBox()
+            choice.setAccessibleName(name)
+            label.setBuddy(choice)
+            if not any(link.active_facet for link in links):
+                choice.addItem(self.tr("All"), "")
+            for link in links:
+                count = f" ({self.formats.number(link.count)})" if link.count is not None else ""
+                choice.addItem(link.title + count, link.href)
+                if link.active_facet:
+                    choice.setCurrentIndex(choice.count() - 1)
+            choice.activated.connect(
+                lambda index, box=choice: (
+                    box.itemData(index) and self.navigate.emit(box.itemData(index))
+                )
+            )
+            self.facets.addWidget(label)
+            self.facets.addWidget(choice)
+        self.facets.addStretch(1)
 
     def entry_text(self, entry: Entry) -> str:
         details = ", ".join(entry.authors)

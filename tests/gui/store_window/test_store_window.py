@@ -5,7 +5,7 @@ downloads, restore, sign out; feeds with unread counts. Screenshots in each lang
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 
 from bookstore.gui.reader import ReaderWindow
 
@@ -36,6 +36,20 @@ def test_browse_get_read_buy_restore(qtbot, store_window, served, screenshot):
     _wait_page(qtbot, view, "Bookstore catalog")
     assert view.sidebar_entries()[0].key == "store/" + base + "/opds"
     assert view.sidebar_entries()[0].title == "Bookstore catalog"
+    _open(qtbot, view, base + "/opds/issues", "All issues")
+    facets = [w for w in view.catalog.findChildren(QComboBox) if w.accessibleName() == "Language"]
+    assert facets and facets[0].count() >= 3
+    polish = next(
+        i
+        for i in range(facets[0].count())
+        if facets[0].itemText(i).lower().startswith(("polish", "polski"))
+    )
+    facets[0].activated.emit(polish)
+    qtbot.waitUntil(
+        lambda: view.feed.url.endswith("language=pl") or "language=pl" in view.feed.url,
+        timeout=20000,
+    )
+    assert view.feed.publications and all(e.language == "pl" for e in view.feed.publications)
     _open(qtbot, view, base + "/opds/new", "Newest issues")
     qtbot.waitUntil(lambda: len(view.images) >= len(view.feed.publications), timeout=20000)
     items = view.catalog.entries

@@ -48,6 +48,8 @@ WORDS: dict[tuple[str, str], tuple[str | list[str], str | list[str]]] = {
     ),
     ("CatalogPage", "Free"): ("Bezpłatny", "Бесплатно"),
     ("CatalogPage", "Not for sale here"): ("Niedostępny w sprzedaży tutaj", "Здесь не продаётся"),
+    ("CatalogPage", "Show"): ("Pokaż", "Показать"),
+    ("CatalogPage", "All"): ("Wszystkie", "Все"),
     ("CheckoutDialog", "Checkout"): ("Zamówienie", "Оформление заказа"),
     ("CheckoutDialog", "pays"): ("płaci", "оплачивает"),
     ("CheckoutDialog", "is declined"): ("zostaje odrzucona", "отклоняется"),

@@ -45,6 +45,7 @@ class StoreView(QObject):
         self.cart: Cart | None = None
         self.user: str | None = None
         self._checkout_key: str | None = None
+        self._downloading: set[str] = set()  # entry ids being downloaded
         self._after_sign_in: Callable[[], None] | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self.checkout_dialog: CheckoutDialog | None = None
@@ -232,16 +233,28 @@ class StoreView(QObject):
     def get(self, entry: Entry) -> None:
         if self.url is None:
             return
+        if entry.id in self._downloading:
+            return  # one download of a file at a time
+        self._downloading.add(entry.id)
+        self.entry_page.get.setEnabled(False)
         row = self.side.add_download(entry.title, None)
-        handle = self.context.workers.submit(
+
+        def ended(text: str | None = None, acquired: list | None = None) -> None:
+            self._downloading.discard(entry.id)
+            self.entry_page.get.setEnabled(True)
+            if acquired is not None:
+                self._acquired(acquired, row)
+            else:
+                row.fail(text or "")
+
+        row.handle = self.context.workers.submit(
             tasks.get_free(self.url, self.context.library.root, entry),
             name=self.tr("Downloading %1").replace("%1", entry.title),
             on_progress=row.progress,
-            on_done=lambda acquired: self._acquired([acquired], row),
-            on_error=lambda error: row.fail(user_sentence(error)),
-            on_cancelled=lambda: row.fail(self.tr("Cancelled; nothing was kept.")),
+            on_done=lambda acquired: ended(acquired=[acquired]),
+            on_error=lambda error: ended(user_sentence(error)),
+            on_cancelled=lambda: ended(self.tr("Cancelled; nothing was kept.")),
         )
-        row.handle = handle
 
     def _acquired(self, acquired: list, row) -> None:
         row.finish(self.tr("In your library."))

@@ -166,3 +166,29 @@ def test_an_unreachable_store_and_a_catalog_without_accounts(qtbot, store_window
     qtbot.waitUntil(lambda: "no accounts" in view.side.account.text(), timeout=20000)
     assert not view.side.sign_in.isVisible()
     assert "empty" in view.catalog.notice.text()
+
+
+def test_a_download_is_cancelled_from_the_downloads_panel(qtbot, store_window, server):
+    import os
+
+    server.add(
+        "/opds",
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>Slow</title><id>x</id>'
+        "<entry><title>Slow brief</title><id>urn:x:slow</id>"
+        '<link rel="http://opds-spec.org/acquisition/open-access" type="application/epub+zip" href="/slow.epub"/>'
+        "</entry></feed>",
+    )
+    server.add_file("/slow.epub", b"PK\x03\x04" + os.urandom(2_000_000), stall_after=200_000)
+    view = store_window.views["store"]
+    store_window.show_view("store")
+    view.open_store(server.url("/opds"))
+    _wait_page(qtbot, view, "Slow")
+    view.show_entry_page(view.feed.publications[0])
+    qtbot.mouseClick(view.entry_page.get, Qt.MouseButton.LeftButton)
+    assert not view.entry_page.get.isEnabled()  # not twice at once
+    row = view.side.downloads.itemAt(0).widget()
+    qtbot.waitUntil(lambda: row.bar.value() > 0 or row.state.text() != "", timeout=10000)
+    qtbot.mouseClick(row.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Cancelled" in row.state.text(), timeout=10000)
+    assert view.entry_page.get.isEnabled()
+    assert store_window.context.library.count() == 0

@@ -65,7 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.library is not None and not args.library.strip():
         raise BookstoreError("--library: the path is empty")
-    with Library.open(args.library) as library:
+    # A command may start a new library without the sample ("store restore" on a new machine).
+    with Library.open(args.library, with_sample=getattr(args, "sample", True)) as library:
         if library.tidied:
             print(
                 f"bookstore: {library.root}: an earlier write was interrupted; "

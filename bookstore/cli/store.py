@@ -72,11 +72,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     buy.set_defaults(handler=_buy)
 
     restore = actions.add_parser(
-        "restore", help="download everything your account owns into this library"
+        "restore",
+        help="download everything your account owns into this library",
+        description="Download everything your account owns into the library. A library "
+        "that does not exist yet is made empty (without the sample issues).",
     )
     restore.add_argument("url", metavar="URL")
     _common(restore, json=True)
-    restore.set_defaults(handler=_restore)
+    restore.set_defaults(handler=_restore, sample=False)
 
 
 _PASSWORD_HELP = (

@@ -171,6 +171,12 @@ def test_the_shell(store, tmp_path, capsys):
     assert shown["owned"] and shown["sections"], "bought, downloaded and readable"
     code, out, _ = run("store", "restore", url, "--json")
     assert code == 0 and {r["status"] for r in json.loads(out)} == {"updated"}
+    new_machine = str(tmp_path / "new-machine")
+    assert main(["--library", new_machine, "store", "restore", url, "--json"]) == 0
+    restored = json.loads(capsys.readouterr().out)
+    assert {r["status"] for r in restored} == {"added"} and len(restored) == 2  # bought + free
+    assert main(["--library", new_machine, "list", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2  # only what the account owns
     assert run("store", "logout", url)[0] == 0
 
 

@@ -1,53 +1,15 @@
-"""The full-text index: what goes into it for an issue, and snippets from it.
-
-``issue_fts`` is a contentless FTS5 table: we insert folded text and must give the
-same folded text back to delete a row, so both go through ``_document``.
-"""
+"""Snippets: a query's words found in the original text and marked, whatever their
+case and diacritics (``folding.folding_pattern``)."""
 
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterator
 
 from bookstore.library.folding import fold, folding_pattern
 from bookstore.library.query import And, Field, Node, Or, Term
-from bookstore.library.search_sql import meta_tokens
-from bookstore.model import Issue
-
-# bm25 weights per column: title, lead, body, authors, topics, meta (filters only).
-WEIGHTS = (10.0, 5.0, 1.0, 4.0, 3.0, 0.0)
 
 _WORD = re.compile(r"\w+")
-
-
-def _document(issue: Issue) -> tuple[str, ...]:
-    """The indexed columns; ``issue.owned`` must be what the database says."""
-    return (
-        fold(issue.title),
-        fold(issue.lead),
-        fold(issue.body_text()),
-        fold(" ; ".join(issue.authors)),
-        fold(" ; ".join(issue.topics)),
-        meta_tokens(issue.series.slug, issue.year, issue.language, issue.owned),
-    )
-
-
-def index(db: sqlite3.Connection, issue_id: int, issue: Issue) -> None:
-    db.execute(
-        "INSERT INTO issue_fts (rowid, title, lead, body, authors, topics, meta) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (issue_id, *_document(issue)),
-    )
-
-
-def unindex(db: sqlite3.Connection, issue_id: int, issue: Issue) -> None:
-    """Remove an issue from the index; ``issue`` must be exactly what was indexed."""
-    db.execute(
-        "INSERT INTO issue_fts (issue_fts, rowid, title, lead, body, authors, topics, meta) "
-        "VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)",
-        (issue_id, *_document(issue)),
-    )
 
 
 class Highlighter:

@@ -1,4 +1,5 @@
-"""Checking a library from end to end: the database, the full-text index and the files.
+"""Checking a library from end to end: the database and the files (the search index
+checks itself: ``SearchIndex.verify``).
 
 ``check`` is what ``bookstore check`` prints and what the fault-injection tests run
 after every crash they cause.
@@ -21,17 +22,6 @@ def check(db: sqlite3.Connection, root: Path, files_dir: Path) -> list[str]:
     ]
     if problems:
         return problems  # the rest would read a damaged database
-    try:
-        db.execute("INSERT INTO issue_fts (issue_fts) VALUES ('integrity-check')")
-    except sqlite3.DatabaseError as error:
-        problems.append(f"full-text index: {error}")
-    indexed = {row[0] for row in db.execute("SELECT rowid FROM issue_fts")}
-    issues = {row[0] for row in db.execute("SELECT id FROM issue")}
-    if indexed != issues:
-        problems.append(
-            f"full-text index: {len(issues - indexed)} issues missing, "
-            f"{len(indexed - issues)} entries without an issue"
-        )
     staging = files_dir / STAGING_FOLDER
     for (txid,) in db.execute("SELECT txid FROM file_journal"):
         if (staging / txid).exists():

@@ -12,22 +12,28 @@ import datetime as dt
 import hashlib
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+
+import tantivy
 
 from bookstore.errors import BookstoreError, LibraryError, NotFound
-from bookstore.library import fulltext, integrity, opening, rows
+from bookstore.jobs import Job
+from bookstore.library import integrity, opening, rows
 from bookstore.library import search as search_engine
 from bookstore.library.folding import fold
 from bookstore.library.fulltext import Highlighter
-from bookstore.library.query import parse
+from bookstore.library.query import Node, parse
 from bookstore.library.sample import sample_catalog
 from bookstore.library.search import Sort
-from bookstore.library.search_sql import FieldValues, compile_query
+from bookstore.library.search_compile import Compiled, FieldValues, compile_query
+from bookstore.library.search_index import IndexDamaged, SearchIndex, is_panic
 from bookstore.library.staging import Settled
 from bookstore.library.transactions import Chunks, Transactions
 from bookstore.model import FileRef, Issue, Series
 
+T = TypeVar("T")
 DATABASE_NAME = opening.DATABASE_NAME
 FILES_FOLDER = opening.FILES_FOLDER
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another before giving up
@@ -60,9 +66,11 @@ class Library:
         self.files_dir = root / FILES_FOLDER
         self._db = db
         self._series: dict[str, Series] | None = None
-        self._years: list[int] | None = None
-        self._density: dict[str, float] = {}  # how common words are; emptied on writes
         self._data_version = 0
+        self._search = SearchIndex(root, writable=read_only is None, busy_timeout=busy_timeout)
+        self._search_sync_pending = False
+        # Why the search index must be rebuilt (set at open), or None; see rebuild_search_index.
+        self.search_index_problem: str | None = None
         self._tx = Transactions(
             db,
             root,
@@ -152,8 +160,8 @@ class Library:
         return self._tx.translate(error)
 
     def _forget_caches(self) -> None:
-        self._series = self._years = None
-        self._density.clear()
+        self._series = None
+        self._search_sync_pending = False
 
     def _refresh_caches(self) -> None:
         """Forget cached series and years when another connection has committed."""
@@ -262,7 +270,6 @@ class Library:
                 if existing is None:
                     issue_id = self._insert(values, issue.owned)
                 else:
-                    fulltext.unindex(self._db, existing, self.get(existing))
                     self._update(existing, values, issue.owned)
                     issue_id = existing
             except sqlite3.IntegrityError as error:
@@ -270,15 +277,8 @@ class Library:
                     f"{issue.label} clashes with an issue already in the library ({error})"
                 ) from error
             rows.write_children(self._db, issue_id, issue)
-            fulltext.index(self._db, issue_id, replace(issue, owned=self._owned(issue_id)))
             self._log_change(issue_id, "saved")
-        self._years = None
-        self._density.clear()
         return SaveResult(issue_id, existing is None)
-
-    def _owned(self, issue_id: int) -> bool:
-        query = "SELECT acquired_at IS NOT NULL FROM issue WHERE id = ?"
-        return bool(self._db.execute(query, (issue_id,)).fetchone()[0])
 
     def _insert(self, values: dict, owned: bool) -> int:
         now = _now()
@@ -301,14 +301,11 @@ class Library:
         """Remove an issue and its files; returns what was removed."""
         with self.transaction():
             issue = self.get(issue_id)
-            fulltext.unindex(self._db, issue_id, issue)
             self._db.execute("DELETE FROM issue WHERE id = ?", (issue_id,))
             for file in issue.files:
                 if not self._file_in_use(file.path):  # a bundle other issues share stays
                     self._tx.staged.delete(file.path)
             self._log_change(issue_id, "removed")
-        self._years = None
-        self._density.clear()
         return issue
 
     def attach_file(self, issue_id: int, kind: str, data: bytes | Path, suffix: str) -> FileRef:
@@ -381,16 +378,21 @@ class Library:
         self._db.execute(
             "INSERT INTO change_log (issue_id, change) VALUES (?, ?)", (issue_id, change)
         )
+        if not self._search_sync_pending:
+            self._search_sync_pending = True
+            self.after_commit(self._sync_search)
 
     # Search
 
     def search(
         self, text: str, sort: Sort | str = Sort.RELEVANCE, limit: int = 50, offset: int = 0
     ) -> list[SearchHit]:
-        """One page of issues matching the query ``text``; see ``library.query`` for the syntax."""
+        """One page of issues matching the query ``text``; see ``library.query`` for the
+        syntax and the README for how results are ranked."""
         node = parse(text)
-        compiled = compile_query(node, self._field_values())
-        ids = search_engine.run(self._db, compiled, Sort(sort), limit, offset, self._density)
+        ids = self._searching(lambda compiled, searcher: search_engine.run(
+            searcher, compiled, Sort(sort), limit, offset
+        ), node)  # fmt: skip
         issues = rows.load_issues(self._db, ids, self._series_by_slug())
         highlighter = Highlighter.for_query(node)
         return [
@@ -403,29 +405,93 @@ class Library:
         ]
 
     def search_count(self, text: str) -> int:
-        return search_engine.count(self._db, compile_query(parse(text), self._field_values()))
+        return self._searching(
+            lambda compiled, searcher: search_engine.count(searcher, compiled), parse(text)
+        )
 
     def search_ids(self, text: str, sort: Sort | str = Sort.DATE, limit: int = -1) -> list[int]:
-        """All ids matching the query, for selections (exports)."""
-        compiled = compile_query(parse(text), self._field_values())
-        return search_engine.run(self._db, compiled, Sort(sort), limit, 0, self._density)
+        """The ids matching the query in this order (all of them unless ``limit``)."""
+        return self._searching(
+            lambda compiled, searcher: search_engine.run(searcher, compiled, Sort(sort), limit, 0),
+            parse(text),
+        )
+
+    def _searching(self, action: Callable[[Compiled, tantivy.Searcher], T], node: Node) -> T:
+        """Run ``action`` on the compiled query with an index that holds every committed
+        change; a damaged index is rebuilt once and the search run again."""
+        for attempt in (1, 2):
+            try:
+                if self.search_index_problem is not None:
+                    self.rebuild_search_index()
+                self._search.refresh(self, self._tx.active)
+                compiled = compile_query(node, self._field_values(), self._search)
+                return action(compiled, self._search.searcher())
+            except BaseException as error:
+                if not (isinstance(error, IndexDamaged) or is_panic(error)) or attempt == 2:
+                    raise
+                self.search_index_problem = f"the search index is damaged ({_first_line(error)})"
+        raise AssertionError("unreachable")
+
+    def rebuild_search_index(self, job: Job | None = None) -> None:
+        """Make the search index again from the database (``job`` reports progress and
+        can cancel; the old index stays until the new one is complete)."""
+        self._search.rebuild(self, job)
+        self.search_index_problem = None
+
+    def _sync_search(self) -> None:
+        """After a commit: bring the index up to date. A failure only leaves it behind;
+        the next search (or opening) catches up, so the commit still stands."""
+        self._search_sync_pending = False
+        if self.search_index_problem is not None:
+            return
+        try:
+            self._search.sync(self)
+        except LibraryError:
+            pass
+        except BaseException as error:
+            if not is_panic(error):
+                raise
+            self.search_index_problem = f"the search index is damaged ({_first_line(error)})"
+
+    def _open_search_index(self, created: bool) -> None:
+        """At open: check the index; a new library's is made at once, else the caller
+        is told by ``search_index_problem`` (and the first search rebuilds it)."""
+        self.search_index_problem = self._search.problem(self, self.count())
+        if self.search_index_problem is not None and created:
+            self.rebuild_search_index()
+
+    # What the search index reads (search_index.LibrarySource)
+
+    def last_change(self) -> int:
+        """The seq of the last change committed (0: none yet)."""
+        row = self._db.execute(
+            "SELECT seq FROM sqlite_sequence WHERE name = 'change_log'"
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def all_issue_ids(self) -> list[int]:
+        return [row[0] for row in self._db.execute("SELECT id FROM issue ORDER BY id")]
+
+    def get_many_present(self, ids: Sequence[int]) -> list[Issue]:
+        """The issues with these ids that exist, in this order."""
+        return rows.load_issues(self._db, list(ids), self._series_by_slug())
 
     def _field_values(self) -> FieldValues:
-        self._refresh_caches()
-        if self._years is None:
-            self._years = [row[0] for row in self._db.execute("SELECT DISTINCT year FROM issue")]
         series = {
             slug: fold(" ".join(entry.names.values()))
             for slug, entry in self._series_by_slug().items()
         }
-        return FieldValues(series, self._years)
+        return FieldValues(series)
 
     # Checking
 
     def check(self) -> list[str]:
-        """Every problem found in the database, the full-text index and the files, one
+        """Every problem found in the database, the search index and the files, one
         sentence each (``integrity.check``); empty when the library is sound."""
-        return integrity.check(self._db, self.root, self.files_dir)
+        problems = integrity.check(self._db, self.root, self.files_dir)
+        if problems and problems[0].startswith("database:"):
+            return problems
+        return problems + [f"search index: {problem}" for problem in self._search.verify(self)]
 
     # Sample
 
@@ -437,6 +503,10 @@ class Library:
             for issue in issues:
                 self.save(issue)
         return len(issues)
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).splitlines() or [type(error).__name__])[0]
 
 
 def _now() -> str:

@@ -136,8 +136,21 @@ CREATE TABLE feed_item (
 CREATE INDEX feed_item_issue ON feed_item(issue_id);
 """
 
+# Search moved to a tantivy index in the library folder (library/search_index.py), kept
+# in step through change_log.
+_V6_SEARCH_INDEX = """
+DROP TABLE issue_fts;
+"""
+
 # One SQL script per schema version; never edit a released step, add a new one.
-MIGRATIONS: list[str] = [_V1, _V2_IDENTIFIERS, _V3_STAGING, _V4_WINDOW, _V5_FEEDS]
+MIGRATIONS: list[str] = [
+    _V1,
+    _V2_IDENTIFIERS,
+    _V3_STAGING,
+    _V4_WINDOW,
+    _V5_FEEDS,
+    _V6_SEARCH_INDEX,
+]
 
 
 class NewerSchema(sqlite3.DatabaseError):

@@ -53,7 +53,8 @@ def open_library(
         raise _open_error(database, error) from error
     library = cls(root, db, read_only=reason, busy_timeout=busy_timeout)
     try:
-        _prepare(library, db, with_sample, check)
+        created = _prepare(library, db, with_sample, check)
+        library._open_search_index(created)
     except sqlite3.DatabaseError as error:
         library.close()
         raise _open_error(database, error) from error
@@ -78,7 +79,8 @@ def _why_read_only(root: Path, database: Path) -> str | None:
     return None
 
 
-def _prepare(library: Library, db: sqlite3.Connection, with_sample: bool, check: bool) -> None:
+def _prepare(library: Library, db: sqlite3.Connection, with_sample: bool, check: bool) -> bool:
+    """Returns whether the library was created now."""
     version = schema_version(db)
     if version > len(MIGRATIONS):
         migrate(db)  # raises NewerSchema
@@ -96,6 +98,7 @@ def _prepare(library: Library, db: sqlite3.Connection, with_sample: bool, check:
             raise DamagedLibrary(damaged_sentence(database, problem))
     if library.read_only is None and needs_settling(library.files_dir):
         library.tidied = library._tx.settle_leftovers()
+    return version == 0
 
 
 def _create_or_upgrade(library: Library, db: sqlite3.Connection, with_sample: bool) -> None:

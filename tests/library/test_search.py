@@ -177,63 +177,6 @@ def test_the_sample_catalog_is_searchable_across_languages(library: Library):
     assert library.search("series:spotlight year:2019")
 
 
-def test_beyond_the_candidate_limit_older_title_matches_still_rank_first(
-    empty_library, monkeypatch
-):
-    from bookstore.library import search
-
-    monkeypatch.setattr(search, "CANDIDATES", 3)
-    for n in range(100, 130):  # "energy" must not be in most issues, or bm25 ignores it
-        empty_library.save(_issue(n, 2017, f"Filler {n}", "Nothing here.", topics=("grid",)))
-    oldest = empty_library.save(
-        _issue(1, 2018, "Energy security", "A lead.", "Some energy talk.", topics=("grid",))
-    ).id
-    body_only = [
-        empty_library.save(
-            _issue(
-                n,
-                2019,
-                f"Issue {n}",
-                "A lead.",
-                "The energy word is in the body.",
-                topics=("grid",),
-            )
-        ).id
-        for n in range(2, 12)
-    ]
-    found = ids(empty_library, "energy", limit=20)
-    assert found[0] == oldest
-    # The newest three body matches are ranked; older body-only matches are left out.
-    assert set(found[1:]) == set(body_only[-3:])
-    assert ids(empty_library, "energy", limit=2, offset=1) == found[1:3]
-    assert empty_library.search_count("energy") == 11
-
-
-def test_a_word_in_most_issues_ranks_by_where_it_stands(empty_library, monkeypatch):
-    from bookstore.library import search
-
-    monkeypatch.setattr(search, "CANDIDATES", 3)
-    in_title = empty_library.save(
-        _issue(1, 2018, "Energy", "A lead.", "Energy.", topics=("grid",))
-    ).id
-    in_lead = empty_library.save(
-        _issue(2, 2018, "Two", "Energy lead.", "Energy.", topics=("grid",))
-    ).id
-    body_only = [
-        empty_library.save(_issue(n, 2019, f"Issue {n}", "A lead.", "Energy.", topics=("grid",))).id
-        for n in range(3, 9)
-    ]
-    assert ids(empty_library, "energy", limit=4) == [
-        in_title,
-        in_lead,
-        body_only[-1],
-        body_only[-2],
-    ]
-    assert ids(empty_library, "energy", limit=2, offset=1) == [in_lead, body_only[-1]]
-    everything = empty_library.search_ids("energy", "relevance")
-    assert sorted(everything) == sorted([in_title, in_lead, *body_only])
-
-
 def test_filters_inside_or_and_not_combine_with_words(empty_library, shelf):
     assert set(ids(empty_library, "lang:ru OR series:bulletin")) == {
         shelf["hedgehog"],

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from bookstore import __version__
 from bookstore.cli import browse, check, export, feeds, manage, serve, store
 from bookstore.cli.failures import Terminated, report_unexpected, safe_output, stopping_cleanly
+from bookstore.cli.progress import terminal_job
 from bookstore.errors import BookstoreError
 from bookstore.library.library import Library
 
@@ -73,6 +74,12 @@ def _run(args: argparse.Namespace) -> int:
                 f"{library.tidied.describe()}",
                 file=sys.stderr,
             )
+        if library.search_index_problem is not None and library.read_only is None:
+            print(
+                f"bookstore: {library.search_index_problem}; making it again from the library",
+                file=sys.stderr,
+            )
+            library.rebuild_search_index(terminal_job())
         try:
             return int(args.handler(args, library) or 0)
         except sqlite3.DatabaseError as error:

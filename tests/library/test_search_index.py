@@ -1,0 +1,222 @@
+"""The search index stays in step with the database: checked at open, rebuilt when
+missing or damaged, caught up after a crash between the two, shared by writers."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+import threading
+from pathlib import Path
+
+import pytest
+
+from bookstore.cli.main import main
+from bookstore.jobs import Job
+from bookstore.library import search_index
+from bookstore.library.library import Library
+from tests.perf.generate import SERIES, IssueGenerator, page_text
+
+INDEX = search_index.FOLDER
+
+
+def _sample(path: Path) -> tuple[int, list[int]]:
+    with Library.open(path) as library:
+        return library.count(), library.search_ids("lodz OR europe", "relevance")
+
+
+def _segment_files(folder: Path) -> list[Path]:
+    return sorted(
+        (p for p in folder.iterdir() if p.suffix in (".idx", ".pos", ".term")),
+        key=lambda p: p.stat().st_size,
+    )
+
+
+def test_the_index_lives_in_the_library_folder(library: Library):
+    assert (library.root / INDEX / "meta.json").is_file()
+    assert library.search_index_problem is None
+    assert library.check() == []
+
+
+def test_a_deleted_index_is_rebuilt_with_progress(tmp_path: Path):
+    count, expected = _sample(tmp_path / "lib")
+    shutil.rmtree(tmp_path / "lib" / INDEX)
+    with Library.open(tmp_path / "lib") as library:
+        assert library.search_index_problem == "the search index is missing"
+        assert library.check() == [
+            "search index: the search index is missing (it is made again at the next opening)"
+        ]
+        progress: list[tuple[float, str]] = []
+        library.rebuild_search_index(Job(on_progress=lambda f, m: progress.append((f, m))))
+        assert library.search_index_problem is None
+        assert progress[0][0] == 0.0 and progress[-1][0] == 1.0
+        assert progress[-1][1] == f"Rebuilding the search index: {count} of {count} issues"
+        assert library.search_ids("lodz OR europe", "relevance") == expected
+        assert library.check() == []
+
+
+@pytest.mark.parametrize("damage", ["flip bytes", "truncate", "meta.json", "state.json"])
+def test_a_damaged_index_is_found_at_open_and_rebuilt(tmp_path: Path, damage: str):
+    _, expected = _sample(tmp_path / "lib")
+    folder = tmp_path / "lib" / INDEX
+    victim = _segment_files(folder)[-1]
+    data = bytearray(victim.read_bytes())
+    if damage == "flip bytes":
+        for at in range(len(data) // 3, len(data) // 3 + 64):
+            data[at] ^= 0xFF
+        victim.write_bytes(bytes(data))
+    elif damage == "truncate":
+        victim.write_bytes(bytes(data[: len(data) // 2]))
+    else:
+        (folder / damage).write_text("{ not json", encoding="utf-8")
+    with Library.open(tmp_path / "lib") as library:
+        assert library.search_index_problem is not None
+        assert "damaged" in library.search_index_problem
+        # Not rebuilt yet: the first search does it (the CLI and the window do it at once).
+        assert library.search_ids("lodz OR europe", "relevance") == expected
+        assert library.search_index_problem is None
+    with Library.open(tmp_path / "lib") as library:
+        assert library.search_index_problem is None and library.check() == []
+
+
+def test_an_index_ahead_of_the_database_is_rebuilt(tmp_path: Path):
+    _sample(tmp_path / "lib")
+    state_path = tmp_path / "lib" / INDEX / search_index.STATE
+    state = json.loads(state_path.read_text())
+    state["seq"] += 1000
+    state_path.write_text(json.dumps(state))
+    with Library.open(tmp_path / "lib") as library:
+        assert "ahead of the database" in (library.search_index_problem or "")
+
+
+def test_the_cli_tells_the_user_and_rebuilds(tmp_path: Path, capsys):
+    _sample(tmp_path / "lib")
+    shutil.rmtree(tmp_path / "lib" / INDEX)
+    code = main(["--library", str(tmp_path / "lib"), "search", "lodz", "--json"])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "the search index is missing; making it again from the library" in captured.err
+    assert json.loads(captured.out)
+
+
+_KILLED_IMPORT = """
+import os, sys
+from pathlib import Path
+from bookstore.ingest.batch import import_paths
+from bookstore.library import search_index
+from bookstore.library.library import Library
+
+def killed(self, source):
+    os._exit(9)  # the process dies right after the database committed
+
+with Library.open(sys.argv[1]) as library:
+    search_index.SearchIndex.sync = killed
+    import_paths(library, [Path(sys.argv[2])])
+"""
+
+
+def test_an_import_killed_between_the_database_and_the_index(tmp_path: Path):
+    count, _ = _sample(tmp_path / "lib")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    generator = IssueGenerator(SERIES)
+    for n in range(5):
+        issue = dataclasses.replace(generator.issue(n), title=f"Quokka report {n}")
+        (pages / f"page-{n}.txt").write_text(page_text(issue), encoding="utf-8")
+    child = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(_KILLED_IMPORT), str(tmp_path / "lib"), str(pages)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert child.returncode == 9, child.stderr
+    with Library.open(tmp_path / "lib") as library:
+        assert library.count() == count + 5  # the database has them ...
+        assert library.search_index_problem is None  # ... and opening caught the index up
+        assert library.search_count("quokka") == 5
+        assert library.check() == []
+
+
+def test_a_search_catches_up_with_another_writer_that_died(tmp_path: Path, monkeypatch):
+    count, _ = _sample(tmp_path / "lib")
+    with Library.open(tmp_path / "lib") as reader, Library.open(tmp_path / "lib") as writer:
+        monkeypatch.setattr(search_index.SearchIndex, "sync", lambda self, source: None)
+        issue = dataclasses.replace(
+            writer.get(1), title="Quokka at dawn", number=999, id=None, source_url=None
+        )
+        writer.save(issue)
+        monkeypatch.undo()
+        assert reader.search_count("quokka") == 1
+        assert reader.search_count("lang:en OR lang:pl OR lang:ru") == count + 1
+
+
+def test_two_writers_at_once_keep_the_index_whole(tmp_path: Path):
+    count, _ = _sample(tmp_path / "lib")
+    generator = IssueGenerator(SERIES)
+    batches = [[generator.issue(n) for n in range(start, start + 40)] for start in (0, 1000)]
+    errors: list[BaseException] = []
+
+    def write(issues):
+        try:
+            with Library.open(tmp_path / "lib") as library:
+                for issue in issues:
+                    library.save(issue)
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=write, args=(batch,)) for batch in batches]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with Library.open(tmp_path / "lib") as library:
+        assert library.count() == count + 80
+        assert library.search_count("lang:en OR lang:pl OR lang:ru") == count + 80
+        assert library.check() == []
+
+
+def test_a_read_only_library_without_its_index_searches_from_memory(tmp_path: Path):
+    _, expected = _sample(tmp_path / "lib")
+    shutil.rmtree(tmp_path / "lib" / INDEX)
+    with Library.open(tmp_path / "lib", read_only=True) as library:
+        assert library.search_index_problem == "the search index is missing"
+        assert library.search_ids("lodz OR europe", "relevance") == expected
+    assert not (tmp_path / "lib" / INDEX).exists()
+
+
+def test_a_panic_while_searching_rebuilds_and_searches_again(library: Library, monkeypatch):
+    from bookstore.library import search as engine
+
+    class PanicException(BaseException):  # what tantivy raises on a damaged index
+        pass
+
+    real, calls = engine.count, []
+
+    def panicking_once(searcher, compiled):
+        calls.append(1)
+        if len(calls) == 1:
+            raise PanicException("index out of bounds")
+        return real(searcher, compiled)
+
+    monkeypatch.setattr(engine, "count", panicking_once)
+    assert library.search_count("lodz") == 1
+    assert len(calls) == 2 and library.search_index_problem is None
+
+
+def test_a_library_that_grew_fourfold_picks_its_common_words_again(tmp_path: Path):
+    generator = IssueGenerator(SERIES)
+    with Library.open(tmp_path / "lib", with_sample=False) as library:
+        with library.transaction():
+            for series in SERIES:
+                library.put_series(series)
+            for n in range(search_index.REBUILD_MINIMUM):
+                library.save(generator.issue(n))
+        assert not library._search.common  # made when the library was empty
+    with Library.open(tmp_path / "lib") as library:
+        assert "has grown from 0 to 1,000 issues" in (library.search_index_problem or "")
+        library.rebuild_search_index()
+        assert library._search.common

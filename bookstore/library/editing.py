@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bookstore.errors import BookstoreError
-from bookstore.library import fulltext, rows
+from bookstore.library import rows
 from bookstore.library.library import Library
 from bookstore.model import Issue
 
@@ -107,12 +107,10 @@ def edit_issue(library: Library, issue_id: int, edit: IssueEdit) -> Issue:
     new = edited(library, old, edit)
     db = library._db
     with library.transaction():
-        fulltext.unindex(db, issue_id, old)
         values = rows.issue_values(new)
         assignments = ", ".join(f"{name} = :{name}" for name in values)
         db.execute(f"UPDATE issue SET {assignments} WHERE id = :id", {**values, "id": issue_id})
         rows.write_children(db, issue_id, new)
-        fulltext.index(db, issue_id, replace(new, owned=old.owned))
         library._log_change(issue_id, "saved")
     library.changed()
     return library.get(issue_id)

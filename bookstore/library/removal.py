@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bookstore.errors import BookstoreError
-from bookstore.library import fulltext
 from bookstore.library.library import Library
 
 TRASH_FOLDER = ".trash"
@@ -82,7 +81,6 @@ def restore(library: Library, removed: Removed) -> list[int]:
             restored.append(new_id)
         library.changed()
         for issue in library.get_many(restored):
-            fulltext.index(db, issue.id or 0, issue)
             library._log_change(issue.id or 0, "saved")
         for file in removed.rows.get("issue_file", []):
             copy = removed.trash / file["path"] if removed.trash else None

@@ -263,6 +263,8 @@ class SearchIndex:
         """Apply every change the index does not hold yet."""
         if not self._writable or self._index is None:
             return
+        if source.last_change() <= self.state.seq:
+            return  # nothing new; under the lock below, what another process applied is re-read
         with self._writer() as writer:
             self._reload()
             changes = source.changes_since(self.state.seq)

@@ -102,6 +102,8 @@ class SearchIndex:
             self._open(state)
         except IndexDamaged as error:
             return f"the search index is damaged ({error})"
+        except OSError as error:
+            return f"the search index cannot be read ({error.strerror or error})"
         if state.seq > source.last_change():
             return "the search index is ahead of the database (was the database restored?)"
         if issue_count >= max(REBUILD_MINIMUM, REBUILD_GROWTH * state.sampled_from):
@@ -293,20 +295,15 @@ class SearchIndex:
         if not self._writable:
             self._rebuild_in_memory(source, job)
             return
-        fresh = self.folder.with_name(f"{FOLDER}.new")
-        shutil.rmtree(fresh, ignore_errors=True)
+        _remove_abandoned(self.folder)
+        fresh = self.folder.with_name(f"{FOLDER}.new-{uuid.uuid4().hex}")
         fresh.mkdir(parents=True)
         try:
             index = _new_index(str(fresh))
-            state = self._fill(index, source, job, lambda: index.writer(_WRITER_HEAP * 2, 0))
+            state = self._fill(index, source, job)
             _write_state(fresh, state)
-            with self._writer_of(self.folder) if self.folder.exists() else _nothing():
-                old = self.folder.with_name(f"{FOLDER}.old")
-                shutil.rmtree(old, ignore_errors=True)
-                if self.folder.exists():
-                    self.folder.rename(old)
-                fresh.rename(self.folder)
-            shutil.rmtree(old, ignore_errors=True)
+            del index  # closed before its folder moves
+            self._swap_in(fresh)
         except BaseException:
             shutil.rmtree(fresh, ignore_errors=True)
             raise
@@ -314,9 +311,27 @@ class SearchIndex:
         self._open(state)
         self.sync(source)  # changes committed while rebuilding
 
+    def _swap_in(self, fresh: Path) -> None:
+        """Put the folder ``fresh`` in the index's place, under the old index's writer
+        lock (another process may be rebuilding too: the last one wins)."""
+        for attempt in range(3):
+            old = self.folder.with_name(f"{FOLDER}.old-{uuid.uuid4().hex}")
+            try:
+                with self._writer_of(self.folder) if self.folder.exists() else _nothing():
+                    if self.folder.exists():
+                        self.folder.rename(old)
+                    fresh.rename(self.folder)
+            except OSError:
+                if attempt == 2:
+                    raise
+                continue
+            finally:
+                shutil.rmtree(old, ignore_errors=True)
+            return
+
     def _rebuild_in_memory(self, source: LibrarySource, job: Job) -> None:
         index = _new_index(None)
-        state = self._fill(index, source, job, lambda: index.writer(_WRITER_HEAP * 2, 0))
+        state = self._fill(index, source, job)
         index.reload()
         self._index = index
         self._adopt(state)
@@ -326,7 +341,6 @@ class SearchIndex:
         index: tantivy.Index,
         source: LibrarySource,
         job: Job,
-        make_writer: Callable[[], tantivy.IndexWriter],
     ) -> IndexState:
         seq = source.last_change()  # changes after this are replayed by sync()
         ids = source.all_issue_ids()
@@ -336,7 +350,7 @@ class SearchIndex:
         common = search_schema.common_words(source.get_many_present(sample))
         if len(sample) < search_schema.COMMON_SAMPLE // 10:
             common = frozenset()  # too few issues to tell; phrases are quick here anyway
-        writer = make_writer()
+        writer = index.writer(_WRITER_HEAP * 2, 0)
         try:
             for start in range(0, total, _BATCH):
                 for issue in source.get_many_present(ids[start : start + _BATCH]):
@@ -462,9 +476,12 @@ def _find_total(node: dict) -> float | None:
     return None
 
 
-def remove_index(library_root: Path) -> None:
-    for name in (FOLDER, f"{FOLDER}.new", f"{FOLDER}.old"):
-        shutil.rmtree(library_root / name, ignore_errors=True)
+def _remove_abandoned(folder: Path, age: float = 3600.0) -> None:
+    """Remove what rebuilds interrupted an hour ago or more left beside the index."""
+    for path in folder.parent.glob(f"{FOLDER}.*-*"):
+        with contextlib.suppress(OSError):
+            if time.time() - path.stat().st_mtime > age:
+                shutil.rmtree(path, ignore_errors=True)
 
 
 def index_size(library_root: Path) -> int:

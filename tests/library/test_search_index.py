@@ -220,3 +220,28 @@ def test_a_library_that_grew_fourfold_picks_its_common_words_again(tmp_path: Pat
         assert "has grown from 0 to 1,000 issues" in (library.search_index_problem or "")
         library.rebuild_search_index()
         assert library._search.common
+
+
+def test_two_rebuilds_at_once_leave_one_sound_index(tmp_path: Path):
+    _, expected = _sample(tmp_path / "lib")
+    errors: list[BaseException] = []
+
+    def rebuild() -> None:
+        try:
+            with Library.open(tmp_path / "lib") as library:
+                library.rebuild_search_index()
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=rebuild) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with Library.open(tmp_path / "lib") as library:
+        assert library.search_index_problem is None and library.check() == []
+        assert library.search_ids("lodz OR europe", "relevance") == expected
+    assert sorted(p.name for p in (tmp_path / "lib").iterdir() if p.name.startswith(INDEX)) == [
+        INDEX
+    ]

@@ -173,6 +173,12 @@ def main() -> None:
         result["common_words"] = len(library._search.common)
         result.update(search_latency(library))
         result["whole_list"] = whole_list_latency(library)
+    opening = []
+    for _ in range(5):
+        started = time.perf_counter()
+        Library.open(folder, with_sample=False).close()
+        opening.append((time.perf_counter() - started) * 1000)
+    result["open_library_ms"] = _summary(opening)  # the index is checked at every open
     database = folder / "library.sqlite"
     result["index_mb"] = round(index_size(folder) / 1024 / 1024, 1)
     result["database_mb"] = round(database.stat().st_size / 1024 / 1024, 1)

@@ -23,11 +23,13 @@ from bookstore.gui.store import tasks
 from bookstore.gui.store.catalog_page import SUGGESTED_STORE, CatalogPage
 from bookstore.gui.store.dialogs import CheckoutDialog, SignInDialog
 from bookstore.gui.store.entry_page import EntryPage
-from bookstore.gui.store.side_panel import SidePanel
+from bookstore.gui.store.side_panel import DownloadRow, SidePanel
 from bookstore.model import Issue
+from bookstore.store.acquire import Acquired
 from bookstore.store.catalog_model import Entry, Feed
 from bookstore.store.errors import SignInRequired
-from bookstore.store.store_api import Cart, PaymentFailed, issue_id_of
+from bookstore.store.session import Purchase
+from bookstore.store.store_api import Card, Cart, PaymentFailed, issue_id_of
 
 PREFIX = "store/"
 
@@ -256,7 +258,7 @@ class StoreView(QObject):
             on_cancelled=lambda: ended(self.tr("Cancelled; nothing was kept.")),
         )
 
-    def _acquired(self, acquired: list, row) -> None:
+    def _acquired(self, acquired: list[Acquired], row: DownloadRow) -> None:
         row.finish(self.tr("In your library."))
         ids = [a.issue_id for a in acquired]
         self.window.refresh_after_change(ids)
@@ -389,7 +391,7 @@ class StoreView(QObject):
         dialog.accepted.connect(lambda: self.pay(dialog.card()))
         dialog.open()
 
-    def pay(self, card) -> None:
+    def pay(self, card: Card) -> None:
         if self.url is None:
             return
         # One key per attempt at paying for this cart: a retry after a lost answer is
@@ -404,7 +406,7 @@ class StoreView(QObject):
             on_error=lambda error: self._payment_failed(error, row),
         )
 
-    def _paid(self, purchase, row) -> None:
+    def _paid(self, purchase: Purchase, row: DownloadRow) -> None:
         self._checkout_key = None
         self._acquired(purchase.acquired, row)
         total = self.context.formats.price(purchase.order.gross) if purchase.order.gross else ""
@@ -417,7 +419,7 @@ class StoreView(QObject):
         row.finish(text)
         self._load_account()
 
-    def _payment_failed(self, error: BaseException, row) -> None:
+    def _payment_failed(self, error: BaseException, row: DownloadRow) -> None:
         if isinstance(error, PaymentFailed):
             self._checkout_key = None  # a refused card: the next try is a new payment
         row.fail(user_sentence(error))

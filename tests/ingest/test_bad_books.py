@@ -129,3 +129,18 @@ def test_the_rest_of_a_batch_still_imports(library: Library, tmp_path: Path, goo
     good_copy.write_bytes(good_epub.read_bytes())
     report = import_paths(library, [folder])
     assert report.count("updated") == 1 and report.failed == 11
+
+
+def test_an_epub_with_obfuscated_fonts_is_not_taken_for_drm(
+    library: Library, tmp_path: Path, good_epub: Path
+):
+    obfuscated = DRM.replace(
+        b"http://www.w3.org/2001/04/xmlenc#aes128-cbc", b"http://www.idpf.org/2008/embedding"
+    )
+
+    def fonts(entries: dict[str, bytes]) -> None:
+        entries["META-INF/encryption.xml"] = obfuscated
+
+    book = rezip(good_epub, tmp_path / "fonts.epub", fonts)
+    [outcome] = import_paths(library, [book]).outcomes
+    assert outcome.status == "updated", outcome.error

@@ -186,3 +186,13 @@ def test_our_epub_without_its_catalog_record_is_read_from_its_label(
         issue.number, issue.year, issue.running_number,
     )  # fmt: skip
     assert (back.title, back.lead, back.sections) == (issue.title, issue.lead, issue.sections)
+
+
+def test_a_batch_reports_progress_through_its_job(library: Library, tmp_path: Path):
+    from bookstore.jobs import Job
+
+    export_epub_each(library.list_issues()[:3], tmp_path)
+    seen: list[tuple[float, str]] = []
+    report = import_paths(library, [tmp_path], job=Job(lambda f, m: seen.append((f, m))))
+    assert [f for f, _ in seen] == [0.0, 1 / 3, 2 / 3, 1.0]
+    assert seen[0][1].endswith(".epub") and seen[-1][1] == report.summary()

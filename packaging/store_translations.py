@@ -1,13 +1,17 @@
-"""The Store's and Feeds' words in Polish and Russian, written into the UI's Qt Linguist
-sources after ``python packaging/translations.py`` has collected them (then run it
-again with ``--release-only``): ``python packaging/store_translations.py``.
+"""The Store's and Feeds' words in Polish and Russian.
 
-Only messages of the Store's own contexts that are still unfinished are filled in, so
-a translator's later changes in Qt Linguist are kept.
+``python packaging/store_translations.py`` collects the strings of ``bookstore/gui/store``
+into ``resources/translations/store_{en,pl,ru}.ts`` (pyside6-lupdate), fills in the
+Polish and Russian below where a message is still unfinished (so a translator's later
+changes in Qt Linguist are kept) and compiles the ``.qm`` files the window loads beside
+its own catalog. ``--into bookstore`` fills the window's ``bookstore_*.ts`` instead
+(after ``packaging/translations.py`` has collected every string there).
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -225,8 +229,8 @@ ENGLISH_PLURALS = {
 }
 
 
-def fill(language: str) -> int:
-    path = FOLDER / f"bookstore_{language}.ts"
+def fill(language: str, catalog: str = "store") -> int:
+    path = FOLDER / f"{catalog}_{language}.ts"
     tree = ET.parse(path)
     filled = 0
     for context in tree.getroot().iter("context"):
@@ -257,6 +261,45 @@ def fill(language: str) -> int:
     return filled
 
 
-if __name__ == "__main__":
+ROOT = FOLDER.parents[1]
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).with_name(name))
+    if not Path(found).exists():
+        raise SystemExit(f"{name} not found: install PySide6 (pip install -e .)")
+    return found
+
+
+def collect() -> None:
+    sources = sorted(
+        str(p.relative_to(ROOT)) for p in (ROOT / "bookstore" / "gui" / "store").glob("*.py")
+    )
     for language in ("en", "pl", "ru"):
-        print(language, fill(language), "filled", file=sys.stderr)
+        plural_only = ["-pluralonly"] if language == "en" else []
+        subprocess.run(
+            [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none",
+             *plural_only, "-target-language", language, "-ts", f"resources/translations/store_{language}.ts"],
+            cwd=ROOT, check=True, capture_output=True,
+        )  # fmt: skip
+
+
+def release(catalog: str) -> None:
+    for language in ("en", "pl", "ru"):
+        ts = FOLDER / f"{catalog}_{language}.ts"
+        subprocess.run(
+            [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True, capture_output=True,
+        )  # fmt: skip
+
+
+if __name__ == "__main__":
+    catalog = sys.argv[sys.argv.index("--into") + 1] if "--into" in sys.argv else "store"
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    if catalog == "store":
+        collect()
+    for language in ("en", "pl", "ru"):
+        print(language, fill(language, catalog), "filled", file=sys.stderr)
+    if catalog == "store":
+        collect()  # written back in lupdate's own layout
+        release(catalog)

@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from bookstore.resource_files import resource_path
 
+# Our compiled catalogs: the window's, and the Store's (``packaging/store_translations.py``).
+CATALOGS = ("bookstore", "store")
 # Each language named in itself, so that anyone can find their own.
 LANGUAGES = {"en": "English", "pl": "Polski", "ru": "Русский"}
 
@@ -42,9 +44,10 @@ class Translations:
         self._installed = []
         QLocale.setDefault(QLocale(code))
         if code != "en":
-            ours = QTranslator(self.app)
-            if ours.load(f"bookstore_{code}", translations_folder()):
-                self._installed.append(ours)
+            for catalog in CATALOGS:
+                ours = QTranslator(self.app)
+                if ours.load(f"{catalog}_{code}", translations_folder()):
+                    self._installed.append(ours)
             qt = QTranslator(self.app)
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(f"qtbase_{code}", qt_folder):

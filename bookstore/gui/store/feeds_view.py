@@ -43,6 +43,7 @@ class FeedsView(QObject):
         self.context, self.window = context, window
         self.current: int | None = None
         self._subscriptions: list[Subscription] = []
+        self._items: list[FeedItem] = []
         self._page = QWidget()
         self.address = QLineEdit()
         self.download_free = QCheckBox()
@@ -113,6 +114,7 @@ class FeedsView(QObject):
         self.feeds.setAccessibleName(self.tr("Subscriptions"))
         self.items.setAccessibleName(self.tr("Items of the chosen feed"))
         self._show(self._subscriptions)
+        self._render_items()  # dates in the new language, without reading the library
 
     def sidebar_entries(self) -> list[ViewEntry]:
         found = rows.subscriptions(self.context.library)
@@ -176,10 +178,13 @@ class FeedsView(QObject):
         self._show_items()
 
     def _show_items(self) -> None:
+        """Read the chosen feed's items and show them."""
+        self._items = rows.items(self.context.library, self.current) if self.current else []
+        self._render_items()
+
+    def _render_items(self) -> None:
         self.items.clear()
-        if self.current is None:
-            return
-        for entry in rows.items(self.context.library, self.current):
+        for entry in self._items:
             date = ""
             if entry.published:
                 with contextlib.suppress(ValueError):

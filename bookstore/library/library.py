@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,7 @@ DATABASE_NAME = opening.DATABASE_NAME
 FILES_FOLDER = opening.FILES_FOLDER
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another before giving up
 CHUNK_SECONDS = 0.5  # how long a long job holds the write lock between commits
+SEARCH_SYNC_SECONDS = 2.0  # how often a long job brings the search index up to date
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,9 @@ class Library:
         self._data_version = 0
         self._search = SearchIndex(root, writable=read_only is None, busy_timeout=busy_timeout)
         self._search_sync_pending = False
+        self._search_batching = 0  # inside chunks(): the index catches up now and then
+        self._search_behind = False  # changes committed that the index was not given yet
+        self._search_synced_at = 0.0
         # Why the search index must be rebuilt (set at open), or None; see rebuild_search_index.
         self.search_index_problem: str | None = None
         self._tx = Transactions(
@@ -137,9 +142,21 @@ class Library:
         with self._tx.transaction():
             yield
 
-    def chunks(self, seconds: float = CHUNK_SECONDS) -> Chunks:
-        """For long jobs: items each in a savepoint, committed every ``seconds``."""
-        return Chunks(self._tx, seconds)
+    @contextlib.contextmanager
+    def chunks(self, seconds: float = CHUNK_SECONDS) -> Iterator[Chunks]:
+        """For long jobs: items each in a savepoint, committed every ``seconds``.
+
+        During the job the search index catches up at most every ``SEARCH_SYNC_SECONDS``
+        (each catching up costs an index commit) and once more at the end; a search
+        meanwhile catches up first, and a crash is caught up at the next opening."""
+        self._search_batching += 1
+        try:
+            with Chunks(self._tx, seconds) as chunks:
+                yield chunks
+        finally:
+            self._search_batching -= 1
+            if not self._search_batching and self._search_behind:
+                self._sync_search()
 
     def after_commit(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` when the current transaction commits (not if it rolls back)."""
@@ -444,6 +461,12 @@ class Library:
         self._search_sync_pending = False
         if self.search_index_problem is not None:
             return
+        now = time.monotonic()
+        if self._search_batching and now - self._search_synced_at < SEARCH_SYNC_SECONDS:
+            self._search_behind = True
+            return
+        self._search_behind = False
+        self._search_synced_at = now
         try:
             self._search.sync(self)
         except LibraryError:

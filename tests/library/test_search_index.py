@@ -245,3 +245,32 @@ def test_two_rebuilds_at_once_leave_one_sound_index(tmp_path: Path):
     assert sorted(p.name for p in (tmp_path / "lib").iterdir() if p.name.startswith(INDEX)) == [
         INDEX
     ]
+
+
+def test_a_long_import_updates_the_index_now_and_then_and_at_its_end(tmp_path: Path, monkeypatch):
+    from bookstore.ingest.batch import import_paths
+    from bookstore.library import library as library_module
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    generator = IssueGenerator(SERIES)
+    for n in range(30):
+        issue = dataclasses.replace(generator.issue(n), title=f"Wombat brief {n}")
+        (pages / f"page-{n}.txt").write_text(page_text(issue), encoding="utf-8")
+    real_sync, syncs = search_index.SearchIndex.sync, []
+
+    def counted(self, source):
+        syncs.append(source.last_change())
+        real_sync(self, source)
+
+    monkeypatch.setattr(search_index.SearchIndex, "sync", counted)
+    monkeypatch.setattr(library_module, "SEARCH_SYNC_SECONDS", 3600.0)
+    with Library.open(tmp_path / "lib") as library:
+        syncs.clear()
+        with library.chunks(seconds=0.0) as chunks:  # a commit after every page
+            for page in sorted(pages.iterdir()):
+                with chunks.item():
+                    import_paths(library, [page])
+        assert 1 <= len(syncs) <= 2  # perhaps at the first of 30 commits; at the end
+        assert library.search_count("wombat") == 30
+        assert library._search.state.seq == library.last_change()

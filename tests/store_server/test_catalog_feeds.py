@@ -214,3 +214,31 @@ def test_rss_feeds_are_linked_from_the_catalog(client):
         for item in items
     )
     assert_error(client.get("/rss/no-such-series"), 404)
+
+
+def test_feeds_carry_text_up_to_a_limit_and_the_entry_all_of_it(server, client):
+    import dataclasses
+
+    from bookstore.library.library import Library
+    from bookstore.model import Section
+    from bookstore.store.server.opds1 import FEED_CONTENT_LIMIT
+
+    with Library.open(server.library) as library:
+        issue = library.get(2)
+        long_text = tuple(f"Paragraph {n} " + "word " * 200 for n in range(60))
+        library.save(dataclasses.replace(issue, sections=(Section("Long", long_text),)))
+    server.services.catalog._checked_at = 0  # see the change now, not within a second
+    try:
+        feed = etree.fromstring(client.get("/opds/issues", params={"series": "spotlight"}).content)
+        entry = next(
+            e for e in feed.findall(f"{ATOM}entry") if e.findtext(f"{ATOM}id").endswith(":2")
+        )
+        text = "".join(entry.find(f"{ATOM}content").itertext())
+        assert FEED_CONTENT_LIMIT - 1100 < len(text) < FEED_CONTENT_LIMIT + 2000
+        assert "full entry" in text and "Paragraph 59" not in text
+        whole = etree.fromstring(client.get("/opds/issues/2").content)
+        assert "Paragraph 59" in "".join(whole.find(f"{ATOM}content").itertext())
+    finally:
+        with Library.open(server.library) as library:
+            library.save(issue)
+        server.services.catalog._checked_at = 0

@@ -169,8 +169,9 @@ class Catalog:
         size = size or self.page_size
         library = self.library()
         offset = (number - 1) * size
-        hits = library.search(text, sort="relevance", limit=size, offset=offset)
-        return Page([hit.issue for hit in hits], library.search_count(text), number, size)
+        # search_ids, not search: a feed shows no snippets, so none are made
+        ids = library.search_ids(text, sort="relevance", limit=offset + size)[offset:]
+        return Page(library.get_many(ids), library.search_count(text), number, size)
 
     def count(self, filters: Filters) -> int:
         query = filters.query()

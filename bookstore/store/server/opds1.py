@@ -35,6 +35,9 @@ _NSMAP = {
 }
 
 TOPIC_SCHEME = "urn:bookstore:topic"
+# A feed's entries carry an issue's text up to this many characters (nearly every
+# brief whole); the entry document (the "alternate" link) always carries all of it.
+FEED_CONTENT_LIMIT = 20_000
 FACET = "http://opds-spec.org/facet"
 
 
@@ -171,7 +174,7 @@ def acquisition_feed(
         if facet.active:
             link.set(_q(OPDS, "activeFacet"), "true")
     for issue in issues:
-        feed.append(_entry(issue, acquisitions))
+        feed.append(_entry(issue, acquisitions, content_limit=FEED_CONTENT_LIMIT))
     return _serialize(feed)
 
 
@@ -193,7 +196,12 @@ def _paging(feed: etree._Element, paging: Paging, kind: str) -> None:
         _link(feed, Link("next", href(paging.page + 1), kind))  # type: ignore[operator]
 
 
-def _entry(issue: Issue, acquisitions: AcquisitionsOf, nsmap: dict | None = None) -> etree._Element:
+def _entry(
+    issue: Issue,
+    acquisitions: AcquisitionsOf,
+    nsmap: dict | None = None,
+    content_limit: int | None = None,
+) -> etree._Element:
     issue_id = issue.id or 0
     entry = etree.Element(_q(ATOM, "entry"), nsmap=nsmap)
     _sub(entry, _q(ATOM, "title"), issue.title)
@@ -216,7 +224,7 @@ def _entry(issue: Issue, acquisitions: AcquisitionsOf, nsmap: dict | None = None
     for topic in issue.topics:
         _sub(entry, _q(ATOM, "category"), term=topic, label=topic, scheme=TOPIC_SCHEME)
     _sub(entry, _q(ATOM, "summary"), issue.lead, type="text")
-    _content(entry, issue)
+    _content(entry, issue, content_limit)
     _link(entry, Link("http://opds-spec.org/image", urls.cover(issue_id), "image/png"))
     _link(
         entry, Link("http://opds-spec.org/image/thumbnail", urls.cover(issue_id, True), "image/png")
@@ -245,15 +253,22 @@ def _entry(issue: Issue, acquisitions: AcquisitionsOf, nsmap: dict | None = None
     return entry
 
 
-def _content(entry: etree._Element, issue: Issue) -> None:
+def _content(entry: etree._Element, issue: Issue, limit: int | None) -> None:
     content = _sub(entry, _q(ATOM, "content"), type="xhtml")
     div = etree.SubElement(content, _q(XHTML, "div"), nsmap={None: XHTML})
-    _sub(div, _q(XHTML, "p"), issue.label)
+    _sub(div, _q(XHTML, "p"), issue.label)  # the client reads the label from here
     if issue.authors:
         _sub(div, _q(XHTML, "p"), ", ".join(issue.authors))
     _sub(div, _q(XHTML, "p"), issue.lead)
+    pieces: list[tuple[str, str]] = []
     for section in issue.sections:
         if section.heading:
-            _sub(div, _q(XHTML, "h3"), section.heading)
-        for paragraph in section.paragraphs:
-            _sub(div, _q(XHTML, "p"), paragraph)
+            pieces.append(("h3", section.heading))
+        pieces += [("p", paragraph) for paragraph in section.paragraphs]
+    used = 0
+    for tag, text in pieces:
+        used += len(text)
+        if limit is not None and used > limit:
+            _sub(div, _q(XHTML, "p"), "[…] The whole text is in the full entry.")
+            return
+        _sub(div, _q(XHTML, tag), text)

@@ -144,16 +144,13 @@ async def _shelf(
     catalog = services.catalog
 
     def load() -> Representation:
-        owned = tuple(
-            entry.issue_id
-            for entry in services.store.owned(owner)
-            if catalog.exists(entry.issue_id)
-        )
+        owned = tuple(entry.issue_id for entry in services.store.owned(owner))
         generation = catalog.generation()
         key = ("shelf", media_type, owner.id, owned, services.signer.expiry())
         found = services.feeds.get(key, generation)
         if found is None:
-            issues = catalog.issues(list(owned))
+            # an issue staff removed from the library since leaves the shelf
+            issues = catalog.issues([issue_id for issue_id in owned if catalog.exists(issue_id)])
             free = {issue.id for issue in issues if issue.is_free}
 
             def link_for(issue_id: int, kind: str) -> str:

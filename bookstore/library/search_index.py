@@ -67,6 +67,7 @@ class LibrarySource:
     """What the index reads from the library (the Library implements it)."""
 
     def last_change(self) -> int: ...
+    def count(self) -> int: ...
     def changes_since(self, seq: int) -> list[tuple[int, int, str]]: ...
     def all_issue_ids(self) -> list[int]: ...
     def get_many_present(self, ids: Sequence[int]) -> list[Issue]: ...
@@ -112,10 +113,16 @@ class SearchIndex:
                 "since the search index was made"
             )
         try:
-            self.sync(source)
+            for _ in range(3):
+                self.sync(source)
+                seq, count = source.last_change(), source.count()
+                if seq == self.state.seq or not self._writable:
+                    break  # else another writer got in between: catch up again
         except IndexDamaged as error:
             return f"the search index is damaged ({error})"
-        if self.searcher().num_docs != issue_count:
+        if seq > self.state.seq and not self._writable:
+            return "the search index is behind the library, which cannot be written here"
+        if seq == self.state.seq and self.searcher().num_docs != count:
             return "the search index is out of step with the database"
         return None
 

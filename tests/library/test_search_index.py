@@ -274,3 +274,14 @@ def test_a_long_import_updates_the_index_now_and_then_and_at_its_end(tmp_path: P
         assert 1 <= len(syncs) <= 2  # perhaps at the first of 30 commits; at the end
         assert library.search_count("wombat") == 30
         assert library._search.state.seq == library.last_change()
+
+
+def test_a_read_only_library_whose_index_is_behind_searches_from_memory(tmp_path: Path):
+    _sample(tmp_path / "lib")
+    with Library.open(tmp_path / "lib") as writer:
+        writer.search_index_problem = "kept behind"  # so that its commits leave the index behind
+        issue = dataclasses.replace(writer.get(2), title="Quokka in winter", id=None)
+        writer.save(issue)
+    with Library.open(tmp_path / "lib", read_only=True) as library:
+        assert "behind the library" in (library.search_index_problem or "")
+        assert library.search_ids("quokka") == [2]

@@ -419,7 +419,9 @@ class MainWindow(QMainWindow):
                 | self.list.selectionModel().SelectionFlag.Rows,
             )
         if rows:
-            self.list.setCurrentIndex(self.model.index(rows[0], TITLE))
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(rows[0], TITLE), self.list.selectionModel().SelectionFlag.NoUpdate
+            )
             self.list.scrollTo(self.model.index(rows[0], TITLE))
         self._selection_changed()
         self.library_changed.emit()

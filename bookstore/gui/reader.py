@@ -133,19 +133,11 @@ class ReaderWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.smaller = QAction("A−", self)
-        self.smaller.setShortcuts(
-            [QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)]
-        )
+        self.smaller.setShortcut(QKeySequence("Ctrl+-"))
         self.default_size = QAction("A", self)
         self.default_size.setShortcut(QKeySequence("Ctrl+0"))
         self.bigger = QAction("A+", self)
-        self.bigger.setShortcuts(
-            [
-                QKeySequence("Ctrl++"),
-                QKeySequence("Ctrl+="),
-                QKeySequence(QKeySequence.StandardKey.ZoomIn),
-            ]
-        )
+        self.bigger.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_next = QAction(self)
@@ -153,9 +145,7 @@ class ReaderWindow(QMainWindow):
         self.find_previous = QAction(self)
         self.find_previous.setShortcut(QKeySequence("Shift+F3"))
         self.close_action = QAction(self)
-        self.close_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")]
-        )
+        self.close_action.setShortcuts(_distinct(QKeySequence.StandardKey.Close, "Esc"))
         self.smaller.triggered.connect(lambda: self.set_font_step(self.font_step - 1))
         self.default_size.triggered.connect(lambda: self.set_font_step(0))
         self.bigger.triggered.connect(lambda: self.set_font_step(self.font_step + 1))
@@ -343,6 +333,20 @@ class ReaderWindow(QMainWindow):
             self.find_bar.count.setText(self.tr("Not found"))
         else:
             self.find_bar.count.setText(self.tr("%n matches", "", count))
+
+
+def _distinct(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The key sequences, each once (a platform's standard key may repeat another)."""
+    found: dict[str, QKeySequence] = {}
+    for key in keys:
+        sequences = (
+            QKeySequence.keyBindings(key)
+            if isinstance(key, QKeySequence.StandardKey)
+            else [QKeySequence(key)]
+        )
+        for sequence in sequences:
+            found.setdefault(sequence.toString(), sequence)
+    return list(found.values())
 
 
 def open_reader(context: AppContext, issue: Issue, parent: QWidget) -> ReaderWindow:

@@ -13,6 +13,7 @@ its own Library (see ``AppContext.open_library``) and returns plain data.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -63,11 +64,17 @@ class _Runner(QRunnable):
         try:
             result = self.task(self.handle.job)
         except Cancelled:
-            self.dispatcher.cancelled.emit(job_id)
+            self._emit(self.dispatcher.cancelled, job_id)
         except BaseException as error:  # delivered to the GUI thread, which shows it
-            self.dispatcher.failed.emit(job_id, error)
+            self._emit(self.dispatcher.failed, job_id, error)
         else:
-            self.dispatcher.finished.emit(job_id, result)
+            self._emit(self.dispatcher.finished, job_id, result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        # RuntimeError: the window closed while the task ran, and nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
 
 class Workers(QObject):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from bookstore.cli.progress import terminal_progress
 from bookstore.fileio import output_folder
 from bookstore.library.library import Library
 from bookstore.selection import select_issues
@@ -56,10 +57,14 @@ def _export_epub(args: argparse.Namespace, library: Library) -> int:
     options = EpubOptions(title=args.title)
     if args.each is not None:
         with output_folder(args.each) as folder:
-            for path in export_epub_each(issues, folder, options):
+            with terminal_progress(len(issues)) as job:
+                written = export_epub_each(issues, folder, options, job=job)
+            for path in written:
                 print(path)
     else:
-        print(export_epub(issues, args.output, options))
+        with terminal_progress(len(issues)) as job:
+            written = export_epub(issues, args.output, options, job=job)
+        print(written)
     return 0
 
 
@@ -72,10 +77,14 @@ def _export_pdf(args: argparse.Namespace, library: Library) -> int:
     )
     if args.each is not None:
         with output_folder(args.each) as folder:
-            for path in export_pdf_each(issues, folder, options):
+            with terminal_progress(len(issues)) as job:
+                written = export_pdf_each(issues, folder, options, job=job)
+            for path in written:
                 print(path)
     else:
-        print(export_pdf(issues, args.output, options))
+        with terminal_progress(len(issues)) as job:
+            written = export_pdf(issues, args.output, options, job=job)
+        print(written)
     return 0
 
 

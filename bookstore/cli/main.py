@@ -8,13 +8,13 @@ import sys
 from collections.abc import Sequence
 
 from bookstore import __version__
-from bookstore.cli import browse, check, export, feeds, manage, serve, store
+from bookstore.cli import browse, check, edit, export, feeds, manage, serve, store
 from bookstore.cli.failures import Terminated, report_unexpected, safe_output, stopping_cleanly
 from bookstore.cli.progress import terminal_job
 from bookstore.errors import BookstoreError
 from bookstore.library.library import Library
 
-_COMMAND_MODULES = (browse, manage, export, check, store, serve, feeds)
+_COMMAND_MODULES = (browse, manage, edit, export, check, store, serve, feeds)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from bookstore.cli import output
+from bookstore.cli.progress import terminal_progress
 from bookstore.errors import BookstoreError
 from bookstore.library.library import Library
 
@@ -37,7 +38,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _import(args: argparse.Namespace, library: Library) -> int:
-    from bookstore.ingest.batch import import_paths
+    from bookstore.ingest.batch import import_paths, page_files
     from bookstore.ingest.epub import Placement
 
     placement = None
@@ -47,7 +48,8 @@ def _import(args: argparse.Namespace, library: Library) -> int:
         if len(args.paths) != 1 or args.paths[0].is_dir():
             raise BookstoreError("--series and --number place one EPUB: name a single file")
         placement = Placement(library.series_named(args.series), args.number)
-    report = import_paths(library, args.paths, placement=placement)
+    with terminal_progress(len(page_files(args.paths))) as job:
+        report = import_paths(library, args.paths, job=job, placement=placement)
     if args.json:
         output.print_json(report.to_json())
     else:

@@ -1,0 +1,100 @@
+"""``bookstore edit``: the same edits as the window's dialog, from the shell."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bookstore.cli.main import main
+
+
+@pytest.fixture
+def run(tmp_path: Path, capsys):
+    library = tmp_path / "cli-library"
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--library", str(library), *args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
+
+
+def first(run) -> dict:
+    return json.loads(run("list", "--json")[1])[0]
+
+
+def test_edit_changes_the_named_fields_only(run):
+    issue = first(run)
+    code, out, err = run(
+        "edit", str(issue["id"]), "--title", "Quokka diplomacy", "--authors", "Anna Nowak; Jan Kowalski",
+        "--add-topic", "Marsupials", "--date", "2020-05-04", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    edited = json.loads(out)
+    assert edited["title"] == "Quokka diplomacy"
+    assert edited["authors"] == ["Anna Nowak", "Jan Kowalski"]
+    assert edited["date"] == "2020-05-04"
+    assert edited["topics"] == [*issue["topics"], "Marsupials"]
+    assert (edited["number"], edited["language"], edited["lead"]) == (
+        issue["number"],
+        issue["language"],
+        issue["lead"],
+    )
+    code, out, _ = run("search", "quokka", "--json")
+    assert [hit["id"] for hit in json.loads(out)] == [issue["id"]]
+
+
+def test_edit_removes_topics_and_the_running_number(run):
+    issue = first(run)
+    code, out, err = run(
+        "edit",
+        str(issue["id"]),
+        "--remove-topic",
+        issue["topics"][0],
+        "--running-number",
+        "0",
+        "--json",
+    )
+    assert code == 0, err
+    edited = json.loads(out)
+    assert issue["topics"][0] not in edited["topics"]
+    assert edited["running_number"] is None
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--title", " "], "--title: the title cannot be empty"),
+        (["--language", "Polish"], "--language: the language must be a code"),
+        (["--number", "0"], "--number: the number must be between 1"),
+        ([], "nothing to change"),
+    ],
+)
+def test_a_bad_edit_is_one_line_and_changes_nothing(run, args, message):
+    issue = first(run)
+    code, out, err = run("edit", str(issue["id"]), *args)
+    assert code == 1 and out == ""
+    assert err.startswith("bookstore: ") and message in err and err.count("\n") == 1
+    assert first(run) == issue
+
+
+def test_edit_of_an_unknown_issue_or_a_bad_date(run):
+    code, _, err = run("edit", "99999", "--title", "x")
+    assert code == 1 and "99999" in err
+    with pytest.raises(SystemExit):
+        run("edit", "1", "--date", "yesterday")
+
+
+def test_translation_of_links_two_issues(run):
+    issues = json.loads(run("list", "--json")[1])
+    english = next(i for i in issues if i["language"] == "en" and not i["translations"])
+    polish = next(
+        i
+        for i in issues
+        if i["language"] == "pl" and i["series"]["slug"] == english["series"]["slug"]
+    )
+    code, _, err = run("edit", str(polish["id"]), "--translation-of", str(english["id"]))
+    assert code == 0, err
+    shown = json.loads(run("show", str(english["id"]), "--json")[1])
+    assert polish["id"] in shown["translations"]

@@ -19,13 +19,9 @@ Changed = Callable[[list[int]], None]  # ids that changed (empty: reload everyth
 Failed = Callable[[BaseException], None]
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Commands", text, None, n)
-
-
 class RemoveIssues(QUndoCommand):
     def __init__(self, library: Library, ids: list[int], changed: Changed, failed: Failed) -> None:
-        super().__init__(_tr("Remove %n issues", len(ids)))
+        super().__init__(QCoreApplication.translate("Commands", "Remove %n issues", None, len(ids)))
         self.library, self.ids, self.changed, self.failed = library, ids, changed, failed
         self.removed: Removed | None = remove_issues(library, ids)
         self._first = True
@@ -62,7 +58,9 @@ class EditIssue(QUndoCommand):
     def __init__(
         self, library: Library, issue: Issue, edit: IssueEdit, changed: Changed, failed: Failed
     ) -> None:
-        super().__init__(_tr("Edit “{title}”").format(title=issue.title[:40]))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Edit “{title}”").format(title=issue.title[:40])
+        )
         self.library, self.before, self.edit = library, issue, edit
         self.changed, self.failed = changed, failed
         edit_issue(library, issue.id or 0, edit)

@@ -100,6 +100,8 @@ class IssueView(QScrollArea):
 
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(6)
+        self.buttons.addStretch(1)
+        self._buttons: list[QToolButton] = []
         self._base_actions = actions
         outer.addLayout(self.buttons)
 
@@ -144,7 +146,7 @@ class IssueView(QScrollArea):
             bold.setBold(True)
             heading_label.setFont(bold)
         outer.addStretch(1)
-        context.covers.ready.connect(lambda _key: self._refresh_cover())
+        context.covers.ready.connect(self._cover_ready)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -227,20 +229,24 @@ class IssueView(QScrollArea):
             value.setFocusPolicy(Qt.FocusPolicy.StrongFocus if visible else Qt.FocusPolicy.NoFocus)
 
     def _rebuild_buttons(self, issue: Issue) -> None:
-        while self.buttons.count():
-            item = self.buttons.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        """One button per action: the window's, then those extra views add. Buttons are
+        reused, never deleted, since this runs while one of them may be being clicked."""
         actions = list(self._base_actions)
         for extra in self.extra_actions:
             actions += extra(issue)
-        for action in actions:
+        while len(self._buttons) < len(actions):
             button = QToolButton()
-            button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…."))
-            self.buttons.addWidget(button)
-        self.buttons.addStretch(1)
+            self.buttons.insertWidget(len(self._buttons), button)
+            self._buttons.append(button)
+        for index, button in enumerate(self._buttons):
+            if index < len(actions):
+                button.setDefaultAction(actions[index])
+                button.setAccessibleName(actions[index].text().replace("&", "").rstrip("…."))
+            button.setVisible(index < len(actions))
+
+    def _cover_ready(self, _key: str) -> None:
+        self._refresh_cover()
 
     def _refresh_cover(self) -> None:
         if self.issue is not None:
@@ -279,7 +285,7 @@ class DetailPane(QStackedWidget):
 
     def retranslate(self) -> None:
         self.issue_view.retranslate()
-        self.show_selection_count(self._selected) if self.currentWidget() is self.empty else None
+        self._set_empty_text()
 
     def add_page(self, key: str, widget: QWidget) -> None:
         self._pages[key] = widget
@@ -294,6 +300,11 @@ class DetailPane(QStackedWidget):
 
     def show_selection_count(self, count: int) -> None:
         self._selected = count
+        self._set_empty_text()
+        self.setCurrentWidget(self.empty)
+
+    def _set_empty_text(self) -> None:
+        count = self._selected
         if count == 0:
             self.empty.setText(self.tr("Choose an issue to see it here."))
         else:
@@ -304,4 +315,3 @@ class DetailPane(QStackedWidget):
                     count,
                 )
             )
-        self.setCurrentWidget(self.empty)

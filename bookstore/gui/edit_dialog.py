@@ -117,6 +117,7 @@ class EditDialog(QDialog):
         ):  # fmt: skip
             signal.connect(self.check)
         self.setMinimumWidth(560)
+        self._read_choices()
         self.retranslate()
         self.check()
 
@@ -173,22 +174,24 @@ class EditDialog(QDialog):
         self.translation_of.blockSignals(True)
         self.translation_of.clear()
         self.translation_of.addItem(self.tr("(keep the series, year and number above)"), None)
-        for other in self.context.library.list_issues(series=self.issue.series.slug, limit=500):
-            if other.language != self.issue.language and other.id != self.issue.id:
-                self.translation_of.addItem(
-                    f"{other.label} ({other.language}): {other.title[:60]}", other.id
-                )
+        for issue_id, text in self._choices:
+            self.translation_of.addItem(text, issue_id)
         self.translation_of.setCurrentIndex(max(0, self.translation_of.findData(current)))
         self.translation_of.blockSignals(False)
 
+    def _read_choices(self) -> None:
+        """What the translation fields offer, read once (retranslating reads no data)."""
+        library, issue = self.context.library, self.issue
+        self._choices = [
+            (other.id, f"{other.label} ({other.language}): {other.title[:60]}")
+            for other in library.list_issues(series=issue.series.slug, limit=500)
+            if other.language != issue.language and other.id != issue.id
+        ]
+        others = library.get_many(list(issue.translations)) if issue.translations else []
+        self._translations_text = "\n".join(f"{o.language}: {o.title}" for o in others)
+
     def _show_translations(self) -> None:
-        others = (
-            self.context.library.get_many(list(self.issue.translations))
-            if self.issue.translations
-            else []
-        )
-        text = "\n".join(f"{o.language}: {o.title}" for o in others)
-        self.translations.setText(text or self.tr("none yet"))
+        self.translations.setText(self._translations_text or self.tr("none yet"))
 
     def edit(self) -> IssueEdit:
         qdate = self.date.date()

@@ -22,24 +22,22 @@ def log_file() -> Path:
     return log_folder() / "bookstore.log"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def user_sentence(error: BaseException) -> str:
     """What to tell the user: our own errors carry a sentence; others get a general one."""
     if isinstance(error, BookstoreError):
         text = str(error)
         return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
     if isinstance(error, MemoryError):
-        return _tr("The computer ran out of memory.")
+        return QCoreApplication.translate("ErrorDialog", "The computer ran out of memory.")
     if isinstance(error, OSError):
         where = f" ({error.filename})" if getattr(error, "filename", None) else ""
         reason = error.strerror or str(error)
-        return _tr("A file could not be read or written{where}: {reason}.").format(
-            where=where, reason=reason
-        )
-    return _tr("Something went wrong inside Bookstore. Your library is safe.")
+        return QCoreApplication.translate(
+            "ErrorDialog", "A file could not be read or written{where}: {reason}."
+        ).format(where=where, reason=reason)
+    return QCoreApplication.translate(
+        "ErrorDialog", "Something went wrong inside Bookstore. Your library is safe."
+    )
 
 
 def error_dialog(parent: QWidget | None, error: BaseException, title: str = "") -> QMessageBox:
@@ -49,12 +47,16 @@ def error_dialog(parent: QWidget | None, error: BaseException, title: str = "") 
         report_unexpected(error, "window")
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _tr("Bookstore"))
+    box.setWindowTitle(title or QCoreApplication.translate("ErrorDialog", "Bookstore"))
     box.setText(user_sentence(error))
-    box.setInformativeText(_tr("Details are in the log file: {path}").format(path=log_file()))
+    box.setInformativeText(
+        QCoreApplication.translate("ErrorDialog", "Details are in the log file: {path}").format(
+            path=log_file()
+        )
+    )
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setAccessibleName(_tr("Error"))
+    box.setAccessibleName(QCoreApplication.translate("ErrorDialog", "Error"))
     box.setAccessibleDescription(user_sentence(error))
     return box
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,16 +35,20 @@ def ask_files(window: MainWindow) -> None:
     patterns = " ".join(f"*{suffix}" for suffix in IMPORT_SUFFIXES)
     files, _filter = QFileDialog.getOpenFileNames(
         window,
-        window.tr("Import Files"),
+        QCoreApplication.translate("ImportFlow", "Import Files"),
         str(Path.home()),
-        window.tr("Pages and books ({patterns});;All files (*)").format(patterns=patterns),
+        QCoreApplication.translate(
+            "ImportFlow", "Pages and books ({patterns});;All files (*)"
+        ).format(patterns=patterns),
     )
     if files:
         window.import_paths([Path(f) for f in files])
 
 
 def ask_folder(window: MainWindow) -> None:
-    folder = QFileDialog.getExistingDirectory(window, window.tr("Import Folder"), str(Path.home()))
+    folder = QFileDialog.getExistingDirectory(
+        window, QCoreApplication.translate("ImportFlow", "Import Folder"), str(Path.home())
+    )
     if folder:
         window.import_paths([Path(folder)])
 
@@ -159,9 +163,10 @@ class ImportDialog(QDialog):
 
     def _show_outcome(self) -> None:
         self.bar.hide()
-        self.buttons.clear()
-        self.buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button.hide()
+        if self.close_button not in self.buttons.buttons():
+            self.buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button.setDefault(True)
         self.close_button.setFocus()
         if self.outcome == "cancelled":

@@ -55,7 +55,7 @@ class IssueTableModel(QAbstractTableModel):
         self._pending: Listing | None = None
         self._covers_changed = QTimer(self, singleShot=True, interval=60)
         self._covers_changed.timeout.connect(self._repaint_covers)
-        context.covers.ready.connect(lambda _key: self._covers_changed.start())
+        context.covers.ready.connect(self._cover_ready)
 
     # Loading
 
@@ -229,6 +229,9 @@ class IssueTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, PRICE)
         self.forget_rows()
+
+    def _cover_ready(self, _key: str) -> None:
+        self._covers_changed.start()
 
     def _repaint_covers(self) -> None:
         if self._ids:

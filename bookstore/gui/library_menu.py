@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -55,7 +56,9 @@ def switch_library(window: MainWindow, folder: Path, *, with_sample: bool = True
 
 def ask_open_library(window: MainWindow) -> None:
     folder = QFileDialog.getExistingDirectory(
-        window, window.tr("Open Library"), str(window.context.library.root.parent)
+        window,
+        QCoreApplication.translate("LibraryMenu", "Open Library"),
+        str(window.context.library.root.parent),
     )
     if not folder:
         return
@@ -64,8 +67,9 @@ def ask_open_library(window: MainWindow) -> None:
         show_error(
             window,
             LibraryError(
-                window.tr(
-                    "{folder} holds no Bookstore library; choose its folder, or make a new library"
+                QCoreApplication.translate(
+                    "LibraryMenu",
+                    "{folder} holds no Bookstore library; choose its folder, or make a new library",
                 ).format(folder=path)
             ),
         )
@@ -77,7 +81,12 @@ class NewLibraryDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("newLibraryDialog")
-        self.folder = QLineEdit(str(window.context.library.root.parent / window.tr("New library")))
+        self.folder = QLineEdit(
+            str(
+                window.context.library.root.parent
+                / QCoreApplication.translate("LibraryMenu", "New library")
+            )
+        )
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
         self.sample = QCheckBox()
@@ -123,7 +132,12 @@ def ask_new_library(window: MainWindow) -> None:
     path = Path(dialog.folder.text()).expanduser()
     if (path / DATABASE_NAME).exists():
         show_error(
-            window, LibraryError(window.tr("{folder} already holds a library").format(folder=path))
+            window,
+            LibraryError(
+                QCoreApplication.translate(
+                    "LibraryMenu", "{folder} already holds a library"
+                ).format(folder=path)
+            ),
         )
         return
     switch_library(window, path, with_sample=dialog.sample.isChecked())
@@ -139,5 +153,5 @@ def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
             lambda _checked=False, p=path: switch_library(window, Path(p), with_sample=False)
         )
     if not recent:
-        empty = menu.addAction(window.tr("No other library yet"))
+        empty = menu.addAction(QCoreApplication.translate("LibraryMenu", "No other library yet"))
         empty.setEnabled(False)

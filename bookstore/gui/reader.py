@@ -116,10 +116,16 @@ class ReaderWindow(QMainWindow):
         self._toolbar()
         self._html = issue_html(issue)
         self.render()
-        self._pending_position = state.position
+        # The place to go back to, kept until the reader scrolls: the text is laid out a
+        # little at a time, and each step that makes it longer moves the place.
+        self._restore: float | None = state.position
+        self._applying = False
         self._save_timer = QTimer(self, singleShot=True, interval=800)
         self._save_timer.timeout.connect(self.remember)
-        self.text.verticalScrollBar().valueChanged.connect(lambda _v: self._save_timer.start())
+        bar = self.text.verticalScrollBar()
+        bar.actionTriggered.connect(self._scrolled)  # the reader scrolled (wheel, keys, drag)
+        bar.valueChanged.connect(self._moved)
+        bar.rangeChanged.connect(self._range_changed)
         geometry = context.settings.get(keys.READER_GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
@@ -217,7 +223,7 @@ class ReaderWindow(QMainWindow):
 
     def render(self) -> None:
         """Lay the text out again in the current size and colours, keeping the place."""
-        fraction = self.position()
+        fraction = self._restore if getattr(self, "_restore", None) is not None else self.position()
         colours = READER_COLOURS[self.theme]
         document: QTextDocument = self.text.document()
         document.setDefaultStyleSheet(reader_css(self.theme))
@@ -228,6 +234,7 @@ class ReaderWindow(QMainWindow):
         palette.setColor(QPalette.ColorRole.Base, QColor(colours.background))
         palette.setColor(QPalette.ColorRole.Text, QColor(colours.text))
         self.text.setPalette(palette)
+        self._restore = fraction
         self.text.setHtml(self._html)
         self.set_position(fraction)
         if self.find_bar.isVisible():
@@ -256,18 +263,35 @@ class ReaderWindow(QMainWindow):
 
     def set_position(self, fraction: float) -> None:
         bar = self.text.verticalScrollBar()
-        bar.setValue(round(fraction * bar.maximum()))
+        self._applying = True
+        try:
+            bar.setValue(round(fraction * bar.maximum()))
+        finally:
+            self._applying = False
 
-    def showEvent(self, event) -> None:
+    def _scrolled(self, _action: int) -> None:
+        self._restore = None  # their place is now wherever they scroll to
+        self._save_timer.start()
+
+    def _moved(self, _value: int) -> None:
+        if not self._applying and self._restore is None:
+            self._save_timer.start()
+
+    def _range_changed(self, _low: int, high: int) -> None:
+        if self._restore is not None and high > 0:
+            self.set_position(self._restore)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
-        if self._pending_position is not None:
-            position, self._pending_position = self._pending_position, None
-            QTimer.singleShot(0, lambda: self.set_position(position))
+        if self._restore is not None:
+            QTimer.singleShot(0, self._go_back)
+
+    def _go_back(self) -> None:
+        self._range_changed(0, self.text.verticalScrollBar().maximum())
 
     def remember(self) -> None:
-        if self._pending_position is not None:
-            return  # not shown yet: the place is still the one read from the library
-        state = ReadingState(self.position(), self.font_step)
+        position = self._restore if self._restore is not None else self.position()
+        state = ReadingState(position, self.font_step)
         remember_reading(self.context.library, self.issue.id or 0, state)
 
     def closeEvent(self, event: QCloseEvent) -> None:

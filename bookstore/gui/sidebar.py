@@ -88,38 +88,35 @@ class Sidebar(QTreeView):
         self.tree.clear()
         self.tree.setColumnCount(2)
         root = self.tree.invisibleRootItem()
-        n = formats.number
         library = self._heading(self.tr("Library"))
-        library.appendRow(self._entry(self.tr("All issues"), Scope(), n(facets.total)))
-        library.appendRow(
-            self._entry(self.tr("Recently added"), Scope(recent=True), n(facets.recent))
-        )
-        library.appendRow(self._entry(self.tr("Owned"), Scope(owned=True), n(facets.owned)))
+        library.appendRow(self._entry(self.tr("All issues"), Scope(), facets.total))
+        library.appendRow(self._entry(self.tr("Recently added"), Scope(recent=True), facets.recent))
+        library.appendRow(self._entry(self.tr("Owned"), Scope(owned=True), facets.owned))
         root.appendRow([library, QStandardItem()])
         series = self._heading(self.tr("Series"))
         for facet in facets.series:
             slug = facet.series.slug
             item = self._entry(
-                facet.series.name_in(formats.language), Scope(series=slug), n(facet.count)
+                facet.series.name_in(formats.language), Scope(series=slug), facet.count
             )
             for year, count in facet.years:
-                item[0].appendRow(self._entry(str(year), Scope(series=slug, year=year), n(count)))
+                item[0].appendRow(self._entry(str(year), Scope(series=slug, year=year), count))
             series.appendRow(item)
         root.appendRow([series, QStandardItem()])
         topics = self._heading(self.tr("Topics"))
         for topic, count in facets.topics:
-            topics.appendRow(self._entry(topic, Scope(topic=topic), n(count)))
+            topics.appendRow(self._entry(topic, Scope(topic=topic), count))
         root.appendRow([topics, QStandardItem()])
         languages = self._heading(self.tr("Languages"))
         for code, count in facets.languages:
             name = language_name(code, formats.language)
             languages.appendRow(
-                self._entry(name[:1].upper() + name[1:], Scope(language=code), n(count))
+                self._entry(name[:1].upper() + name[1:], Scope(language=code), count)
             )
         root.appendRow([languages, QStandardItem()])
         searches = self._heading(self.tr("Saved searches"))
         for entry in saved:
-            row = self._entry(entry.name, SavedTarget(entry.name, entry.query), "")
+            row = self._entry(entry.name, SavedTarget(entry.name, entry.query), None)
             row[0].setToolTip(entry.query)
             searches.appendRow(row)
         if not saved:
@@ -130,7 +127,9 @@ class Sidebar(QTreeView):
         if views:
             store = self._heading(self.tr("Store"))
             for view in views:
-                store.appendRow(self._entry(view.title, ViewTarget(view.key), view.count))
+                row = self._entry(view.title, ViewTarget(view.key), None)
+                row[1].setText(view.count)  # the view's own count (a feed's unread items)
+                store.appendRow(row)
             root.appendRow([store, QStandardItem()])
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -146,17 +145,17 @@ class Sidebar(QTreeView):
         item.setData(None, TARGET_ROLE)
         return item
 
-    def _entry(self, text: str, target: Target, count: str) -> list[QStandardItem]:
+    def _entry(self, text: str, target: Target, count: int | None) -> list[QStandardItem]:
         item = QStandardItem(text)
         item.setData(target, TARGET_ROLE)
         item.setToolTip(text)
-        number = QStandardItem(count)
+        shown = "" if count is None else self._formats.number(count)
+        number = QStandardItem(shown)
         number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         number.setData(target, TARGET_ROLE)
-        number.setEnabled(True)
-        if count:
-            item.setData(self.tr("{name}, {count} issues").format(name=text, count=count),
-                         Qt.ItemDataRole.AccessibleTextRole)  # fmt: skip
+        if count is not None:
+            spoken = self.tr("{name}: %n issues", "", count).replace(str(count), shown)
+            item.setData(spoken.format(name=text), Qt.ItemDataRole.AccessibleTextRole)
         return [item, number]
 
     # Choosing

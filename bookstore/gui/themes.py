@@ -90,7 +90,8 @@ def palette_for(theme: str) -> QPalette:
 
 def apply_theme(app: QApplication, theme: str) -> None:
     """Colour the whole application; "system" keeps the platform's own palette."""
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     if theme in PALETTES:
         app.setPalette(palette_for(theme))
     else:

@@ -1,14 +1,15 @@
 """The UI's language: Qt translators for our strings and Qt's own, switched live.
 
 Our ``.ts`` sources and compiled ``.qm`` files are in ``resources/translations``
-(``pyside6-lupdate`` extracts the strings, ``pyside6-lrelease`` compiles them; see
-``tools/update_translations.py``). Switching installs new translators; Qt then sends
-every widget a LanguageChange event and each re-reads its strings (``retranslate``).
+(``python packaging/translations.py`` runs ``pyside6-lupdate`` and ``pyside6-lrelease``
+for the window; ``packaging/store_translations.py`` makes the Store's catalog).
+Switching installs new translators; Qt then sends every widget a LanguageChange event
+and each re-reads its strings (``retranslate``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from bookstore.resource_files import resource_path
 
@@ -43,18 +44,21 @@ class Translations:
             self.app.removeTranslator(translator)
         self._installed = []
         QLocale.setDefault(QLocale(code))
+        # English has catalogs too: they hold its plural forms ("1 issue").
+        for catalog in CATALOGS:
+            ours = QTranslator(self.app)
+            if ours.load(f"{catalog}_{code}", translations_folder()):
+                self._installed.append(ours)
         if code != "en":
-            for catalog in CATALOGS:
-                ours = QTranslator(self.app)
-                if ours.load(f"{catalog}_{code}", translations_folder()):
-                    self._installed.append(ours)
             qt = QTranslator(self.app)
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(f"qtbase_{code}", qt_folder):
                 self._installed.append(qt)
         for translator in self._installed:
             self.app.installTranslator(translator)
+        # Deliver the LanguageChange events now, so every open window is in the new
+        # language when this returns (they are posted to the application, then to windows).
+        for _ in range(2):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language = code
-        if not self._installed and code != "en":
-            self.language = "en"
         return self.language

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bookstore.gui import settings as keys
@@ -64,7 +65,12 @@ def window(qtbot, gui_context: AppContext) -> Iterator[MainWindow]:
     qtbot.waitExposed(main)
     yield main
     main.undo_stack.clear()
+    for child in main.findChildren(QWidget):
+        if child.isWindow():
+            child.close()
     main.close()
+    main.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

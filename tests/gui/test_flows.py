@@ -56,7 +56,7 @@ def test_the_readers_font_keys_change_the_size_and_it_reopens_where_it_was(windo
     step, size = reader.font_step, reader.point_size()
     bar = reader.text.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
-    bar.setValue(bar.maximum() // 2)
+    bar.setSliderPosition(bar.maximum() // 2)  # as a drag of the scroll bar does
     place = reader.position()
     reader.close()
     state = reading_state(window.context.library, issue.id)
@@ -165,7 +165,7 @@ def drop(window, paths: list[Path]) -> None:
         enter = QDragEnterEvent(
             QPoint(200, 200), Qt.DropAction.CopyAction, mime, buttons, modifiers
         )
-    QApplication.sendEvent(window, enter)
+    window.dragEnterEvent(enter)
     assert enter.isAccepted()
     event = QDropEvent(
         QPointF(200, 200),
@@ -174,7 +174,7 @@ def drop(window, paths: list[Path]) -> None:
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    QApplication.sendEvent(window, event)
+    window.dropEvent(event)
 
 
 def test_import_by_drop_reports_a_failure_in_the_batch(window, qtbot, tmp_path: Path):

@@ -1,0 +1,199 @@
+"""The UI in Polish and Russian: complete translations, compiled, and a live switch
+that leaves no English string in the window or its dialogs."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QWidget,
+)
+
+from bookstore.gui.about import AboutDialog, ShortcutsDialog
+from bookstore.gui.edit_dialog import EditDialog
+from bookstore.gui.export_dialog import ExportDialog
+from bookstore.gui.import_flow import ImportDialog
+from bookstore.gui.reader import ReaderWindow
+from bookstore.gui.settings_dialog import SettingsDialog, set_language
+from bookstore.ingest.batch import ImportReport, Outcome
+
+FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations"
+# Words that are the same in every language (names, codes, units).
+SAME_EVERYWHERE = {"Bookstore", "Format", "Import", "mm", "Sepia", "&Folder:", "bookstore-export"}
+
+
+def messages(language: str) -> list[tuple[str, str, ET.Element]]:
+    tree = ET.parse(FOLDER / f"bookstore_{language}.ts")
+    return [
+        (context.findtext("name") or "", message.findtext("source") or "", message)
+        for context in tree.getroot().iter("context")
+        for message in context.iter("message")
+    ]
+
+
+@pytest.mark.parametrize("language", ["pl", "ru"])
+def test_every_string_is_translated(language: str):
+    found = messages(language)
+    assert len(found) > 200
+    for context, source, message in found:
+        translation = message.find("translation")
+        assert translation.get("type") is None, f"{language}: unfinished: {context}: {source}"
+        if message.get("numerus") == "yes":
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            assert len(forms) == 3 and all("%n" in form for form in forms), (context, source)
+        else:
+            text = translation.text or ""
+            assert text, f"{language}: empty: {context}: {source}"
+            assert set(re.findall(r"\{\w+\}", text)) == set(re.findall(r"\{\w+\}", source)), source
+
+
+def test_the_compiled_translations_are_up_to_date(tmp_path: Path):
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for language in ("en", "pl", "ru"):
+        target = tmp_path / f"{language}.qm"
+        subprocess.run(
+            [str(lrelease), str(FOLDER / f"bookstore_{language}.ts"), "-qm", str(target)],
+            check=True,
+            capture_output=True,
+        )
+        assert target.read_bytes() == (FOLDER / f"bookstore_{language}.qm").read_bytes(), language
+
+
+def english_patterns(language: str) -> list[re.Pattern[str]]:
+    """Every English source string that the translation changes, as a pattern that also
+    matches it filled in ({title} and %n stand for anything)."""
+    patterns = []
+    for _context, source, message in messages(language):
+        translation = message.find("translation")
+        if source in SAME_EVERYWHERE or translation.text == source:
+            continue
+        for variant in {source, source.replace("&", "")}:
+            text = re.escape(variant)
+            text = re.sub(r"\\\{\w+\\\}|%n", ".+", text)
+            patterns.append(re.compile(text + r"\Z", re.S))
+    return patterns
+
+
+def model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[str]:
+    parent = parent or QModelIndex()
+    texts = []
+    for row in range(min(model.rowCount(parent), 60)):
+        for column in range(model.columnCount(parent)):
+            index = model.index(row, column, parent)
+            for role in (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+            ):
+                value = index.data(role)
+                if isinstance(value, str):
+                    texts.append(value)
+        texts += model_texts(model, model.index(row, 0, parent))
+    for column in range(model.columnCount()):
+        value = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        if isinstance(value, str):
+            texts.append(value)
+    return texts
+
+
+def visible_texts(top: QWidget) -> list[str]:
+    """What a user sees or hears in ``top``: texts, titles, tips, accessible names."""
+    texts = [top.windowTitle()]
+    for widget in [top, *top.findChildren(QWidget)]:
+        texts += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
+        if isinstance(widget, QLabel):
+            texts.append(widget.text())
+        if isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QMenu):
+            texts.append(widget.title())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        for action in widget.actions():
+            texts += [action.text(), action.toolTip(), action.statusTip()]
+        view_model = getattr(widget, "model", None)
+        if callable(view_model) and isinstance(view_model(), QAbstractItemModel):
+            texts += model_texts(view_model())
+    return [t for t in texts if t and t.strip()]
+
+
+def untranslated(top: QWidget, patterns: list[re.Pattern[str]]) -> list[str]:
+    return sorted({text for text in visible_texts(top) if any(p.match(text) for p in patterns)})
+
+
+def open_everything(window, qtbot) -> list[QWidget]:
+    """The window and each of its dialogs, open in the current language."""
+    window.select_row(0)
+    issue = window.current_issue()
+    report = ImportReport(
+        [
+            Outcome(Path("a.html"), "imported", 1, "PISM Spotlight no. 1/2019"),
+            Outcome(Path("b.html"), "failed", error="b.html: the page is empty"),
+        ]
+    )
+    import_dialog = ImportDialog(window, [])
+    import_dialog._done(report)
+    reader = ReaderWindow(window.context, issue, window)
+    reader.open_find()
+    dialogs = [
+        EditDialog(window.context, issue, window),
+        ExportDialog(window.context, window.selected_ids(), window.model.listing, window),
+        import_dialog,
+        SettingsDialog(window),
+        ShortcutsDialog(window),
+        AboutDialog(window),
+        reader,
+    ]
+    for dialog in dialogs:
+        dialog.show()
+    return [window, *dialogs]
+
+
+@pytest.mark.parametrize("language", ["pl", "ru"])
+def test_switching_language_leaves_no_english_in_the_window(window, qtbot, language: str):
+    patterns = english_patterns(language)
+    english = open_everything(window, qtbot)
+    window.select_row(2)
+    chosen = window.selected_ids()
+    assert untranslated(window, patterns)  # the check finds English when there is English
+    set_language(window, language)
+    assert window.selected_ids() == chosen  # the window keeps its state
+    for top in english:  # the windows opened before the switch
+        assert untranslated(top, patterns) == [], (
+            top.objectName(),
+            untranslated(top, patterns)[:80],
+        )
+        top is not window and top.close()
+    for top in open_everything(window, qtbot):  # and those opened after it
+        assert untranslated(top, patterns) == [], (
+            top.objectName(),
+            untranslated(top, patterns)[:80],
+        )
+        top is not window and top.close()
+    assert window.file_menu.title() == {"pl": "&Plik", "ru": "&Файл"}[language]
+    set_language(window, "en")
+    assert window.file_menu.title() == "&File"
+
+
+def test_english_plurals_are_right(window):
+    window.search.set_text("")
+    window.select_row(0)
+    assert window.count_label.text().endswith("1 selected")
+    text = window.tr("%n issues", "", 1)
+    assert text == "1 issue"

@@ -281,7 +281,7 @@ class ReaderWindow(QMainWindow):
         if self._restore is not None and high > 0:
             self.set_position(self._restore)
 
-    def showEvent(self, event) -> None:  # noqa: ANN001
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._restore is not None:
             QTimer.singleShot(0, self._go_back)

@@ -21,7 +21,7 @@ Failed = Callable[[BaseException], None]
 
 class RemoveIssues(QUndoCommand):
     def __init__(self, library: Library, ids: list[int], changed: Changed, failed: Failed) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Remove %n issues", None, len(ids)))
+        super().__init__(QCoreApplication.translate("Commands", "Remove issues"))
         self.library, self.ids, self.changed, self.failed = library, ids, changed, failed
         self.removed: Removed | None = remove_issues(library, ids)
         self._first = True

@@ -74,6 +74,7 @@ class ImportDialog(QDialog):
         self.failures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.failures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.failures.verticalHeader().hide()
+        self.failures.setTabKeyNavigation(False)  # Tab leaves the table
         self.failures.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )

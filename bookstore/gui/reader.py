@@ -102,6 +102,7 @@ class ReaderWindow(QMainWindow):
             self.theme = "light"
         self.text = QTextBrowser()
         self.text.setObjectName("readerText")
+        self.text.setTabChangesFocus(True)
         self.text.setOpenExternalLinks(True)
         self.text.document().setDocumentMargin(28)
         self.find_bar = FindBar(self)
@@ -174,6 +175,8 @@ class ReaderWindow(QMainWindow):
             self.addAction(action)
         self.addToolBar(bar)
         self.toolbar = bar
+        for action in (self.smaller, self.default_size, self.bigger, self.find_action):
+            bar.widgetForAction(action).setFocusPolicy(Qt.FocusPolicy.TabFocus)  # no menu here
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("{label} — Reader").format(label=self.issue.label))

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Commands</name>
-    <message numerus="yes">
-        <source>Remove %n issues</source>
-        <translation>
-            <numerusform>Remove %n issue</numerusform>
-            <numerusform>Remove %n issues</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DetailPane</name>
     <message numerus="yes">
         <source>%n issues selected.

@@ -169,13 +169,9 @@ Zbudowana na Qt i PySide6 {version}.</translation>
 </context>
 <context>
     <name>Commands</name>
-    <message numerus="yes">
-        <source>Remove %n issues</source>
-        <translation>
-            <numerusform>Usuń %n numer</numerusform>
-            <numerusform>Usuń %n numery</numerusform>
-            <numerusform>Usuń %n numerów</numerusform>
-        </translation>
+    <message>
+        <source>Remove issues</source>
+        <translation>Usuń numery</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>

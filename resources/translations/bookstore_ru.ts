@@ -169,13 +169,9 @@ Built on Qt and PySide6 {version}.</source>
 </context>
 <context>
     <name>Commands</name>
-    <message numerus="yes">
-        <source>Remove %n issues</source>
-        <translation>
-            <numerusform>Удалить %n выпуск</numerusform>
-            <numerusform>Удалить %n выпуска</numerusform>
-            <numerusform>Удалить %n выпусков</numerusform>
-        </translation>
+    <message>
+        <source>Remove issues</source>
+        <translation>Удаление выпусков</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>

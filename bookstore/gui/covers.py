@@ -16,7 +16,7 @@ from bookstore.export.issue_cover import CoverSubject, issue_thumbnail_png
 from bookstore.gui.workers import Workers
 from bookstore.jobs import Job
 
-LIST_WIDTH = 36
+LIST_WIDTH = 30
 DETAIL_WIDTH = 180
 _IN_MEMORY = 600
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bookstore.gui.context import AppContext
 from bookstore.gui.covers import DETAIL_WIDTH
+from bookstore.gui.flow_layout import FlowLayout
 from bookstore.gui.issue_model import language_name
 from bookstore.model import Issue
 
@@ -69,6 +70,7 @@ class IssueView(QScrollArea):
         self.extra_actions: list[IssueActions] = []
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("issueDetail")
         self.setWidget(body)
@@ -98,9 +100,7 @@ class IssueView(QScrollArea):
         top.addLayout(heading, 1)
         outer.addLayout(top)
 
-        self.buttons = QHBoxLayout()
-        self.buttons.setSpacing(6)
-        self.buttons.addStretch(1)
+        self.buttons = FlowLayout()
         self._buttons: list[QToolButton] = []
         self._base_actions = actions
         outer.addLayout(self.buttons)
@@ -237,7 +237,7 @@ class IssueView(QScrollArea):
         while len(self._buttons) < len(actions):
             button = QToolButton()
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.buttons.insertWidget(len(self._buttons), button)
+            self.buttons.addWidget(button)
             self._buttons.append(button)
         for index, button in enumerate(self._buttons):
             if index < len(actions):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -116,7 +117,11 @@ class EditDialog(QDialog):
             self.translation_of.currentIndexChanged, self.series.currentIndexChanged,
         ):  # fmt: skip
             signal.connect(self.check)
-        self.setMinimumWidth(560)
+        for narrow in (self.date, self.year, self.number, self.running, self.language):
+            narrow.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            narrow.setMinimumWidth(150)
+        self.title.setCursorPosition(0)
+        self.setMinimumWidth(620)
         self._read_choices()
         self.retranslate()
         self.check()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QStackedWidget,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -84,18 +84,13 @@ class ExportDialog(QDialog):
         self.bleed.setDecimals(1)
         self.bleed.setSingleStep(0.5)
         self.crop_marks = QCheckBox()
-        pdf_page = QWidget()
-        pdf_form = QFormLayout(pdf_page)
-        pdf_form.setContentsMargins(0, 0, 0, 0)
+        self.paper.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.bleed.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.paper.setMinimumWidth(140)
+        self.bleed.setMinimumWidth(140)
         self.paper_label, self.bleed_label = QLabel(), QLabel()
         self.paper_label.setBuddy(self.paper)
         self.bleed_label.setBuddy(self.bleed)
-        pdf_form.addRow(self.paper_label, self.paper)
-        pdf_form.addRow(self.bleed_label, self.bleed)
-        pdf_form.addRow("", self.crop_marks)
-        self.pdf_options = QStackedWidget()
-        self.pdf_options.addWidget(QWidget())
-        self.pdf_options.addWidget(pdf_page)
 
         self.destination = QLineEdit()
         self.browse = QPushButton()
@@ -108,8 +103,12 @@ class ExportDialog(QDialog):
         self.title_label, self.destination_label = QLabel(), QLabel()
         self.title_label.setBuddy(self.title)
         self.destination_label.setBuddy(self.destination)
+        form.addRow(self.paper_label, self.paper)
+        form.addRow(self.bleed_label, self.bleed)
+        form.addRow("", self.crop_marks)
         form.addRow(self.title_label, self.title)
         form.addRow(self.destination_label, destination_row)
+        self.form = form
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -120,8 +119,8 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.show_folder = QPushButton()
-        self.show_folder.hide()
         self.buttons.addButton(self.show_folder, QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_folder.hide()
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self._cancel)
         self.show_folder.clicked.connect(self._show_in_folder)
@@ -133,7 +132,6 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addLayout(choices)
-        layout.addWidget(self.pdf_options)
         layout.addLayout(form)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
@@ -207,7 +205,8 @@ class ExportDialog(QDialog):
         return list(self.selected) if self.use_selection.isChecked() else self.list_ids()
 
     def _format_changed(self) -> None:
-        self.pdf_options.setCurrentIndex(1 if self.kind() == PDF else 0)
+        for widget in (self.paper, self.bleed, self.crop_marks):
+            self.form.setRowVisible(widget, self.kind() == PDF)
         self.title.setEnabled(self.kind() != EPUB_EACH)
         self._suggest_destination()
 
@@ -280,7 +279,9 @@ class ExportDialog(QDialog):
         for widget in (
             self.which_box,
             self.format_box,
-            self.pdf_options,
+            self.paper,
+            self.bleed,
+            self.crop_marks,
             self.title,
             self.destination,
             self.browse,

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from bookstore.gui.context import AppContext
 from bookstore.gui.covers import LIST_WIDTH
+from bookstore.gui.title_delegate import SUBTITLE_ROLE
 from bookstore.library.list_rows import IssueRow, issue_rows
 from bookstore.library.listing import Column, Listing, listing_ids
 
@@ -185,6 +186,8 @@ class IssueTableModel(QAbstractTableModel):
         if row is None:
             return None
         column = index.column()
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == TITLE:
+            return f"{row.title}, {row.label}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == COVER:
                 return None if role == Qt.ItemDataRole.DisplayRole else self.tr("Cover")
@@ -197,6 +200,8 @@ class IssueTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ISSUE_ID_ROLE:
             return row.id
+        if role == SUBTITLE_ROLE and column == TITLE:
+            return row.label
         return None
 
     def _text(self, row: IssueRow, column: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -50,6 +50,7 @@ from bookstore.gui.issue_model import (
 from bookstore.gui.search_field import SearchField
 from bookstore.gui.sidebar import SavedTarget, Sidebar, ViewEntry
 from bookstore.gui.status import JobStatus
+from bookstore.gui.title_delegate import TitleDelegate
 from bookstore.gui.views import ExtraView, ViewFactory
 from bookstore.library.editing import IssueEdit
 from bookstore.library.facets import field_values, library_facets
@@ -58,7 +59,7 @@ from bookstore.library.query import QueryError
 from bookstore.library.saved_searches import delete_search, save_search, saved_searches
 from bookstore.model import Issue
 
-ROW_HEIGHT = 46
+ROW_HEIGHT = 52
 
 
 class MainWindow(QMainWindow):
@@ -111,16 +112,14 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in (
-            (COVER, LIST_WIDTH + 14),
-            (LABEL, 200),
-            (AUTHORS, 170),
-            (DATE, 104),
-            (LANGUAGE, 92),
-            (PRICE, 84),
-        ):
+        for column, width in ((COVER, LIST_WIDTH + 16), (LABEL, 190), (AUTHORS, 160), (DATE, 112), (LANGUAGE, 96), (PRICE, 96)):  # fmt: skip
             self.list.setColumnWidth(column, width)
         header.setSectionResizeMode(COVER, QHeaderView.ResizeMode.Fixed)
+        header.setMinimumSectionSize(40)
+        # The title cell shows the series and number under the title; the Series column
+        # stays in the model (and the Sort By menu) and can be shown from the header.
+        self.list.setItemDelegateForColumn(TITLE, TitleDelegate(self.list))
+        self.list.setColumnHidden(LABEL, True)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.empty_list = QLabel()
         self.empty_list.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -155,7 +154,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([230, 700, 360])
+        self.splitter.setSizes([220, 760, 380])
         self.setCentralWidget(self.splitter)
 
         self.toolbar = QToolBar()
@@ -196,6 +195,13 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(a.settings)
         self.issue_menu = bar.addMenu("")
         self.issue_menu.addActions([a.read, a.export])
+        self.issue_menu.addSeparator()
+        self.sort_menu = self.issue_menu.addMenu("")  # sorting by keyboard, as the headers do
+        self.sort_actions: dict[int, QAction] = {}
+        for column in SORT_COLUMNS:
+            action = self.sort_menu.addAction("")
+            action.triggered.connect(lambda _checked=False, c=column: self.sort_by(c))
+            self.sort_actions[column] = action
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([a.shortcuts, a.about])
 
@@ -271,6 +277,7 @@ class MainWindow(QMainWindow):
         self.reload_sidebar()
         self.model.load(self._listing())
         self.restore_state()
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reload_sidebar(self) -> None:
         library = self.context.library
@@ -306,6 +313,17 @@ class MainWindow(QMainWindow):
         self.scope = Scope()
         self.search.set_text(target.query)
         self._request_listing()
+
+    def sort_by(self, column: int) -> None:
+        """Sort by a column (from the menu): dates newest first, the rest A to Z; choosing
+        the column sorted by already turns the order around."""
+        header = self.list.horizontalHeader()
+        if header.sortIndicatorSection() == column:
+            ascending = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+            order = Qt.SortOrder.DescendingOrder if ascending else Qt.SortOrder.AscendingOrder
+        else:
+            order = Qt.SortOrder.DescendingOrder if column == DATE else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(column, order)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         if column in SORT_COLUMNS:
@@ -613,6 +631,13 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.issue_menu.setTitle(self.tr("&Issue"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.sort_menu.setTitle(self.tr("&Sort By"))
+        for column, action in self.sort_actions.items():
+            action.setText(
+                self.model.headerData(
+                    column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+                )
+            )
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.save_search_button.setText(self.tr("Save Search…"))
         self.save_search_button.setAccessibleName(self.tr("Save this search"))

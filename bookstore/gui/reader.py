@@ -9,6 +9,9 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
     QKeySequence,
     QPalette,
     QTextCharFormat,
@@ -16,6 +19,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -41,6 +45,7 @@ from bookstore.library.reading import (
     remember_reading,
 )
 from bookstore.model import Issue
+from bookstore.resource_files import resource_path
 
 
 class FindBar(QWidget):
@@ -230,8 +235,10 @@ class ReaderWindow(QMainWindow):
         colours = READER_COLOURS[self.theme]
         document: QTextDocument = self.text.document()
         document.setDefaultStyleSheet(reader_css(self.theme))
-        font = self.text.font()
-        font.setPointSizeF(point_size(self.font_step))
+        font = QFont(reading_family())
+        # The default size follows the system's font size (a third bigger, for reading).
+        system = QApplication.font().pointSizeF()
+        font.setPointSizeF(point_size(self.font_step, base=(system if system > 0 else 10) * 1.3))
         document.setDefaultFont(font)
         palette = self.text.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor(colours.background))
@@ -239,9 +246,23 @@ class ReaderWindow(QMainWindow):
         self.text.setPalette(palette)
         self._restore = fraction
         self.text.setHtml(self._html)
+        self._set_measure()
         self.set_position(fraction)
         if self.find_bar.isVisible():
             self._highlight_all(self.find_bar.field.text())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._set_measure()
+
+    def _set_measure(self) -> None:
+        """Keep lines to a comfortable length (about 75 characters): wide windows get
+        wide margins instead of long lines."""
+        width = self.text.viewport().width()
+        measure = QFontMetricsF(self.text.document().defaultFont()).averageCharWidth() * 75
+        margin = max(28.0, (width - measure) / 2)
+        if abs(self.text.document().documentMargin() - margin) > 1:
+            self.text.document().setDocumentMargin(margin)
 
     def set_font_step(self, step: int) -> None:
         step = max(MIN_FONT_STEP, min(MAX_FONT_STEP, step))
@@ -360,6 +381,20 @@ class ReaderWindow(QMainWindow):
             self.find_bar.count.setText(self.tr("Not found"))
         else:
             self.find_bar.count.setText(self.tr("%n matches", "", count))
+
+
+def reading_family() -> str:
+    """DejaVu Serif (shipped with the PDF fonts), loaded once into the application."""
+    families = QFontDatabase.families()
+    if "DejaVu Serif" not in families:
+        for name in (
+            "DejaVuSerif.ttf",
+            "DejaVuSerif-Bold.ttf",
+            "DejaVuSerif-Italic.ttf",
+            "DejaVuSerif-BoldItalic.ttf",
+        ):
+            QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+    return "DejaVu Serif"
 
 
 def _distinct(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:

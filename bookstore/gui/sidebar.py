@@ -16,6 +16,7 @@ from bookstore.library.listing import Scope
 from bookstore.library.saved_searches import SavedSearch
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 2  # a heading's key, the same in every language
 
 
 @dataclass(frozen=True)
@@ -88,12 +89,12 @@ class Sidebar(QTreeView):
         self.tree.clear()
         self.tree.setColumnCount(2)
         root = self.tree.invisibleRootItem()
-        library = self._heading(self.tr("Library"))
+        library = self._heading(self.tr("Library"), "library")
         library.appendRow(self._entry(self.tr("All issues"), Scope(), facets.total))
         library.appendRow(self._entry(self.tr("Recently added"), Scope(recent=True), facets.recent))
         library.appendRow(self._entry(self.tr("Owned"), Scope(owned=True), facets.owned))
         root.appendRow([library, QStandardItem()])
-        series = self._heading(self.tr("Series"))
+        series = self._heading(self.tr("Series"), "series")
         for facet in facets.series:
             slug = facet.series.slug
             item = self._entry(
@@ -103,29 +104,29 @@ class Sidebar(QTreeView):
                 item[0].appendRow(self._entry(str(year), Scope(series=slug, year=year), count))
             series.appendRow(item)
         root.appendRow([series, QStandardItem()])
-        topics = self._heading(self.tr("Topics"))
+        topics = self._heading(self.tr("Topics"), "topics")
         for topic, count in facets.topics:
             topics.appendRow(self._entry(topic, Scope(topic=topic), count))
         root.appendRow([topics, QStandardItem()])
-        languages = self._heading(self.tr("Languages"))
+        languages = self._heading(self.tr("Languages"), "languages")
         for code, count in facets.languages:
             name = language_name(code, formats.language)
             languages.appendRow(
                 self._entry(name[:1].upper() + name[1:], Scope(language=code), count)
             )
         root.appendRow([languages, QStandardItem()])
-        searches = self._heading(self.tr("Saved searches"))
+        searches = self._heading(self.tr("Saved searches"), "saved")
         for entry in saved:
             row = self._entry(entry.name, SavedTarget(entry.name, entry.query), None)
             row[0].setToolTip(entry.query)
             searches.appendRow(row)
         if not saved:
-            hint = QStandardItem(self.tr("Save a search to keep it here"))
+            hint = QStandardItem(self.tr("None yet"))
             hint.setEnabled(False)
             searches.appendRow([hint, QStandardItem()])
         root.appendRow([searches, QStandardItem()])
         if views:
-            store = self._heading(self.tr("Store"))
+            store = self._heading(self.tr("Store"), "store")
             for view in views:
                 row = self._entry(view.title, ViewTarget(view.key), None)
                 row[1].setText(view.count)  # the view's own count (a feed's unread items)
@@ -136,8 +137,9 @@ class Sidebar(QTreeView):
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._restore(current, expanded, first)
 
-    def _heading(self, text: str) -> QStandardItem:
+    def _heading(self, text: str, key: str) -> QStandardItem:
         item = QStandardItem(text)
+        item.setData(key, HEADING_ROLE)
         font = QFont(self.font())
         font.setBold(True)
         item.setFont(font)
@@ -205,20 +207,19 @@ class Sidebar(QTreeView):
         return found
 
     def _expanded_targets(self) -> set[str]:
-        return {
-            str(index.data(TARGET_ROLE) or index.data())
-            for index in self._indexes()
-            if self.isExpanded(index)
-        }
+        return {self._key(index) for index in self._indexes() if self.isExpanded(index)}
+
+    @staticmethod
+    def _key(index: QModelIndex) -> str:
+        return str(index.data(TARGET_ROLE) or index.data(HEADING_ROLE))
 
     def _restore(self, current: Target | None, expanded: set[str], first: bool) -> None:
         for index in self._indexes():
             parent_is_root = not index.parent().isValid()
-            key = str(index.data(TARGET_ROLE) or index.data())
+            key = self._key(index)
             heading = index.data(TARGET_ROLE) is None
-            if (
-                first and parent_is_root and heading and index.row() in (0, 1, 3, 4, 5)
-            ) or key in expanded:
+            opened_at_first = key in ("library", "series", "languages", "saved", "store")
+            if (first and parent_is_root and heading and opened_at_first) or key in expanded:
                 self.expand(index)
         selection = self.selectionModel()
         selection.blockSignals(True)

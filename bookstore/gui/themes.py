@@ -78,6 +78,18 @@ QLineEdit[invalid="true"] { border: 2px solid PROBLEM; border-radius: 3px; paddi
 _PROBLEM = {"system": "#9b1026", "light": "#9b1026", "dark": "#ff9c9c", "high-contrast": "#ffff00"}
 
 
+# In high contrast every field and button is outlined, since fills alone do not show.
+_HIGH_CONTRAST_STYLE = """
+QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QPlainTextEdit, QPushButton,
+QToolButton, QTreeView, QTableView, QTextBrowser {
+    border: 1px solid #ffffff;
+}
+QPushButton, QToolButton { padding: 4px 12px; }
+QLineEdit:focus, QComboBox:focus, QPushButton:focus, QToolButton:focus, QTreeView:focus,
+QTableView:focus, QTextBrowser:focus { border: 2px solid #ffff00; }
+"""
+
+
 def palette_for(theme: str) -> QPalette:
     colours = PALETTES[theme]
     palette = QPalette()
@@ -96,7 +108,11 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(palette_for(theme))
     else:
         app.setPalette(app.style().standardPalette())
-    app.setStyleSheet(_FOCUS_STYLE.replace("PROBLEM", _PROBLEM.get(theme, _PROBLEM["light"])))
+    sheet = _FOCUS_STYLE.replace("PROBLEM", _PROBLEM.get(theme, _PROBLEM["light"]))
+    if theme == "high-contrast":
+        sheet += _HIGH_CONTRAST_STYLE
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
 
 
 def relative_luminance(colour: str) -> float:

@@ -824,6 +824,10 @@ Zaimportuj strony wydawcy (Ctrl+I) albo upuść tu pliki lub foldery.</translati
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
+        <source>&amp;Sort By</source>
+        <translation>&amp;Sortuj według</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
@@ -1194,8 +1198,8 @@ Zaimportuj strony wydawcy (Ctrl+I) albo upuść tu pliki lub foldery.</translati
         <translation>Zapisane wyszukiwania</translation>
     </message>
     <message>
-        <source>Save a search to keep it here</source>
-        <translation>Zapisz wyszukiwanie, by je tu zachować</translation>
+        <source>None yet</source>
+        <translation>Na razie brak</translation>
     </message>
     <message>
         <source>Store</source>

@@ -824,6 +824,10 @@ Import publisher pages with Ctrl+I, or drop files or folders here.</source>
         <translation>Спр&amp;авка</translation>
     </message>
     <message>
+        <source>&amp;Sort By</source>
+        <translation>&amp;Сортировать по</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
@@ -1194,8 +1198,8 @@ Import publisher pages with Ctrl+I, or drop files or folders here.</source>
         <translation>Сохранённые поиски</translation>
     </message>
     <message>
-        <source>Save a search to keep it here</source>
-        <translation>Сохраните поиск, чтобы он появился здесь</translation>
+        <source>None yet</source>
+        <translation>Пока нет</translation>
     </message>
     <message>
         <source>Store</source>

@@ -122,8 +122,7 @@ def check_top(qtbot, top: QWidget, menus: set | None = None) -> None:
         inside_reached = any(
             r is widget
             or widget.isAncestorOf(r)
-            or (r.isAncestorOf(widget)
-            and isinstance(r, QAbstractSpinBox | QComboBox))
+            or (r.isAncestorOf(widget) and isinstance(r, QAbstractSpinBox | QComboBox))
             for r in reached
         )
         if not inside_reached:

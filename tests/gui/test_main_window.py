@@ -128,3 +128,13 @@ def test_completion_offers_field_names_and_values(window, qtbot):
     qtbot.keyClicks(edit, "nuclear author:" + author.split()[-1][:3].lower())
     found = edit.suggestions()
     assert any(author in value for value in found)
+
+
+def test_sorting_from_the_menu_for_keyboard_users(window, qtbot, wait_listing):
+    window.sort_actions[TITLE].trigger()
+    wait_listing(window)
+    shown = titles(window)
+    assert shown == sorted(shown, key=str.lower)
+    window.sort_actions[TITLE].trigger()  # again: the other way round
+    wait_listing(window)
+    assert titles(window) == sorted(shown, key=str.lower, reverse=True)

@@ -19,6 +19,8 @@ from bookstore.jobs import Job
 LIST_WIDTH = 30
 DETAIL_WIDTH = 180
 _IN_MEMORY = 600
+_WANTED = 120  # covers waiting to be drawn, newest kept
+_AT_ONCE = 2  # drawn at the same time
 
 
 def cover_key(issue: CoverSubject, width: int) -> str:
@@ -49,7 +51,11 @@ def _make(folder: Path, key: str, issue: CoverSubject, width: int) -> bytes:
 
 class CoverCache(QObject):
     """``pixmap(issue, width)`` answers at once: the cover if it is ready, else a plain
-    placeholder in the series' colour while a worker draws it; ``ready`` then fires."""
+    placeholder in the series' colour while a worker draws it; ``ready`` then fires.
+
+    Only the most recently asked-for covers are drawn (newest first, a few at a time):
+    scrolling past thousands of rows queues no work for the rows already gone by.
+    """
 
     ready = Signal(str)  # the key of a cover that became available
 
@@ -58,7 +64,8 @@ class CoverCache(QObject):
         self.folder = folder
         self.workers = workers
         self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
-        self._pending: set[str] = set()
+        self._wanted: OrderedDict[str, tuple[CoverSubject, int]] = OrderedDict()
+        self._drawing: set[str] = set()
         self._placeholders: dict[tuple[str, int], QPixmap] = {}
 
     def pixmap(self, issue: CoverSubject, width: int) -> QPixmap:
@@ -67,17 +74,33 @@ class CoverCache(QObject):
         if found is not None:
             self._pixmaps.move_to_end(key)
             return found
-        if key not in self._pending:
-            self._pending.add(key)
+        if key not in self._drawing:
+            self._wanted[key] = (issue, width)
+            self._wanted.move_to_end(key)
+            while len(self._wanted) > _WANTED:
+                self._wanted.popitem(last=False)
+            self._draw_more()
+        return self._placeholder(issue.series.slug, width)
+
+    def busy(self) -> bool:
+        return bool(self._wanted or self._drawing)
+
+    def _draw_more(self) -> None:
+        while self._wanted and len(self._drawing) < _AT_ONCE:
+            key, (issue, width) = self._wanted.popitem(last=True)
+            self._drawing.add(key)
             self.workers.submit(
                 _task(self.folder, key, issue, width),
                 on_done=lambda data, key=key: self._arrived(key, data),
-                on_error=lambda _error, key=key: self._pending.discard(key),
+                on_error=lambda _error, key=key: self._finished(key),
             )
-        return self._placeholder(issue.series.slug, width)
+
+    def _finished(self, key: str) -> None:
+        self._drawing.discard(key)
+        self._draw_more()
 
     def _arrived(self, key: str, data: bytes) -> None:
-        self._pending.discard(key)
+        self._finished(key)
         image = QImage.fromData(data, "PNG")
         if image.isNull():
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
@@ -16,10 +17,26 @@ class Formats:
     def __init__(self, language: str) -> None:
         self.language = language
         self.locale = _LOCALES.get(language, "en_GB")
+        self._dates: dict[dt.date, str] = {}
+        self._languages: dict[str, str] = {}
 
     def date(self, value: dt.date) -> str:
         """A medium date: "2 Mar 2019", "2 mar 2019", "2 мар. 2019 г."."""
-        return format_date(value, format="medium", locale=self.locale)
+        found = self._dates.get(value)
+        if found is None:
+            found = self._dates[value] = format_date(value, format="medium", locale=self.locale)
+        return found
+
+    def language_name(self, code: str) -> str:
+        """A language's name in the UI's language: "Polish", "polski", "польский"."""
+        found = self._languages.get(code)
+        if found is None:
+            try:
+                found = Locale.parse(self.language).languages.get(code) or code
+            except (ValueError, TypeError):
+                found = code
+            self._languages[code] = found
+        return found
 
     def long_date(self, value: dt.date) -> str:
         return format_date(value, format="long", locale=self.locale)

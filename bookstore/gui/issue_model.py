@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from babel import Locale
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 
 from bookstore.gui.context import AppContext
 from bookstore.gui.covers import LIST_WIDTH
+from bookstore.gui.formats import Formats
 from bookstore.gui.title_delegate import SUBTITLE_ROLE
 from bookstore.library.list_rows import IssueRow, issue_rows
 from bookstore.library.listing import Column, Listing, listing_ids
@@ -39,6 +39,12 @@ SORT_COLUMNS = {
     PRICE: Column.PRICE,
 }
 ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+     Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.TextAlignmentRole, ISSUE_ID_ROLE,
+     SUBTITLE_ROLE}
+)  # fmt: skip
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -52,6 +58,7 @@ class IssueTableModel(QAbstractTableModel):
         self.listing = Listing()
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[IssueRow]] = OrderedDict()
+        self._shown: dict[int, tuple[str, ...]] = {}
         self._running = False
         self._pending: Listing | None = None
         self._covers_changed = QTimer(self, singleShot=True, interval=60)
@@ -112,6 +119,7 @@ class IssueTableModel(QAbstractTableModel):
         self.listing = listing
         self._ids = ids
         self._pages.clear()
+        self._shown.clear()
         self.endResetModel()
         self.listing_changed.emit()
 
@@ -148,6 +156,7 @@ class IssueTableModel(QAbstractTableModel):
     def forget_rows(self) -> None:
         """Drop loaded rows (after an edit) and repaint; the ids stay."""
         self._pages.clear()
+        self._shown.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, PRICE))
 
@@ -180,47 +189,46 @@ class IssueTableModel(QAbstractTableModel):
         ]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.row_data(index.row())
         if row is None:
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == TITLE:
-            return f"{row.title}, {row.label}"
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return None if column == COVER else self._texts(row)[column]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.context.covers.pixmap(row, LIST_WIDTH) if column == COVER else None
+        if role == SUBTITLE_ROLE:
+            return row.label if column == TITLE else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column in (DATE, PRICE) else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == COVER:
-                return None if role == Qt.ItemDataRole.DisplayRole else self.tr("Cover")
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, AUTHORS, LABEL):
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == COVER:
-            return self.context.covers.pixmap(row, LIST_WIDTH)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (DATE, PRICE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ISSUE_ID_ROLE:
-            return row.id
-        if role == SUBTITLE_ROLE and column == TITLE:
-            return row.label
-        return None
+                return self.tr("Cover")
+            return f"{row.title}, {row.label}" if column == TITLE else self._texts(row)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._texts(row)[column] if column in (TITLE, AUTHORS, LABEL) else None
+        return row.id  # ISSUE_ID_ROLE
 
-    def _text(self, row: IssueRow, column: int) -> str:
-        formats = self.context.formats
-        if column == LABEL:
-            return row.label
-        if column == TITLE:
-            return row.title
-        if column == AUTHORS:
-            return ", ".join(row.authors)
-        if column == DATE:
-            return formats.date(row.date)
-        if column == LANGUAGE:
-            return language_name(row.language, formats.language)
-        if row.owned:
-            return self.tr("Owned")
-        if row.is_free or row.price is None:
-            return self.tr("Free")
-        return formats.price(row.price)
+    def _texts(self, row: IssueRow) -> tuple[str, ...]:
+        """What each column shows for ``row``, made once (dates and prices in the UI's
+        language cost more than anything else a row does)."""
+        found = self._shown.get(row.id)
+        if found is None:
+            formats = self.context.formats
+            if row.owned:
+                price = self.tr("Owned")
+            elif row.is_free or row.price is None:
+                price = self.tr("Free")
+            else:
+                price = formats.price(row.price)
+            found = ("", row.label, row.title, ", ".join(row.authors), formats.date(row.date),
+                     formats.language_name(row.language), price)  # fmt: skip
+            if len(self._shown) > 5000:
+                self._shown.clear()
+            self._shown[row.id] = found
+        return found
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         sort = SORT_COLUMNS.get(column)
@@ -249,8 +257,4 @@ class IssueTableModel(QAbstractTableModel):
 
 def language_name(code: str, ui_language: str) -> str:
     """A language's name in the UI's language: "Polish", "polski", "польский"."""
-    try:
-        name = Locale.parse(ui_language).languages.get(code)
-    except (ValueError, TypeError):
-        name = None
-    return name or code
+    return Formats(ui_language).language_name(code)

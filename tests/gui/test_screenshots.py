@@ -30,7 +30,7 @@ def show_main(window, qtbot) -> None:
     qtbot.waitUntil(lambda: not window.model.busy())
     window.select_row(0)
     covers = window.context.covers
-    qtbot.waitUntil(lambda: not covers.workers.busy(), timeout=20000)
+    qtbot.waitUntil(lambda: not covers.busy(), timeout=20000)
     qtbot.wait(150)
 
 

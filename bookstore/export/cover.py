@@ -8,6 +8,7 @@ fonts found, so the same input gives the same PNG bytes.
 from __future__ import annotations
 
 import io
+import threading
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,6 +35,10 @@ _SERIES_COLOURS = {
 }
 _OTHER_COLOURS = ((40, 44, 52), (70, 40, 20), (30, 60, 90), (80, 30, 60))
 _BUNDLE_COLOUR = (36, 40, 48)
+
+# Pillow draws text through one FreeType library shared by every thread, and FreeType
+# is not thread-safe: the window draws thumbnails while an export draws its cover.
+_FREETYPE = threading.Lock()
 
 _FONT_FILES = {"regular": "DejaVuSans.ttf", "bold": "DejaVuSans-Bold.ttf"}
 # Where Debian and Ubuntu keep DejaVu, for when the shipped fonts are missing.
@@ -69,12 +74,13 @@ def series_colour(slug: str | None) -> tuple[int, int, int]:
 
 def render_cover(text: CoverText, background: tuple[int, int, int]) -> bytes:
     """The cover as PNG bytes, 1200 × 1800 pixels (2:3, what e-reader stores ask for)."""
-    fonts = _Fonts()
     image = Image.new("L", (WIDTH, HEIGHT), 0)
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, WIDTH, 28), fill=_PALE)
-    y = _draw_headings(draw, fonts, text)
-    _draw_details_and_footer(draw, fonts, text, y)
+    with _FREETYPE:
+        fonts = _Fonts()
+        y = _draw_headings(draw, fonts, text)
+        _draw_details_and_footer(draw, fonts, text, y)
     draw.rectangle((0, HEIGHT - 28, WIDTH, HEIGHT), fill=_PALE)
     image.putpalette(_palette(background))
     output = io.BytesIO()

@@ -67,6 +67,14 @@ class CoverCache(QObject):
         self._wanted: OrderedDict[str, tuple[CoverSubject, int]] = OrderedDict()
         self._drawing: set[str] = set()
         self._placeholders: dict[tuple[str, int], QPixmap] = {}
+        self._closed = False
+
+    def close(self) -> None:
+        """Draw nothing more (the window is closing): forget what waits, and wait for
+        what is being drawn."""
+        self._closed = True
+        self._wanted.clear()
+        self.workers.wait()
 
     def pixmap(self, issue: CoverSubject, width: int) -> QPixmap:
         key = cover_key(issue, width)
@@ -86,7 +94,7 @@ class CoverCache(QObject):
         return bool(self._wanted or self._drawing)
 
     def _draw_more(self) -> None:
-        while self._wanted and len(self._drawing) < _AT_ONCE:
+        while not self._closed and self._wanted and len(self._drawing) < _AT_ONCE:
             key, (issue, width) = self._wanted.popitem(last=True)
             self._drawing.add(key)
             self.workers.submit(

@@ -676,6 +676,7 @@ class MainWindow(QMainWindow):
             for job in running:
                 job.cancel()
         self.save_state()
+        self.context.covers.close()
         self.context.workers.wait(10000)
         self.context.listing_workers.wait(10000)
         for index in range(self.undo_stack.count()):

@@ -48,11 +48,15 @@ def gui_context(qapp: QApplication, tmp_path: Path, gui_settings: Settings) -> I
     library = Library.open(tmp_path / "library")
     context = build_context(qapp, library, gui_settings)
     yield context
-    context.workers.wait(20000)
+    context.covers.close()
+    context.workers.wait(60000)
     context.listing_workers.wait(20000)
-    context.covers.workers.wait(20000)
+    QApplication.processEvents()  # deliver what the workers finished
     context.translations.apply("en")
     context.library.close()
+    for workers in (context.workers, context.listing_workers, context.covers.workers):
+        workers.pool.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from bookstore.errors import BookstoreError
 from bookstore.gui import settings as keys
+from bookstore.gui.accessible import name_qt_parts
 from bookstore.gui.actions import Actions
 from bookstore.gui.commands import EditIssue, RemoveIssues
 from bookstore.gui.context import AppContext
@@ -659,6 +660,7 @@ class MainWindow(QMainWindow):
         if self.list_stack.currentWidget() is self.empty_list:
             self.empty_list.setText(self._empty_text())
         self._update_counts()
+        name_qt_parts(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         running = self.context.workers.running()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from bookstore.gui import settings as keys
+from bookstore.gui.accessible import name_qt_parts
 from bookstore.gui.context import AppContext
 from bookstore.gui.reader_page import issue_html, point_size, reader_css
 from bookstore.gui.themes import READER_COLOURS, READER_THEMES
@@ -221,6 +222,7 @@ class ReaderWindow(QMainWindow):
         if find_button is not None:
             find_button.setAccessibleName(self.tr("Find in the text"))
         self.find_bar.retranslate()
+        name_qt_parts(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -904,6 +904,17 @@ Zaimportuj strony wydawcy (Ctrl+I) albo upuść tu pliki lub foldery.</translati
     </message>
 </context>
 <context>
+    <name>QtParts</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Wyczyść pole</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Więcej narzędzi</translation>
+    </message>
+</context>
+<context>
     <name>ReaderWindow</name>
     <message>
         <source>{label} — Reader</source>

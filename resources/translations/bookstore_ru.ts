@@ -904,6 +904,17 @@ Import publisher pages with Ctrl+I, or drop files or folders here.</source>
     </message>
 </context>
 <context>
+    <name>QtParts</name>
+    <message>
+        <source>Clear the field</source>
+        <translation>Очистить поле</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Другие инструменты</translation>
+    </message>
+</context>
+<context>
     <name>ReaderWindow</name>
     <message>
         <source>{label} — Reader</source>

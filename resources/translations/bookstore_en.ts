@@ -1,102 +1,79 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
         <source>%n issues selected.
 Export them with Ctrl+E or remove them with Delete.</source>
-        <translation>
-            <numerusform>%n issue selected.
-Export them with Ctrl+E or remove them with Delete.</numerusform>
-            <numerusform>%n issues selected.
-Export them with Ctrl+E or remove them with Delete.</numerusform>
-        </translation>
+        <translation><numerusform>%n issue selected.
+Export them with Ctrl+E or remove them with Delete.</numerusform><numerusform>%n issues selected.
+Export them with Ctrl+E or remove them with Delete.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>The selected issues (%n)</source>
-        <translation>
-            <numerusform>The selected issues (%n)</numerusform>
-            <numerusform>The selected issues (%n)</numerusform>
-        </translation>
+        <translation><numerusform>The selected issues (%n)</numerusform><numerusform>The selected issues (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every issue in the list (%n)</source>
-        <translation>
-            <numerusform>Every issue in the list (%n)</numerusform>
-            <numerusform>Every issue in the list (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Every issue in the list (%n)</numerusform><numerusform>Every issue in the list (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n issues…</source>
-        <translation>
-            <numerusform>Exporting %n issue…</numerusform>
-            <numerusform>Exporting %n issues…</numerusform>
-        </translation>
+        <translation><numerusform>Exporting %n issue…</numerusform><numerusform>Exporting %n issues…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Saved %n files in {folder}</source>
-        <translation>
-            <numerusform>Saved %n file in {folder}</numerusform>
-            <numerusform>Saved %n files in {folder}</numerusform>
-        </translation>
+        <translation><numerusform>Saved %n file in {folder}</numerusform><numerusform>Saved %n files in {folder}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FeedsView</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new issues.</source>
+        <translation><numerusform>%n new issues.</numerusform><numerusform>%n new issues.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n files could not be imported; the library is unchanged by them:</source>
-        <translation>
-            <numerusform>%n file could not be imported; the library is unchanged by them:</numerusform>
-            <numerusform>%n files could not be imported; the library is unchanged by them:</numerusform>
-        </translation>
+        <translation><numerusform>%n file could not be imported; the library is unchanged by them:</numerusform><numerusform>%n files could not be imported; the library is unchanged by them:</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n issues</source>
-        <translation>
-            <numerusform>%n issue</numerusform>
-            <numerusform>%n issues</numerusform>
-        </translation>
+        <translation><numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation>
-            <numerusform>%n selected</numerusform>
-            <numerusform>%n selected</numerusform>
-        </translation>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Remove %n issues from the library?</source>
-        <translation>
-            <numerusform>Remove %n issue from the library?</numerusform>
-            <numerusform>Remove %n issues from the library?</numerusform>
-        </translation>
+        <translation><numerusform>Remove %n issue from the library?</numerusform><numerusform>Remove %n issues from the library?</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ReaderWindow</name>
     <message numerus="yes">
         <source>%n matches</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
         <source>{name}: %n issues</source>
-        <translation>
-            <numerusform>{name}: %n issue</numerusform>
-            <numerusform>{name}: %n issues</numerusform>
-        </translation>
+        <translation><numerusform>{name}: %n issue</numerusform><numerusform>{name}: %n issues</numerusform></translation>
     </message>
 </context>
 </TS>

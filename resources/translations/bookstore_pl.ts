@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl">
 <context>
     <name>AboutDialog</name>
@@ -99,7 +98,7 @@ Zbudowana na Qt i PySide6 {version}.</translation>
         <translation>Edytuj &amp;metadane…</translation>
     </message>
     <message>
-        <source>Edit the issue&apos;s title, authors, date and more</source>
+        <source>Edit the issue's title, authors, date and more</source>
         <translation>Edytuj tytuł, autorów, datę i inne dane numeru</translation>
     </message>
     <message>
@@ -168,6 +167,152 @@ Zbudowana na Qt i PySide6 {version}.</translation>
     </message>
 </context>
 <context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>The address of a store's catalog (OPDS)</source>
+        <translation>Adres katalogu księgarni (OPDS)</translation>
+    </message>
+    <message>
+        <source>Store address</source>
+        <translation>Adres księgarni</translation>
+    </message>
+    <message>
+        <source>Stores you added</source>
+        <translation>Dodane księgarnie</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Wyczyść wyszukiwanie</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>The store's first page</source>
+        <translation>Pierwsza strona księgarni</translation>
+    </message>
+    <message>
+        <source>Store home</source>
+        <translation>Strona główna księgarni</translation>
+    </message>
+    <message>
+        <source>Search this store</source>
+        <translation>Szukaj w tej księgarni</translation>
+    </message>
+    <message>
+        <source>Catalog entries</source>
+        <translation>Pozycje katalogu</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Następna strona</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Księgarnia</translation>
+    </message>
+    <message>
+        <source>Type a store's address and choose Open. Bookstore's own store runs at %1.</source>
+        <translation>Wpisz adres księgarni i wybierz Otwórz. Księgarnia Bookstore działa pod adresem %1.</translation>
+    </message>
+    <message>
+        <source>Some of this page could not be read: %1</source>
+        <translation>Części tej strony nie udało się odczytać: %1</translation>
+    </message>
+    <message>
+        <source>This page of the catalog is empty.</source>
+        <translation>Ta strona katalogu jest pusta.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Bezpłatny</translation>
+    </message>
+    <message>
+        <source>Not for sale here</source>
+        <translation>Niedostępny w sprzedaży tutaj</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <source>Checkout</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <source>pays</source>
+        <translation>płaci</translation>
+    </message>
+    <message>
+        <source>is declined</source>
+        <translation>zostaje odrzucona</translation>
+    </message>
+    <message>
+        <source>fails for insufficient funds</source>
+        <translation>nie ma wystarczających środków</translation>
+    </message>
+    <message>
+        <source>TEST PAYMENTS: this store uses its test provider. No money is taken.</source>
+        <translation>PŁATNOŚCI TESTOWE: ta księgarnia używa operatora testowego. Żadne pieniądze nie zostaną pobrane.</translation>
+    </message>
+    <message>
+        <source>Test payments: no money is taken</source>
+        <translation>Płatności testowe: żadne pieniądze nie zostaną pobrane</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Razem: %1</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Numer karty</translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation>MM/RR</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Data ważności</translation>
+    </message>
+    <message>
+        <source>Security code</source>
+        <translation>Kod zabezpieczający</translation>
+    </message>
+    <message>
+        <source>Card number:</source>
+        <translation>Numer karty:</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Ważna do:</translation>
+    </message>
+    <message>
+        <source>Security code:</source>
+        <translation>Kod zabezpieczający:</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Zapłać %1</translation>
+    </message>
+    <message>
+        <source>Type the card's number (12 digits or more).</source>
+        <translation>Wpisz numer karty (co najmniej 12 cyfr).</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Remove issues</source>
@@ -187,14 +332,21 @@ Zbudowana na Qt i PySide6 {version}.</translation>
     <message numerus="yes">
         <source>%n issues selected.
 Export them with Ctrl+E or remove them with Delete.</source>
-        <translation>
-            <numerusform>Zaznaczono %n numer.
-Wyeksportuj go (Ctrl+E) lub usuń (Delete).</numerusform>
-            <numerusform>Zaznaczono %n numery.
-Wyeksportuj je (Ctrl+E) lub usuń (Delete).</numerusform>
-            <numerusform>Zaznaczono %n numerów.
-Wyeksportuj je (Ctrl+E) lub usuń (Delete).</numerusform>
-        </translation>
+        <translation><numerusform>Zaznaczono %n numer.
+Wyeksportuj go (Ctrl+E) lub usuń (Delete).</numerusform><numerusform>Zaznaczono %n numery.
+Wyeksportuj je (Ctrl+E) lub usuń (Delete).</numerusform><numerusform>Zaznaczono %n numerów.
+Wyeksportuj je (Ctrl+E) lub usuń (Delete).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Cancel the download of %1</source>
+        <translation>Anuluj pobieranie: %1</translation>
     </message>
 </context>
 <context>
@@ -256,7 +408,7 @@ Wyeksportuj je (Ctrl+E) lub usuń (Delete).</numerusform>
         <translation>0 oznacza, że seria nie ma numeracji ciągłej</translation>
     </message>
     <message>
-        <source>Choose the issue this one translates: it takes that issue&apos;s series, year and number</source>
+        <source>Choose the issue this one translates: it takes that issue's series, year and number</source>
         <translation>Wybierz numer, którego przekładem jest ten: przejmie jego serię, rok i numer</translation>
     </message>
     <message>
@@ -274,6 +426,57 @@ Wyeksportuj je (Ctrl+E) lub usuń (Delete).</numerusform>
     <message>
         <source>none yet</source>
         <translation>na razie brak</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message>
+        <source>Back to the catalog</source>
+        <translation>Wróć do katalogu</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kup</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>Dodaj do koszyka</translation>
+    </message>
+    <message>
+        <source>Get</source>
+        <translation>Pobierz</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Czytaj</translation>
+    </message>
+    <message>
+        <source>Buy this issue now</source>
+        <translation>Kup ten numer teraz</translation>
+    </message>
+    <message>
+        <source>Download this free issue into the library</source>
+        <translation>Pobierz ten bezpłatny numer do biblioteki</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Okładka</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Bezpłatny</translation>
+    </message>
+    <message>
+        <source>Not for sale here</source>
+        <translation>Niedostępny w sprzedaży tutaj</translation>
+    </message>
+    <message>
+        <source>In your library.</source>
+        <translation>Jest w Twojej bibliotece.</translation>
+    </message>
+    <message>
+        <source>This store sells it on its own website.</source>
+        <translation>Ta księgarnia sprzedaje go na swojej stronie internetowej.</translation>
     </message>
 </context>
 <context>
@@ -315,19 +518,11 @@ Wyeksportuj je (Ctrl+E) lub usuń (Delete).</numerusform>
     </message>
     <message numerus="yes">
         <source>The selected issues (%n)</source>
-        <translation>
-            <numerusform>Zaznaczony numer (%n)</numerusform>
-            <numerusform>Zaznaczone numery (%n)</numerusform>
-            <numerusform>Zaznaczone numery (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Zaznaczony numer (%n)</numerusform><numerusform>Zaznaczone numery (%n)</numerusform><numerusform>Zaznaczone numery (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every issue in the list (%n)</source>
-        <translation>
-            <numerusform>Wszystkie numery na liście (%n)</numerusform>
-            <numerusform>Wszystkie numery na liście (%n)</numerusform>
-            <numerusform>Wszystkie numery na liście (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Wszystkie numery na liście (%n)</numerusform><numerusform>Wszystkie numery na liście (%n)</numerusform><numerusform>Wszystkie numery na liście (%n)</numerusform></translation>
     </message>
     <message>
         <source>Format</source>
@@ -423,11 +618,7 @@ Wyeksportuj je (Ctrl+E) lub usuń (Delete).</numerusform>
     </message>
     <message numerus="yes">
         <source>Exporting %n issues…</source>
-        <translation>
-            <numerusform>Eksportowanie %n numeru…</numerusform>
-            <numerusform>Eksportowanie %n numerów…</numerusform>
-            <numerusform>Eksportowanie %n numerów…</numerusform>
-        </translation>
+        <translation><numerusform>Eksportowanie %n numeru…</numerusform><numerusform>Eksportowanie %n numerów…</numerusform><numerusform>Eksportowanie %n numerów…</numerusform></translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -439,11 +630,7 @@ Wyeksportuj je (Ctrl+E) lub usuń (Delete).</numerusform>
     </message>
     <message numerus="yes">
         <source>Saved %n files in {folder}</source>
-        <translation>
-            <numerusform>Zapisano %n plik w {folder}</numerusform>
-            <numerusform>Zapisano %n pliki w {folder}</numerusform>
-            <numerusform>Zapisano %n plików w {folder}</numerusform>
-        </translation>
+        <translation><numerusform>Zapisano %n plik w {folder}</numerusform><numerusform>Zapisano %n pliki w {folder}</numerusform><numerusform>Zapisano %n plików w {folder}</numerusform></translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -452,6 +639,91 @@ Wyeksportuj je (Ctrl+E) lub usuń (Delete).</numerusform>
     <message>
         <source>Export &amp;Again</source>
         <translation>Eksportuj &amp;ponownie</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsView</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Kanały</translation>
+    </message>
+    <message>
+        <source>Address of an RSS or Atom feed, e.g. a series' feed</source>
+        <translation>Adres kanału RSS lub Atom, np. kanału serii</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Adres kanału</translation>
+    </message>
+    <message>
+        <source>Download free issues</source>
+        <translation>Pobieraj bezpłatne numery</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Subskrybuj</translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation>Odśwież wszystkie</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Anuluj subskrypcję</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Oznacz wszystkie jako przeczytane</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subskrypcje</translation>
+    </message>
+    <message>
+        <source>Items of the chosen feed</source>
+        <translation>Pozycje wybranego kanału</translation>
+    </message>
+    <message>
+        <source>No subscriptions yet. Type a feed's address above and choose Subscribe.</source>
+        <translation>Brak subskrypcji. Wpisz powyżej adres kanału i wybierz Subskrybuj.</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read: %2</source>
+        <translation>%1 — nie można odczytać: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n nieprzeczytany</numerusform><numerusform>%n nieprzeczytane</numerusform><numerusform>%n nieprzeczytanych</numerusform></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Nieprzeczytany</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Czytanie %1…</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1</source>
+        <translation>Subskrybowanie %1</translation>
+    </message>
+    <message>
+        <source>Reading the feeds…</source>
+        <translation>Czytanie kanałów…</translation>
+    </message>
+    <message>
+        <source>Refreshing feeds</source>
+        <translation>Odświeżanie kanałów</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new issues.</source>
+        <translation>
+            <numerusform>%n nowy numer.</numerusform><numerusform>%n nowe numery.</numerusform><numerusform>%n nowych numerów.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Nie udało się odczytać: %1</translation>
     </message>
 </context>
 <context>
@@ -557,11 +829,7 @@ Wyeksportuj je (Ctrl+E) lub usuń (Delete).</numerusform>
     </message>
     <message numerus="yes">
         <source>%n files could not be imported; the library is unchanged by them:</source>
-        <translation>
-            <numerusform>Nie udało się zaimportować %n pliku; biblioteka pozostała przez niego bez zmian:</numerusform>
-            <numerusform>Nie udało się zaimportować %n plików; biblioteka pozostała przez nie bez zmian:</numerusform>
-            <numerusform>Nie udało się zaimportować %n plików; biblioteka pozostała przez nie bez zmian:</numerusform>
-        </translation>
+        <translation><numerusform>Nie udało się zaimportować %n pliku; biblioteka pozostała przez niego bez zmian:</numerusform><numerusform>Nie udało się zaimportować %n plików; biblioteka pozostała przez nie bez zmian:</numerusform><numerusform>Nie udało się zaimportować %n plików; biblioteka pozostała przez nie bez zmian:</numerusform></translation>
     </message>
     <message>
         <source>Every file was imported.</source>
@@ -745,19 +1013,11 @@ Zaimportuj strony wydawcy (Ctrl+I) albo upuść tu pliki lub foldery.</translati
     </message>
     <message numerus="yes">
         <source>%n issues</source>
-        <translation>
-            <numerusform>%n numer</numerusform>
-            <numerusform>%n numery</numerusform>
-            <numerusform>%n numerów</numerusform>
-        </translation>
+        <translation><numerusform>%n numer</numerusform><numerusform>%n numery</numerusform><numerusform>%n numerów</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation>
-            <numerusform>%n zaznaczony</numerusform>
-            <numerusform>%n zaznaczone</numerusform>
-            <numerusform>%n zaznaczonych</numerusform>
-        </translation>
+        <translation><numerusform>%n zaznaczony</numerusform><numerusform>%n zaznaczone</numerusform><numerusform>%n zaznaczonych</numerusform></translation>
     </message>
     <message>
         <source>Remove “{title}” from the library?</source>
@@ -765,11 +1025,7 @@ Zaimportuj strony wydawcy (Ctrl+I) albo upuść tu pliki lub foldery.</translati
     </message>
     <message numerus="yes">
         <source>Remove %n issues from the library?</source>
-        <translation>
-            <numerusform>Usunąć %n numer z biblioteki?</numerusform>
-            <numerusform>Usunąć %n numery z biblioteki?</numerusform>
-            <numerusform>Usunąć %n numerów z biblioteki?</numerusform>
-        </translation>
+        <translation><numerusform>Usunąć %n numer z biblioteki?</numerusform><numerusform>Usunąć %n numery z biblioteki?</numerusform><numerusform>Usunąć %n numerów z biblioteki?</numerusform></translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1002,18 +1258,14 @@ Zaimportuj strony wydawcy (Ctrl+I) albo upuść tu pliki lub foldery.</translati
     </message>
     <message numerus="yes">
         <source>%n matches</source>
-        <translation>
-            <numerusform>%n wystąpienie</numerusform>
-            <numerusform>%n wystąpienia</numerusform>
-            <numerusform>%n wystąpień</numerusform>
-        </translation>
+        <translation><numerusform>%n wystąpienie</numerusform><numerusform>%n wystąpienia</numerusform><numerusform>%n wystąpień</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
-        <source>Search: words, &quot;phrases&quot;, series:, author:, topic:, year:, lang:, owned:</source>
-        <translation>Szukaj: słowa, &quot;frazy&quot;, series:, author:, topic:, year:, lang:, owned:</translation>
+        <source>Search: words, "phrases", series:, author:, topic:, year:, lang:, owned:</source>
+        <translation>Szukaj: słowa, "frazy", series:, author:, topic:, year:, lang:, owned:</translation>
     </message>
     <message>
         <source>Search the library</source>
@@ -1126,7 +1378,7 @@ Zaimportuj strony wydawcy (Ctrl+I) albo upuść tu pliki lub foldery.</translati
         <translation>Czytaj wybrany numer</translation>
     </message>
     <message>
-        <source>Edit the issue&apos;s metadata</source>
+        <source>Edit the issue's metadata</source>
         <translation>Edytuj metadane numeru</translation>
     </message>
     <message>
@@ -1164,6 +1416,69 @@ Zaimportuj strony wydawcy (Ctrl+I) albo upuść tu pliki lub foldery.</translati
     <message>
         <source>Reader: close the find bar, then the reader</source>
         <translation>Czytnik: zamknij pasek wyszukiwania, potem czytnik</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Zaloguj się…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Wyloguj się</translation>
+    </message>
+    <message>
+        <source>Restore purchases</source>
+        <translation>Przywróć zakupy</translation>
+    </message>
+    <message>
+        <source>Download everything your account owns into this library</source>
+        <translation>Pobierz do tej biblioteki wszystko, co należy do Twojego konta</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Koszyk</translation>
+    </message>
+    <message>
+        <source>Issues in the cart</source>
+        <translation>Numery w koszyku</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Checkout…</source>
+        <translation>Do kasy…</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Pobieranie</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Zalogowano jako %1</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in to buy issues and to restore your purchases.</source>
+        <translation>Nie zalogowano. Zaloguj się, aby kupować numery i przywracać zakupy.</translation>
+    </message>
+    <message>
+        <source>This store has no accounts here.</source>
+        <translation>Ta księgarnia nie ma tutaj kont.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Razem: %1</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>Koszyk jest pusty.</translation>
     </message>
 </context>
 <context>
@@ -1218,11 +1533,113 @@ Zaimportuj strony wydawcy (Ctrl+I) albo upuść tu pliki lub foldery.</translati
     </message>
     <message numerus="yes">
         <source>{name}: %n issues</source>
-        <translation>
-            <numerusform>{name}: %n numer</numerusform>
-            <numerusform>{name}: %n numery</numerusform>
-            <numerusform>{name}: %n numerów</numerusform>
-        </translation>
+        <translation><numerusform>{name}: %n numer</numerusform><numerusform>{name}: %n numery</numerusform><numerusform>{name}: %n numerów</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Logowanie do %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Create a new account</source>
+        <translation>Utwórz nowe konto</translation>
+    </message>
+    <message>
+        <source>Your name (for receipts)</source>
+        <translation>Imię i nazwisko (na paragony)</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Zaloguj się</translation>
+    </message>
+    <message>
+        <source>Your password is sent to the store only; the store's key is kept in this computer's keyring.</source>
+        <translation>Hasło trafia tylko do księgarni; klucz księgarni jest przechowywany w pęku kluczy tego komputera.</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Utwórz konto</translation>
+    </message>
+    <message>
+        <source>Give your e-mail address and your password.</source>
+        <translation>Podaj adres e-mail i hasło.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreView</name>
+    <message>
+        <source>Store</source>
+        <translation>Księgarnia</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Otwieranie %1…</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Pobieranie: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Anulowano; niczego nie zachowano.</translation>
+    </message>
+    <message>
+        <source>In your library.</source>
+        <translation>Jest w Twojej bibliotece.</translation>
+    </message>
+    <message>
+        <source>Signing in failed</source>
+        <translation>Logowanie nie powiodło się</translation>
+    </message>
+    <message>
+        <source>Restoring your purchases</source>
+        <translation>Przywracanie Twoich zakupów</translation>
+    </message>
+    <message>
+        <source>Restoring purchases</source>
+        <translation>Przywracanie zakupów</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>Anulowano; nie zachowano niczego niedokończonego.</translation>
+    </message>
+    <message>
+        <source>Paying and downloading</source>
+        <translation>Płatność i pobieranie</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid (%2). The receipt is in %3.</source>
+        <translation>Zamówienie %1 jest opłacone (%2). Paragon jest w %3.</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Płatność nie powiodła się</translation>
     </message>
 </context>
 </TS>

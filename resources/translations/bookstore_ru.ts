@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>AboutDialog</name>
@@ -99,7 +98,7 @@ Built on Qt and PySide6 {version}.</source>
         <translation>Изменить &amp;метаданные…</translation>
     </message>
     <message>
-        <source>Edit the issue&apos;s title, authors, date and more</source>
+        <source>Edit the issue's title, authors, date and more</source>
         <translation>Изменить название, авторов, дату и другие данные выпуска</translation>
     </message>
     <message>
@@ -168,6 +167,152 @@ Built on Qt and PySide6 {version}.</source>
     </message>
 </context>
 <context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>The address of a store's catalog (OPDS)</source>
+        <translation>Адрес каталога магазина (OPDS)</translation>
+    </message>
+    <message>
+        <source>Store address</source>
+        <translation>Адрес магазина</translation>
+    </message>
+    <message>
+        <source>Stores you added</source>
+        <translation>Добавленные магазины</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>The store's first page</source>
+        <translation>Первая страница магазина</translation>
+    </message>
+    <message>
+        <source>Store home</source>
+        <translation>Главная страница магазина</translation>
+    </message>
+    <message>
+        <source>Search this store</source>
+        <translation>Искать в этом магазине</translation>
+    </message>
+    <message>
+        <source>Catalog entries</source>
+        <translation>Позиции каталога</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Type a store's address and choose Open. Bookstore's own store runs at %1.</source>
+        <translation>Введите адрес магазина и нажмите «Открыть». Магазин Bookstore работает по адресу %1.</translation>
+    </message>
+    <message>
+        <source>Some of this page could not be read: %1</source>
+        <translation>Часть этой страницы не удалось прочитать: %1</translation>
+    </message>
+    <message>
+        <source>This page of the catalog is empty.</source>
+        <translation>Эта страница каталога пуста.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Бесплатно</translation>
+    </message>
+    <message>
+        <source>Not for sale here</source>
+        <translation>Здесь не продаётся</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <source>Checkout</source>
+        <translation>Оформление заказа</translation>
+    </message>
+    <message>
+        <source>pays</source>
+        <translation>оплачивает</translation>
+    </message>
+    <message>
+        <source>is declined</source>
+        <translation>отклоняется</translation>
+    </message>
+    <message>
+        <source>fails for insufficient funds</source>
+        <translation>не хватает средств</translation>
+    </message>
+    <message>
+        <source>TEST PAYMENTS: this store uses its test provider. No money is taken.</source>
+        <translation>ТЕСТОВЫЕ ПЛАТЕЖИ: этот магазин использует тестовую платёжную систему. Деньги не списываются.</translation>
+    </message>
+    <message>
+        <source>Test payments: no money is taken</source>
+        <translation>Тестовые платежи: деньги не списываются</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Номер карты</translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation>ММ/ГГ</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <source>Security code</source>
+        <translation>Код безопасности</translation>
+    </message>
+    <message>
+        <source>Card number:</source>
+        <translation>Номер карты:</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Действует до:</translation>
+    </message>
+    <message>
+        <source>Security code:</source>
+        <translation>Код безопасности:</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Оплатить %1</translation>
+    </message>
+    <message>
+        <source>Type the card's number (12 digits or more).</source>
+        <translation>Введите номер карты (не менее 12 цифр).</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Remove issues</source>
@@ -187,14 +332,21 @@ Built on Qt and PySide6 {version}.</source>
     <message numerus="yes">
         <source>%n issues selected.
 Export them with Ctrl+E or remove them with Delete.</source>
-        <translation>
-            <numerusform>Выделен %n выпуск.
-Экспортируйте его (Ctrl+E) или удалите (Delete).</numerusform>
-            <numerusform>Выделено %n выпуска.
-Экспортируйте их (Ctrl+E) или удалите (Delete).</numerusform>
-            <numerusform>Выделено %n выпусков.
-Экспортируйте их (Ctrl+E) или удалите (Delete).</numerusform>
-        </translation>
+        <translation><numerusform>Выделен %n выпуск.
+Экспортируйте его (Ctrl+E) или удалите (Delete).</numerusform><numerusform>Выделено %n выпуска.
+Экспортируйте их (Ctrl+E) или удалите (Delete).</numerusform><numerusform>Выделено %n выпусков.
+Экспортируйте их (Ctrl+E) или удалите (Delete).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel the download of %1</source>
+        <translation>Отменить загрузку: %1</translation>
     </message>
 </context>
 <context>
@@ -256,7 +408,7 @@ Export them with Ctrl+E or remove them with Delete.</source>
         <translation>0 — у серии нет сквозной нумерации</translation>
     </message>
     <message>
-        <source>Choose the issue this one translates: it takes that issue&apos;s series, year and number</source>
+        <source>Choose the issue this one translates: it takes that issue's series, year and number</source>
         <translation>Выберите выпуск, переводом которого является этот: он получит его серию, год и номер</translation>
     </message>
     <message>
@@ -274,6 +426,57 @@ Export them with Ctrl+E or remove them with Delete.</source>
     <message>
         <source>none yet</source>
         <translation>пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message>
+        <source>Back to the catalog</source>
+        <translation>Назад к каталогу</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Купить</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>В корзину</translation>
+    </message>
+    <message>
+        <source>Get</source>
+        <translation>Получить</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Читать</translation>
+    </message>
+    <message>
+        <source>Buy this issue now</source>
+        <translation>Купить этот выпуск сейчас</translation>
+    </message>
+    <message>
+        <source>Download this free issue into the library</source>
+        <translation>Загрузить этот бесплатный выпуск в библиотеку</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Обложка</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Бесплатно</translation>
+    </message>
+    <message>
+        <source>Not for sale here</source>
+        <translation>Здесь не продаётся</translation>
+    </message>
+    <message>
+        <source>In your library.</source>
+        <translation>Есть в вашей библиотеке.</translation>
+    </message>
+    <message>
+        <source>This store sells it on its own website.</source>
+        <translation>Этот магазин продаёт его на своём сайте.</translation>
     </message>
 </context>
 <context>
@@ -315,19 +518,11 @@ Export them with Ctrl+E or remove them with Delete.</source>
     </message>
     <message numerus="yes">
         <source>The selected issues (%n)</source>
-        <translation>
-            <numerusform>Выделенные выпуски (%n)</numerusform>
-            <numerusform>Выделенные выпуски (%n)</numerusform>
-            <numerusform>Выделенные выпуски (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Выделенные выпуски (%n)</numerusform><numerusform>Выделенные выпуски (%n)</numerusform><numerusform>Выделенные выпуски (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every issue in the list (%n)</source>
-        <translation>
-            <numerusform>Все выпуски в списке (%n)</numerusform>
-            <numerusform>Все выпуски в списке (%n)</numerusform>
-            <numerusform>Все выпуски в списке (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Все выпуски в списке (%n)</numerusform><numerusform>Все выпуски в списке (%n)</numerusform><numerusform>Все выпуски в списке (%n)</numerusform></translation>
     </message>
     <message>
         <source>Format</source>
@@ -423,11 +618,7 @@ Export them with Ctrl+E or remove them with Delete.</source>
     </message>
     <message numerus="yes">
         <source>Exporting %n issues…</source>
-        <translation>
-            <numerusform>Экспорт %n выпуска…</numerusform>
-            <numerusform>Экспорт %n выпусков…</numerusform>
-            <numerusform>Экспорт %n выпусков…</numerusform>
-        </translation>
+        <translation><numerusform>Экспорт %n выпуска…</numerusform><numerusform>Экспорт %n выпусков…</numerusform><numerusform>Экспорт %n выпусков…</numerusform></translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -439,11 +630,7 @@ Export them with Ctrl+E or remove them with Delete.</source>
     </message>
     <message numerus="yes">
         <source>Saved %n files in {folder}</source>
-        <translation>
-            <numerusform>Сохранён %n файл в {folder}</numerusform>
-            <numerusform>Сохранено %n файла в {folder}</numerusform>
-            <numerusform>Сохранено %n файлов в {folder}</numerusform>
-        </translation>
+        <translation><numerusform>Сохранён %n файл в {folder}</numerusform><numerusform>Сохранено %n файла в {folder}</numerusform><numerusform>Сохранено %n файлов в {folder}</numerusform></translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -452,6 +639,91 @@ Export them with Ctrl+E or remove them with Delete.</source>
     <message>
         <source>Export &amp;Again</source>
         <translation>Экспортировать &amp;снова</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsView</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Ленты</translation>
+    </message>
+    <message>
+        <source>Address of an RSS or Atom feed, e.g. a series' feed</source>
+        <translation>Адрес ленты RSS или Atom, например ленты серии</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Адрес ленты</translation>
+    </message>
+    <message>
+        <source>Download free issues</source>
+        <translation>Загружать бесплатные выпуски</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Подписаться</translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation>Обновить все</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Отписаться</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Отметить все как прочитанные</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Подписки</translation>
+    </message>
+    <message>
+        <source>Items of the chosen feed</source>
+        <translation>Записи выбранной ленты</translation>
+    </message>
+    <message>
+        <source>No subscriptions yet. Type a feed's address above and choose Subscribe.</source>
+        <translation>Подписок пока нет. Введите адрес ленты выше и нажмите «Подписаться».</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read: %2</source>
+        <translation>%1 — не удаётся прочитать: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n непрочитанный</numerusform><numerusform>%n непрочитанных</numerusform><numerusform>%n непрочитанных</numerusform></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Не прочитано</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1</source>
+        <translation>Подписка на %1</translation>
+    </message>
+    <message>
+        <source>Reading the feeds…</source>
+        <translation>Чтение лент…</translation>
+    </message>
+    <message>
+        <source>Refreshing feeds</source>
+        <translation>Обновление лент</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new issues.</source>
+        <translation>
+            <numerusform>%n новый выпуск.</numerusform><numerusform>%n новых выпуска.</numerusform><numerusform>%n новых выпусков.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Не удалось прочитать: %1</translation>
     </message>
 </context>
 <context>
@@ -557,11 +829,7 @@ Export them with Ctrl+E or remove them with Delete.</source>
     </message>
     <message numerus="yes">
         <source>%n files could not be imported; the library is unchanged by them:</source>
-        <translation>
-            <numerusform>Не удалось импортировать %n файл; библиотека из-за него не изменилась:</numerusform>
-            <numerusform>Не удалось импортировать %n файла; библиотека из-за них не изменилась:</numerusform>
-            <numerusform>Не удалось импортировать %n файлов; библиотека из-за них не изменилась:</numerusform>
-        </translation>
+        <translation><numerusform>Не удалось импортировать %n файл; библиотека из-за него не изменилась:</numerusform><numerusform>Не удалось импортировать %n файла; библиотека из-за них не изменилась:</numerusform><numerusform>Не удалось импортировать %n файлов; библиотека из-за них не изменилась:</numerusform></translation>
     </message>
     <message>
         <source>Every file was imported.</source>
@@ -745,19 +1013,11 @@ Import publisher pages with Ctrl+I, or drop files or folders here.</source>
     </message>
     <message numerus="yes">
         <source>%n issues</source>
-        <translation>
-            <numerusform>%n выпуск</numerusform>
-            <numerusform>%n выпуска</numerusform>
-            <numerusform>%n выпусков</numerusform>
-        </translation>
+        <translation><numerusform>%n выпуск</numerusform><numerusform>%n выпуска</numerusform><numerusform>%n выпусков</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation>
-            <numerusform>%n выделен</numerusform>
-            <numerusform>%n выделено</numerusform>
-            <numerusform>%n выделено</numerusform>
-        </translation>
+        <translation><numerusform>%n выделен</numerusform><numerusform>%n выделено</numerusform><numerusform>%n выделено</numerusform></translation>
     </message>
     <message>
         <source>Remove “{title}” from the library?</source>
@@ -765,11 +1025,7 @@ Import publisher pages with Ctrl+I, or drop files or folders here.</source>
     </message>
     <message numerus="yes">
         <source>Remove %n issues from the library?</source>
-        <translation>
-            <numerusform>Удалить %n выпуск из библиотеки?</numerusform>
-            <numerusform>Удалить %n выпуска из библиотеки?</numerusform>
-            <numerusform>Удалить %n выпусков из библиотеки?</numerusform>
-        </translation>
+        <translation><numerusform>Удалить %n выпуск из библиотеки?</numerusform><numerusform>Удалить %n выпуска из библиотеки?</numerusform><numerusform>Удалить %n выпусков из библиотеки?</numerusform></translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1002,18 +1258,14 @@ Import publisher pages with Ctrl+I, or drop files or folders here.</source>
     </message>
     <message numerus="yes">
         <source>%n matches</source>
-        <translation>
-            <numerusform>%n совпадение</numerusform>
-            <numerusform>%n совпадения</numerusform>
-            <numerusform>%n совпадений</numerusform>
-        </translation>
+        <translation><numerusform>%n совпадение</numerusform><numerusform>%n совпадения</numerusform><numerusform>%n совпадений</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
-        <source>Search: words, &quot;phrases&quot;, series:, author:, topic:, year:, lang:, owned:</source>
-        <translation>Поиск: слова, &quot;фразы&quot;, series:, author:, topic:, year:, lang:, owned:</translation>
+        <source>Search: words, "phrases", series:, author:, topic:, year:, lang:, owned:</source>
+        <translation>Поиск: слова, "фразы", series:, author:, topic:, year:, lang:, owned:</translation>
     </message>
     <message>
         <source>Search the library</source>
@@ -1126,7 +1378,7 @@ Import publisher pages with Ctrl+I, or drop files or folders here.</source>
         <translation>Читать выбранный выпуск</translation>
     </message>
     <message>
-        <source>Edit the issue&apos;s metadata</source>
+        <source>Edit the issue's metadata</source>
         <translation>Изменить метаданные выпуска</translation>
     </message>
     <message>
@@ -1164,6 +1416,69 @@ Import publisher pages with Ctrl+I, or drop files or folders here.</source>
     <message>
         <source>Reader: close the find bar, then the reader</source>
         <translation>Чтение: закрыть панель поиска, затем окно чтения</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Войти…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Restore purchases</source>
+        <translation>Восстановить покупки</translation>
+    </message>
+    <message>
+        <source>Download everything your account owns into this library</source>
+        <translation>Загрузить в эту библиотеку всё, что принадлежит вашей учётной записи</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Issues in the cart</source>
+        <translation>Выпуски в корзине</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Checkout…</source>
+        <translation>Оформить заказ…</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Загрузки</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Вы вошли как %1</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in to buy issues and to restore your purchases.</source>
+        <translation>Вы не вошли. Войдите, чтобы покупать выпуски и восстанавливать покупки.</translation>
+    </message>
+    <message>
+        <source>This store has no accounts here.</source>
+        <translation>В этом магазине здесь нет учётных записей.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>Корзина пуста.</translation>
     </message>
 </context>
 <context>
@@ -1218,11 +1533,113 @@ Import publisher pages with Ctrl+I, or drop files or folders here.</source>
     </message>
     <message numerus="yes">
         <source>{name}: %n issues</source>
-        <translation>
-            <numerusform>{name}: %n выпуск</numerusform>
-            <numerusform>{name}: %n выпуска</numerusform>
-            <numerusform>{name}: %n выпусков</numerusform>
-        </translation>
+        <translation><numerusform>{name}: %n выпуск</numerusform><numerusform>{name}: %n выпуска</numerusform><numerusform>{name}: %n выпусков</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Вход в %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Create a new account</source>
+        <translation>Создать учётную запись</translation>
+    </message>
+    <message>
+        <source>Your name (for receipts)</source>
+        <translation>Ваше имя (для чеков)</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Your password is sent to the store only; the store's key is kept in this computer's keyring.</source>
+        <translation>Пароль передаётся только магазину; ключ магазина хранится в связке ключей этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Создать учётную запись</translation>
+    </message>
+    <message>
+        <source>Give your e-mail address and your password.</source>
+        <translation>Укажите адрес электронной почты и пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreView</name>
+    <message>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открытие %1…</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Загрузка: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Отменено; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>In your library.</source>
+        <translation>Есть в вашей библиотеке.</translation>
+    </message>
+    <message>
+        <source>Signing in failed</source>
+        <translation>Не удалось войти</translation>
+    </message>
+    <message>
+        <source>Restoring your purchases</source>
+        <translation>Восстановление ваших покупок</translation>
+    </message>
+    <message>
+        <source>Restoring purchases</source>
+        <translation>Восстановление покупок</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing half-written was kept.</source>
+        <translation>Отменено; недописанное не сохранено.</translation>
+    </message>
+    <message>
+        <source>Paying and downloading</source>
+        <translation>Оплата и загрузка</translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation>Оформление заказа</translation>
+    </message>
+    <message>
+        <source>Order %1 is paid (%2). The receipt is in %3.</source>
+        <translation>Заказ %1 оплачен (%2). Чек находится в %3.</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Оплата не прошла</translation>
     </message>
 </context>
 </TS>

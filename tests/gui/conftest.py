@@ -48,14 +48,31 @@ def gui_context(qapp: QApplication, tmp_path: Path, gui_settings: Settings) -> I
     library = Library.open(tmp_path / "library")
     context = build_context(qapp, library, gui_settings)
     yield context
+    close_context(context)
+
+
+def close_context(context: AppContext) -> None:
+    """Stop the workers, deliver what they finished, then close the library and let Qt
+    delete the thread pools, so that nothing of one test reaches into the next."""
     context.covers.close()
     context.workers.wait(60000)
     context.listing_workers.wait(20000)
-    QApplication.processEvents()  # deliver what the workers finished
+    QApplication.processEvents()
     context.translations.apply("en")
     context.library.close()
     for workers in (context.workers, context.listing_workers, context.covers.workers):
         workers.pool.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def close_window(main: MainWindow) -> None:
+    """Close the window and every window it opened, and delete them now."""
+    main.undo_stack.clear()
+    for child in main.findChildren(QWidget):
+        if child.isWindow():
+            child.close()
+    main.close()
+    main.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
@@ -68,13 +85,7 @@ def window(qtbot, gui_context: AppContext) -> Iterator[MainWindow]:
     main.show()
     qtbot.waitExposed(main)
     yield main
-    main.undo_stack.clear()
-    for child in main.findChildren(QWidget):
-        if child.isWindow():
-            child.close()
-    main.close()
-    main.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    close_window(main)
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import pytest
 from bookstore.gui.app import build_context, view_factories
 from bookstore.gui.main_window import MainWindow
 from bookstore.library.library import Library
+from tests.gui.conftest import close_context, close_window
 from tests.store.conftest import _store_folders, memory_keyring, server  # noqa: F401 (fixtures)
 from tests.store.served import bookstore_serve
 
@@ -24,11 +25,7 @@ def store_context(qapp, tmp_path, gui_settings):
     library = Library.open(tmp_path / "empty-library", with_sample=False)
     context = build_context(qapp, library, gui_settings)
     yield context
-    for workers in (context.workers, context.listing_workers, context.covers.workers):
-        workers.wait(30000)
-    context.translations.apply("en")
-    qapp.processEvents()  # the windows answer the language change while the library is open
-    context.library.close()
+    close_context(context)
 
 
 @pytest.fixture
@@ -42,5 +39,4 @@ def store_window(qtbot, store_context):
     qtbot.waitExposed(main)
     yield main
     gui_context.workers.wait(30000)
-    main.undo_stack.clear()
-    main.close()
+    close_window(main)

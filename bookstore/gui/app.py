@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bookstore import __version__
@@ -83,10 +83,18 @@ def open_window(
     library = Library.open(library_path)
     settings.remember_library(library.root)
     context = build_context(app, library, settings)
-    window = MainWindow(context, view_factories())
+    window = MainWindow(context)
     window.load()
     window.show()
+    # The Store's views (and the network libraries they load) come just after the
+    # library is on screen.
+    QTimer.singleShot(0, lambda: add_views(window, context))
     return window
+
+
+def add_views(window: MainWindow, context: AppContext) -> None:
+    for factory in view_factories():
+        window.add_view(factory(context, window))
 
 
 def run(library_path: str | None = None) -> int:

@@ -54,7 +54,7 @@ from bookstore.gui.status import JobStatus
 from bookstore.gui.title_delegate import TitleDelegate
 from bookstore.gui.views import ExtraView, ViewFactory
 from bookstore.library.editing import IssueEdit
-from bookstore.library.facets import field_values, library_facets
+from bookstore.library.facets import Facets, field_values, library_facets
 from bookstore.library.listing import Listing, Scope
 from bookstore.library.query import QueryError
 from bookstore.library.saved_searches import delete_search, save_search, saved_searches
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.actions_ = Actions(self)
         self.model = IssueTableModel(context)
         self.views: dict[str, ExtraView] = {}
+        self._facets: Facets | None = None
         self._build()
         self._menus()
         self._connect()
@@ -255,7 +256,8 @@ class MainWindow(QMainWindow):
         if detail is not None:
             self.detail.add_page(view.key, detail)
         self.detail.issue_view.extra_actions.append(view.issue_actions)
-        self.reload_sidebar()
+        if self._facets is not None:
+            self.reload_sidebar(recount=False)
 
     def show_view(self, key: str) -> None:
         # A view with several sidebar rows ("store/<address>") gets the row's key.
@@ -280,15 +282,18 @@ class MainWindow(QMainWindow):
         self.restore_state()
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def reload_sidebar(self) -> None:
+    def reload_sidebar(self, recount: bool = True) -> None:
+        """Show the sidebar again; ``recount`` False keeps the counts read last time."""
         library = self.context.library
         views = []
         for key, view in self.views.items():
             # A view may list several rows (the stores added, each feed with its unread count).
             rows = getattr(view, "sidebar_entries", None)
             views += rows() if rows is not None else [ViewEntry(key, view.title())]
+        if recount or self._facets is None:
+            self._facets = library_facets(library)
         self.sidebar.show_contents(
-            library_facets(library), saved_searches(library), views, self.context.formats
+            self._facets, saved_searches(library), views, self.context.formats
         )
 
     def _listing(self) -> Listing:

@@ -33,7 +33,7 @@ def set_language(window: MainWindow, language: str) -> None:
     context.settings.set(keys.LANGUAGE, language)
     code = context.translations.apply(language)
     context.formats = Formats(code)
-    window.reload_sidebar()
+    window.reload_sidebar(recount=False)
     window.retranslate()
 
 

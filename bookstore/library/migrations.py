@@ -142,6 +142,11 @@ _V6_SEARCH_INDEX = """
 DROP TABLE issue_fts;
 """
 
+# The sidebar's "Owned" count and filter read this index instead of every row.
+_V7_OWNED_INDEX = """
+CREATE INDEX issue_acquired ON issue(acquired_at);
+"""
+
 # One SQL script per schema version; never edit a released step, add a new one.
 MIGRATIONS: list[str] = [
     _V1,
@@ -150,6 +155,7 @@ MIGRATIONS: list[str] = [
     _V4_WINDOW,
     _V5_FEEDS,
     _V6_SEARCH_INDEX,
+    _V7_OWNED_INDEX,
 ]
 
 

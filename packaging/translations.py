@@ -31,7 +31,14 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "bookstore" / "gui").rglob("*.py"))
+    """The window's modules; the Store's (gui/store) have a catalog of their own, made by
+    packaging/store_translations.py."""
+    gui = ROOT / "bookstore" / "gui"
+    return sorted(
+        str(p.relative_to(ROOT))
+        for p in gui.rglob("*.py")
+        if "store" not in p.relative_to(gui).parts
+    )
 
 
 def update() -> None:

@@ -30,17 +30,6 @@ Export them with Ctrl+E or remove them with Delete.</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>FeedsView</name>
-    <message numerus="yes">
-        <source>%n unread</source>
-        <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new issues.</source>
-        <translation><numerusform>%n new issues.</numerusform><numerusform>%n new issues.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n files could not be imported; the library is unchanged by them:</source>

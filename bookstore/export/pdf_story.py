@@ -15,7 +15,7 @@ from bookstore.export.pdf_flowables import (
     Outline,
 )
 from bookstore.export.pdf_styles import ACCENT, IssueStyles
-from bookstore.export.pdf_text import clean, long_date, markup
+from bookstore.export.pdf_text import clean, long_date, markup, pieces
 from bookstore.model import Issue
 
 # Lines of text a heading keeps below it; with no widows and no orphans, three
@@ -53,7 +53,9 @@ def issue_story(
         *_title_block(issue, styles),
     ]
     if issue.lead.strip():
-        story.append(LeadParagraph(markup(issue.lead, language), styles.lead))
+        story += [
+            LeadParagraph(markup(p, language), styles.lead) for p in pieces(clean(issue.lead))
+        ]
     follow = _LINES_AFTER_HEADING * styles.body.leading
     for number, section in enumerate(issue.sections):
         paragraphs = [text for text in section.paragraphs if text.strip()]
@@ -62,8 +64,10 @@ def issue_story(
             heading.outline = Outline(f"{key}s{number}", clean(section.heading), 1)
             story += [KeepWithText(heading, follow), heading]
         for position, text in enumerate(paragraphs):
-            style = styles.body_first if position == 0 else styles.body
-            story.append(Paragraph(markup(text, language), style))
+            for part, piece in enumerate(pieces(clean(text))):
+                # A very long paragraph goes on in pieces, without a new indent.
+                style = styles.body_first if position == 0 or part else styles.body
+                story.append(Paragraph(markup(piece, language), style))
     return story
 
 

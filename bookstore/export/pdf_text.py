@@ -34,6 +34,11 @@ _DASH = re.compile(r" ([–—])")
 # A number keeps its unit or abbreviation: "1963 r.", "1963 г.", "5 mln", "40 %".
 _UNIT = re.compile(r"(\d) (?=(?:r\.|tys\.|mln|mld|proc\.|г\.|гг\.|тыс\.|млн|млрд|%))")
 NBSP = "\u00a0"
+ZWSP = "\u200b"
+_WORD_PIECE = 20  # characters; the narrowest column (A5) holds about 40
+_LONG_WORD = re.compile(rf"[^\s{ZWSP}]{{{2 * _WORD_PIECE + 1},}}")
+# Characters of paragraph text reportlab lays out as one piece (about two thirds of an A4 page).
+PIECE_LIMIT = 3000
 # Dates follow the publisher's British English.
 _DATE_LOCALES = {"en": "en_GB"}
 
@@ -67,6 +72,40 @@ def long_date(date: dt.date, language: str) -> str:
     return format_date(date, format="long", locale=_DATE_LOCALES.get(language, language))
 
 
+def break_long_words(text: str) -> str:
+    """A word longer than a narrow line (a URL, a chemical name, garbage) gets a
+    zero-width space every ``_WORD_PIECE`` characters. reportlab then cuts it where it
+    must without first offering it, whole, to the hyphenator (whose work grows with
+    the square of the word's length)."""
+    return _LONG_WORD.sub(_broken, text)
+
+
+def _broken(found: re.Match) -> str:
+    word = found.group()
+    return ZWSP.join(word[at : at + _WORD_PIECE] for at in range(0, len(word), _WORD_PIECE))
+
+
+def pieces(text: str, limit: int = PIECE_LIMIT) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters: after a sentence if one
+    ends in the second half of the piece, else at a space, else inside a word.
+
+    reportlab lays a paragraph out again from where it was split at each page break,
+    and cuts an over-long word character by character: a paragraph tens of pages long,
+    or one huge word, would take time growing with the square of its length. Pieces
+    of bounded length keep it linear; real paragraphs are far shorter and stay whole.
+    """
+    out = []
+    while len(text) > limit:
+        window = text[: limit + 1]
+        cut = window.rfind(". ", limit // 2) + 1 or window.rfind(" ", limit // 2) or limit
+        if cut <= 0:
+            cut = limit
+        out.append(text[:cut].strip())
+        text = text[cut:].strip()
+    out.append(text)
+    return [piece for piece in out if piece]
+
+
 def clean(text: str) -> str:
     """NFC, no control characters, single spaces (precomposed letters print with the right glyphs)."""
     text = unicodedata.normalize("NFC", text)
@@ -76,7 +115,7 @@ def clean(text: str) -> str:
 
 def markup(text: str, language: str) -> str:
     """Cleaned, escaped paragraph text, with no-break spaces where a line must not break."""
-    text = escape(clean(text))
+    text = escape(break_long_words(clean(text)))
     pattern = _SHORT_WORD.get(language)
     if pattern is not None:
         text = pattern.sub(r"\1" + NBSP, text)

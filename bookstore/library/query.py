@@ -11,12 +11,21 @@ Operators are upper case; lower-case "and", "or", "not" are ordinary words.
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bookstore.errors import BookstoreError
 
 FIELDS = ("series", "year", "author", "lang", "topic", "owned")
+# Bounds that keep any query quick to parse and to run (and the parser's recursion shallow).
+MAX_LENGTH = 1000  # characters
+MAX_TERMS = 100  # words, phrases and fields
+MAX_DEPTH = 20  # nested parentheses and NOTs
+# Characters no query holds: controls (tab and newline are spaces) and lone surrogates,
+# which is how Python carries bytes that were not valid UTF-8 (a command-line argument).
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 class QueryError(BookstoreError, ValueError):
@@ -114,6 +123,10 @@ class _Parser:
     def __init__(self, text: str) -> None:
         self.tokens = _tokenize(text)
         self.index = 0
+        self.depth = 0
+        terms = sum(1 for token in self.tokens if token.kind in ("word", "phrase", "field"))
+        if terms > MAX_TERMS:
+            raise QueryError(f"the query has {terms} terms; at most {MAX_TERMS} are searched")
 
     def peek(self) -> _Token | None:
         return self.tokens[self.index] if self.index < len(self.tokens) else None
@@ -163,8 +176,22 @@ class _Parser:
             )
         if token.kind in ("not", "minus"):
             self.take()
-            return Not(self.parse_unary(after=token))
+            with self.nested(token):
+                return Not(self.parse_unary(after=token))
         return self.parse_primary()
+
+    @contextlib.contextmanager
+    def nested(self, token: _Token) -> Iterator[None]:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise QueryError(
+                f"the query nests too deeply at position {token.position + 1} "
+                f"(at most {MAX_DEPTH} levels of parentheses and NOT)"
+            )
+        try:
+            yield
+        finally:
+            self.depth -= 1
 
     def parse_primary(self) -> Node:
         token = self.take()
@@ -173,7 +200,8 @@ class _Parser:
                 raise QueryError(f"the “(” at position {token.position + 1} is never closed")
             if next_token.kind == "close":
                 raise QueryError(f"the parentheses at position {token.position + 1} are empty")
-            node = self.parse_or()
+            with self.nested(token):
+                node = self.parse_or()
             closing = self.peek()
             if closing is None or closing.kind != "close":
                 raise QueryError(f"the “(” at position {token.position + 1} is never closed")
@@ -202,4 +230,16 @@ def parse(text: str) -> Node:
     """Parse a query; raise QueryError with a readable reason when it cannot."""
     if not text.strip():
         raise QueryError("the query is empty")
+    if len(text) > MAX_LENGTH:
+        raise QueryError(
+            f"the query is {len(text):,} characters long; at most {MAX_LENGTH:,} are searched"
+        )
+    if found := _NOT_TEXT.search(text):
+        char = found.group()
+        what = (
+            "bytes that are not valid UTF-8 text"
+            if "\ud800" <= char <= "\udfff"
+            else f"a control character (U+{ord(char):04X})"
+        )
+        raise QueryError(f"the query holds {what} at position {found.start() + 1}")
     return _Parser(text).parse()

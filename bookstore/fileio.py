@@ -3,21 +3,34 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import glob
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import portalocker
+from portalocker import LockFlags
+from portalocker.exceptions import LockException
+
 from bookstore.errors import BookstoreError
+
+PART_SUFFIX = ".part"
 
 
 @contextlib.contextmanager
 def atomic_output(destination: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``destination``; move it into place on success.
 
-    On any exception the temporary file is removed and ``destination`` is untouched.
+    Only regular files are written: a destination that exists as anything else (a
+    device, a pipe, a folder) is refused; a symbolic link is followed and its target
+    replaced, the link kept. The file and its folder are synced to disk before and
+    after the move. On any exception (a full disk, Ctrl-C, SIGTERM) the temporary file
+    is removed and ``destination`` is untouched. Temporary files that a killed export
+    left beside the destination are removed first.
     """
-    destination = Path(destination)
+    destination = _real_destination(Path(destination))
     folder = destination.parent
     if not folder.is_dir():
         raise BookstoreError(
@@ -25,19 +38,91 @@ def atomic_output(destination: Path) -> Iterator[Path]:
         )
     if not os.access(folder, os.W_OK):
         raise BookstoreError(f"{destination}: cannot write here: the folder is not writable")
+    _remove_abandoned(destination)
+    prefix = f".{destination.name}."
+    handle, name = tempfile.mkstemp(prefix=prefix, suffix=PART_SUFFIX, dir=folder)
+    temporary = Path(name)
+    # Locked for as long as it is being written: the lock tells a later export that
+    # this file is not abandoned (the system drops it if this process dies).
+    with os.fdopen(handle, "r+b") as lock:
+        portalocker.lock(lock, LockFlags.EXCLUSIVE | LockFlags.NON_BLOCKING)
+        try:
+            yield temporary
+            _sync_file(temporary)
+            # mkstemp makes the file private (0600); exports are documents to share.
+            os.chmod(temporary, 0o644)
+            os.replace(temporary, destination)
+            sync_folder(folder)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            raise write_error(destination, error) from error
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+
+
+def write_error(destination: Path, error: OSError) -> BookstoreError:
+    """The sentence for an error while writing ``destination``."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return BookstoreError(f"{destination}: the disk is full; nothing was written")
+    if error.errno == errno.EFBIG:
+        return BookstoreError(f"{destination}: the file is larger than this disk allows")
+    return BookstoreError(f"{destination}: cannot write ({error.strerror or error})")
+
+
+def _real_destination(destination: Path) -> Path:
+    if destination.is_symlink():
+        target = destination.resolve()
+        if not target.exists():
+            raise BookstoreError(
+                f"{destination}: cannot write here: it is a link to {target}, which does not exist"
+            )
+        destination = target
+    if not destination.exists():
+        return destination
     if destination.is_dir():
         raise BookstoreError(f"{destination}: cannot write here: it is a folder")
-    handle, name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=folder)
-    os.close(handle)
-    temporary = Path(name)
+    if not destination.is_file():
+        kind = (
+            "a device"
+            if destination.is_char_device() or destination.is_block_device()
+            else ("a pipe" if destination.is_fifo() else "not a regular file")
+        )
+        raise BookstoreError(
+            f"{destination}: cannot write here: it is {kind}, and only files are written"
+        )
+    return destination
+
+
+def _remove_abandoned(destination: Path) -> None:
+    """Delete the temporary files of earlier exports to ``destination`` that were
+    killed before they could clean up (nobody holds their lock any more)."""
+    for leftover in destination.parent.glob(f".{glob.escape(destination.name)}.*{PART_SUFFIX}"):
+        try:
+            with open(leftover, "r+b") as handle:
+                portalocker.lock(handle, LockFlags.EXCLUSIVE | LockFlags.NON_BLOCKING)
+                leftover.unlink()
+        except (OSError, LockException):
+            continue  # another export is writing it, or it is not ours to remove
+
+
+def _sync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a folder's entries (new, renamed, deleted files) durable."""
     try:
-        yield temporary
-        # mkstemp makes the file private (0600); exports are documents to share.
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, destination)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # folders cannot be opened on Windows
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
 
 
 @contextlib.contextmanager

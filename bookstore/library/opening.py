@@ -8,12 +8,14 @@ creates the library and the others find it complete.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bookstore.errors import DamagedLibrary, LibraryError
+from bookstore.errors import DamagedLibrary, DiskFull, LibraryError
 from bookstore.library.database import connect, quick_check
 from bookstore.library.integrity import remove_stray_files
 from bookstore.library.location import library_path
@@ -28,6 +30,9 @@ DATABASE_NAME = "library.sqlite"
 FILES_FOLDER = "files"
 # quick_check reads the whole database: at open only when that takes well under a second.
 QUICK_CHECK_LIMIT = 64 * 1024 * 1024
+# Below this much free space, an I/O error at open means the disk is full (SQLite
+# cannot make the small files a WAL database needs beside it).
+FULL_DISK_BYTES = 1 << 20
 # The schema that first staged files; older libraries may hold strays of interrupted writes.
 _STAGING_SCHEMA = 3
 
@@ -120,6 +125,13 @@ def _create_or_upgrade(library: Library, db: sqlite3.Connection, with_sample: bo
 def _open_error(database: Path, error: sqlite3.DatabaseError) -> LibraryError:
     if isinstance(error, NewerSchema):
         return LibraryError(f"{database}: {error}")
+    if "disk I/O error" in str(error) or "database or disk is full" in str(error):
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(database.parent).free < FULL_DISK_BYTES:
+                return DiskFull(
+                    f"{database.parent}: the disk holding the library is full; "
+                    "free some space and try again"
+                )
     damaged = refuse_damaged(error, database)
     if damaged is not None:
         return damaged

@@ -25,6 +25,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bookstore.fileio import sync_folder
 from bookstore.model import FileRef
 
 STAGING_FOLDER = ".staging"
@@ -103,7 +104,7 @@ class StagedFiles:
         return json.dumps({"moves": moves, "deletes": deletes})
 
     def journal(self, db: sqlite3.Connection) -> None:
-        _sync_folder(self.folder)
+        sync_folder(self.folder)
         db.execute("INSERT INTO file_journal (txid, plan) VALUES (?, ?)", (self.txid, self.plan()))
 
     def carry_out(self) -> None:
@@ -157,7 +158,7 @@ def _carry_out(files_dir: Path, folder: Path, plan_text: str) -> None:
         (files_dir / target).unlink(missing_ok=True)
         touched.add((files_dir / target).parent)
     for parent in touched:
-        _sync_folder(parent)
+        sync_folder(parent)
     shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -178,21 +179,6 @@ def _write_synced(target: Path, data: bytes | Path) -> tuple[str, int]:
         out.flush()
         os.fsync(out.fileno())
     return digest.hexdigest(), size
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a folder's entries (new, renamed, deleted files) durable; a no-op where
-    folders cannot be opened (Windows)."""
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
 
 
 def _count_files(folder: Path) -> int:

@@ -235,13 +235,17 @@ class Transactions:
 def refuse_damaged(error: sqlite3.DatabaseError, database: Path) -> LibraryError | None:
     """The sentence for an error that means the database file is damaged, else None."""
     text = str(error)
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
+    # The library writes only valid UTF-8: text that does not decode was damaged on disk.
+    signs = ("malformed", "not a database", "corrupt", "Could not decode to UTF-8")
+    if any(sign in text for sign in signs):
+        text = text.split(" with text ")[0]  # not the garbage itself
         return DamagedLibrary(damaged_sentence(database, text))
     return None
 
 
 def damaged_sentence(database: Path, detail: str) -> str:
     files = database.parent / "files"
+    detail = " ".join(detail.replace("*** in database main ***", "").split())
     return (
         f"{database}: the library database is damaged ({detail}), so nothing will be "
         f"written to it; restore library.sqlite from a backup, or import the original "

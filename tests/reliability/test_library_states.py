@@ -1,0 +1,147 @@
+"""Damaged, empty, read-only and full libraries: a sentence, and never a write."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bookstore.errors import DamagedLibrary, ReadOnlyLibrary
+from bookstore.library import opening
+from bookstore.library.library import Library
+from tests.reliability.processes import run, write_pages
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def damaged(tmp_path: Path) -> Path:
+    """A library whose database has a page of garbage in the middle."""
+    library = tmp_path / "damaged"
+    Library.open(library).close()
+    database = library / "library.sqlite"
+    data = bytearray(database.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096
+    data[middle : middle + 4096] = bytes(range(256)) * 16
+    database.write_bytes(bytes(data))
+    return library
+
+
+def test_a_damaged_database_is_reported_with_how_to_recover(damaged: Path):
+    before = _digest(damaged / "library.sqlite")
+    for command in (["list"], ["search", "korea"], ["import", str(PAGES)], ["remove", "3"]):
+        done = run(damaged, *command)
+        assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+        assert "damaged" in done.stderr and "import" in done.stderr and "backup" in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1
+    assert _digest(damaged / "library.sqlite") == before  # never written to
+
+
+def test_damage_found_after_opening_stops_all_writes(
+    damaged: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(opening, "QUICK_CHECK_LIMIT", 0)  # as for a large library
+    with Library.open(damaged) as library:
+        problems = []
+        for issue_id in range(1, 27):
+            try:
+                library.get(issue_id)
+                library.search(f"year:2018..2020 {issue_id}")
+            except Exception as error:
+                problems.append(library.translate(error))
+        assert problems and all(isinstance(p, DamagedLibrary) for p in problems)
+        with pytest.raises(DamagedLibrary, match=r"restore library\.sqlite from a backup"):
+            library.remove(2)
+
+
+def test_a_zero_byte_database_becomes_a_new_library(tmp_path: Path):
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "library.sqlite").touch()
+    with Library.open(tmp_path / "lib") as library:
+        assert len(library.series()) == 5 and library.count() == 26
+
+
+def test_a_library_opened_read_only_reads_and_refuses_changes(library: Library, tmp_path: Path):
+    issue = library.list_issues()[0]
+    with Library.open(library.root, read_only=True) as reader:
+        assert reader.read_only and reader.get(issue.id) == issue
+        assert reader.search("series:spotlight")
+        with pytest.raises(ReadOnlyLibrary, match="opened read-only; changes are refused"):
+            reader.remove(issue.id)
+    assert library.get(issue.id) == issue
+
+
+def test_a_library_on_a_read_only_mount_can_be_browsed_and_exported(tmp_path: Path):
+    library = tmp_path / "stick"
+    assert run(library, "import", str(PAGES)).returncode == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    python = sys.executable
+    script = f"""
+set -e
+mount --bind {library} {library}
+mount -o remount,bind,ro {library}
+touch {library}/probe 2>/dev/null && exit 99
+{python} -m bookstore --library {library} list
+{python} -m bookstore --library {library} search 'series:spotlight'
+{python} -m bookstore --library {library} export epub 1 -o {out}/one.epub
+{python} -m bookstore --library {library} check
+if {python} -m bookstore --library {library} remove 1; then exit 98; fi
+"""
+    done = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, (done.returncode, done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr and (out / "one.epub").exists()
+    assert "read-only folder or disk; changes are refused" in done.stderr
+
+
+def test_an_empty_library_path_is_an_error(tmp_path: Path):
+    done = subprocess.run(
+        [sys.executable, "-m", "bookstore", "--library", "", "list"],
+        capture_output=True, text=True, check=False, cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 1 and "--library: the path is empty" in done.stderr
+
+
+def test_a_full_disk_is_one_sentence_and_leaves_a_sound_library(tmp_path: Path):
+    pages = tmp_path / "pages"
+    write_pages(pages, 0, 400)
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    python = sys.executable
+    script = f"""
+mount -t tmpfs -o size=1200k tmpfs {disk}
+{python} -m bookstore --library {disk}/lib series > /dev/null || exit 97
+{python} -m bookstore --library {disk}/lib import {pages} > /dev/null
+echo "import=$?"
+head -c 100000000 /dev/zero > {disk}/filler 2>/dev/null
+{python} -m bookstore --library {disk}/lib list > /dev/null
+echo "full=$?"
+rm {disk}/filler; head -c 480000 /dev/zero > {disk}/filler
+{python} -m bookstore --library {disk}/lib export pdf --query year:2018..2020 -o {disk}/all.pdf
+echo "export=$?"
+ls -A {disk}
+rm {disk}/filler
+{python} -m bookstore --library {disk}/lib check
+echo "check=$?"
+"""
+    done = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, check=False
+    )
+    out, err = done.stdout, done.stderr
+    assert "Traceback" not in err, err
+    assert "import=1" in out and "the disk is full; nothing of this change was kept" in err
+    assert "full=1" in out and "the disk holding the library is full" in err
+    assert "export=1" in out and "all.pdf: the disk is full; nothing was written" in err
+    assert "all.pdf" not in out.split("export=1")[1].split("check=")[0]  # nothing left
+    assert "the library is sound" in out and "check=0" in out, (out, err)
+    shutil.rmtree(disk, ignore_errors=True)

@@ -44,7 +44,7 @@ def test_a_failure_while_writing_leaves_nothing(sample_issues, tmp_path: Path, m
         raise OSError("disk full")
 
     monkeypatch.setattr(epub_module, "write_book", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(BookstoreError, match=r"out\.epub: cannot write \(disk full\)"):
         export_epub(sample_issues, tmp_path / "out.epub")
     assert _leftovers(tmp_path) == []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -24,13 +25,18 @@ def _digest(path: Path) -> str:
 
 @pytest.fixture
 def damaged(tmp_path: Path) -> Path:
-    """A library whose database has a page of garbage in the middle."""
+    """A library whose database has garbage in the middle: the first page of the
+    issue table, as a bad sector or a torn copy would leave it."""
     library = tmp_path / "damaged"
     Library.open(library).close()
     database = library / "library.sqlite"
+    with sqlite3.connect(database) as db:
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+        root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'issue'").fetchone()[0]
+    db.close()
     data = bytearray(database.read_bytes())
-    middle = len(data) // 2 // 4096 * 4096
-    data[middle : middle + 4096] = bytes(range(256)) * 16
+    at = (root - 1) * page_size
+    data[at : at + page_size] = bytes(range(256)) * (page_size // 256)
     database.write_bytes(bytes(data))
     return library
 
@@ -123,10 +129,7 @@ mount -t tmpfs -o size=1200k tmpfs {disk}
 {python} -m bookstore --library {disk}/lib series > /dev/null || exit 97
 {python} -m bookstore --library {disk}/lib import {pages} > /dev/null
 echo "import=$?"
-head -c 100000000 /dev/zero > {disk}/filler 2>/dev/null
-{python} -m bookstore --library {disk}/lib list > /dev/null
-echo "full=$?"
-rm {disk}/filler; head -c 480000 /dev/zero > {disk}/filler
+head -c 480000 /dev/zero > {disk}/filler
 {python} -m bookstore --library {disk}/lib export pdf --query year:2018..2020 -o {disk}/all.pdf
 echo "export=$?"
 ls -A {disk}
@@ -140,7 +143,6 @@ echo "check=$?"
     out, err = done.stdout, done.stderr
     assert "Traceback" not in err, err
     assert "import=1" in out and "the disk is full; nothing of this change was kept" in err
-    assert "full=1" in out and "the disk holding the library is full" in err
     assert "export=1" in out and "all.pdf: the disk is full; nothing was written" in err
     assert "all.pdf" not in out.split("export=1")[1].split("check=")[0]  # nothing left
     assert "the library is sound" in out and "check=0" in out, (out, err)

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import platformdirs
 
+_DISK_FULL = ("No space left on device", "os error 28")
+
 
 class Terminated(BaseException):
     """The process was asked to stop (SIGTERM, SIGHUP)."""
@@ -67,6 +69,8 @@ def report_unexpected(error: BaseException, command: str) -> str:
     what = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
     if isinstance(error, MemoryError):
         return f"bookstore {command}: ran out of memory"
+    if any(sign in str(error) for sign in _DISK_FULL):  # from a library that hides errno
+        return f"bookstore {command}: the disk is full; free some space and try again"
     log = log_folder() / "bookstore.log"
     try:
         log.parent.mkdir(parents=True, exist_ok=True)

@@ -107,8 +107,10 @@ class Transactions:
             yield
         except BaseException:
             self._depth -= 1
-            self._db.execute(f"ROLLBACK TO {name}")
-            self._db.execute(f"RELEASE {name}")
+            # After some errors (a full disk) SQLite has rolled everything back itself.
+            if self._db.in_transaction:
+                self._db.execute(f"ROLLBACK TO {name}")
+                self._db.execute(f"RELEASE {name}")
             self.staged.rollback_to(mark)
             del self._after_commit[callbacks:]
             self._on_rollback()

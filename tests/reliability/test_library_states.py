@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import errno
 import hashlib
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -11,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bookstore.errors import DamagedLibrary, ReadOnlyLibrary
-from bookstore.library import opening
+from bookstore.cli.main import main
+from bookstore.errors import DamagedLibrary, DiskFull, ReadOnlyLibrary
+from bookstore.library import opening, staging
 from bookstore.library.library import Library
 from tests.reliability.processes import run, write_pages
 
@@ -117,32 +119,62 @@ def test_an_empty_library_path_is_an_error(tmp_path: Path):
     assert done.returncode == 1 and "--library: the path is empty" in done.stderr
 
 
-def test_a_full_disk_is_one_sentence_and_leaves_a_sound_library(tmp_path: Path):
-    pages = tmp_path / "pages"
-    write_pages(pages, 0, 400)
+def test_a_full_disk_during_an_import_is_one_sentence_and_keeps_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+):
+    pages = write_pages(tmp_path / "pages", 0, 30)
+    library = tmp_path / "lib"
+    Library.open(library).close()
+    written = []
+
+    def full(target: Path, data: object) -> tuple[str, int]:
+        written.append(target)
+        if len(written) > 12:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(target, data)
+
+    real_write = staging._write_synced
+    monkeypatch.setattr(staging, "_write_synced", full)
+    code = main(["--library", str(library), "import", str(pages[0].parent)])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    assert "the disk is full; nothing of this change was kept" in err
+    with Library.open(library) as opened:
+        assert opened.check() == [] and opened.count() == 26  # the chunk rolled back whole
+        assert not list((opened.files_dir / staging.STAGING_FOLDER).iterdir())
+
+
+def test_a_database_that_cannot_grow_is_a_full_disk(library: Library):
+    library._db.execute(
+        f"PRAGMA max_page_count = {library._db.execute('PRAGMA page_count').fetchone()[0]}"
+    )
+    issue = library.list_issues()[0]
+    with pytest.raises(DiskFull, match="the disk is full"), library.transaction():
+        for number in range(200):
+            library.save(dataclasses.replace(issue, id=None, number=5000 + number, source_url=None))
+    assert library.check() == []
+
+
+def test_a_full_disk_during_an_export_is_one_sentence_and_leaves_nothing(tmp_path: Path):
+    library = tmp_path / "lib"
+    assert run(library, "series").returncode == 0
     disk = tmp_path / "disk"
     disk.mkdir()
     python = sys.executable
     script = f"""
-mount -t tmpfs -o size=1200k tmpfs {disk}
-{python} -m bookstore --library {disk}/lib series > /dev/null || exit 97
-{python} -m bookstore --library {disk}/lib import {pages} > /dev/null
-echo "import=$?"
-head -c 480000 /dev/zero > {disk}/filler
-{python} -m bookstore --library {disk}/lib export pdf --query year:2018..2020 -o {disk}/all.pdf
-echo "export=$?"
+mount -t tmpfs -o size=200k tmpfs {disk}
+{python} -m bookstore --library {library} export pdf --query year:2018..2020 -o {disk}/all.pdf
+echo "pdf=$?"
+{python} -m bookstore --library {library} export epub --query year:2018..2020 --each {disk}
+echo "epub=$?"
 ls -A {disk}
-rm {disk}/filler
-{python} -m bookstore --library {disk}/lib check
-echo "check=$?"
+echo "listed"
 """
     done = subprocess.run(
         ["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, check=False
     )
     out, err = done.stdout, done.stderr
     assert "Traceback" not in err, err
-    assert "import=1" in out and "the disk is full; nothing of this change was kept" in err
-    assert "export=1" in out and "all.pdf: the disk is full; nothing was written" in err
-    assert "all.pdf" not in out.split("export=1")[1].split("check=")[0]  # nothing left
-    assert "the library is sound" in out and "check=0" in out, (out, err)
-    shutil.rmtree(disk, ignore_errors=True)
+    assert "pdf=1" in out and "all.pdf: the disk is full; nothing was written" in err
+    assert "epub=1" in out and "the disk is full; nothing was written" in err.split("all.pdf")[1]
+    assert out.split("epub=1")[1].split("listed")[0].strip() == ""  # nothing left behind

@@ -86,4 +86,4 @@ def test_any_bytes_give_an_issue_or_a_reason(sample_library: Library, data: byte
     except LayoutError as error:
         assert str(error) and "\n" not in str(error)
         return
-    assert issue.title and issue.sections
+    assert issue.title and (issue.lead or issue.sections)

@@ -53,6 +53,7 @@ class Transactions:
         self._on_rollback = on_rollback
         self._locks = LibraryLocks(root) if read_only is None else None
         self._depth = 0
+        self._generation = 0  # counts outermost transactions, so a savepoint knows its own
         self._staged: StagedFiles | None = None
         self._after_commit: list[Callable[[], None]] = []
         self.started = 0.0  # when the outermost transaction began (time.monotonic())
@@ -99,6 +100,7 @@ class Transactions:
             self.give_way()
             return
         name = f"sp{self._depth}"
+        generation = self._generation
         mark = self.staged.mark()
         callbacks = len(self._after_commit)
         self._db.execute(f"SAVEPOINT {name}")
@@ -106,6 +108,11 @@ class Transactions:
         try:
             yield
         except BaseException:
+            if generation != self._generation or self._depth == 0:
+                # The enclosing transaction has ended already and its rollback took this
+                # savepoint with it: a signal came between a block's start and its
+                # ``with``, and the block is only now being closed (when collected).
+                raise
             self._depth -= 1
             # After some errors (a full disk) SQLite has rolled everything back itself.
             if self._db.in_transaction:
@@ -142,6 +149,7 @@ class Transactions:
                     waiting = True
         self._staged = StagedFiles(self._files_dir)
         self._after_commit = []
+        self._generation += 1
         self.started = time.monotonic()
 
     def _try_begin(self) -> bool:

@@ -167,3 +167,32 @@ def test_a_long_job_commits_in_chunks(library: Library):
 
 def _crash(*args: object) -> None:
     raise SystemExit("killed")
+
+
+def _interrupted_item(library: Library):
+    """An item block entered, then interrupted before its ``with`` began: a signal
+    handled between ``__enter__`` and the block leaves it suspended, to be closed by
+    the garbage collector whenever that runs."""
+    block = None
+    with pytest.raises(KeyboardInterrupt), library.chunks() as chunks:
+        block = chunks.item()
+        block.__enter__()
+        raise KeyboardInterrupt
+    return block
+
+
+def test_a_block_left_open_by_a_signal_is_closed_quietly_after_the_library(tmp_path: Path):
+    library = Library.open(tmp_path / "library", with_sample=False)
+    block = _interrupted_item(library)
+    library.close()
+    block.gen.close()  # raised "Cannot operate on a closed database" before
+
+
+def test_a_block_left_open_by_a_signal_leaves_a_later_transaction_alone(library: Library):
+    issue = _first(library)
+    block = _interrupted_item(library)
+    with library.transaction():
+        library.save(dataclasses.replace(issue, title="Kept", id=None))
+        block.gen.close()  # must not roll back (or touch) this transaction
+    assert library.get(issue.id).title == "Kept"
+    assert library.check() == []

@@ -116,7 +116,9 @@ class _ReproducibleZip(zipfile.ZipFile):
 
 
 def _zip_time(moment: dt.datetime) -> tuple[int, int, int, int, int, int]:
-    """ZIP timestamps start in 1980."""
+    """ZIP timestamps run from 1980 to 2107; a date outside is clamped to that range."""
     if moment.year < 1980:
         return (1980, 1, 1, 0, 0, 0)
+    if moment.year > 2107:
+        return (2107, 12, 31, 23, 59, 58)  # two-second resolution
     return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)

@@ -3,6 +3,8 @@ Also the command line end to end, and progress and cancelling through a Job."""
 
 from __future__ import annotations
 
+import dataclasses
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -160,3 +162,14 @@ def test_command_line_bundle_each_and_errors(tmp_path: Path, capsys):
 
 def test_options_default_to_nothing():
     assert EpubOptions() == EpubOptions(title=None, publisher=None)
+
+
+@pytest.mark.parametrize(
+    ("year", "stamp"), [(2150, (2107, 12, 31, 23, 59, 58)), (1970, (1980, 1, 1, 0, 0, 0))]
+)
+def test_a_date_outside_what_zip_can_hold_is_clamped(sample_issues, tmp_path: Path, year, stamp):
+    issue = dataclasses.replace(sample_issues[0], date=sample_issues[0].date.replace(year=year))
+    export_epub([issue], tmp_path / "out.epub")
+    with zipfile.ZipFile(tmp_path / "out.epub") as book:
+        assert {entry.date_time for entry in book.infolist()} == {stamp}
+    assert Epub(tmp_path / "out.epub").dc("date")[0].startswith(str(year))

@@ -8,9 +8,8 @@ import sys
 from collections.abc import Sequence
 
 from bookstore import __version__
-from bookstore.cli import browse, check, edit, export, feeds, manage, serve, store
+from bookstore.cli import browse, check, edit, export, feeds, index_repair, manage, serve, store
 from bookstore.cli.failures import Terminated, report_unexpected, safe_output, stopping_cleanly
-from bookstore.cli.progress import terminal_job
 from bookstore.errors import BookstoreError
 from bookstore.library.library import Library
 
@@ -74,14 +73,11 @@ def _run(args: argparse.Namespace) -> int:
                 f"{library.tidied.describe()}",
                 file=sys.stderr,
             )
-        if library.search_index_problem is not None and library.read_only is None:
-            print(
-                f"bookstore: {library.search_index_problem}; making it again from the library",
-                file=sys.stderr,
-            )
-            library.rebuild_search_index(terminal_job())
+        index_repair.repair_at_open(library)
         try:
-            return int(args.handler(args, library) or 0)
+            code = int(args.handler(args, library) or 0)
+            index_repair.warn_if_behind(library)
+            return code
         except sqlite3.DatabaseError as error:
             translated = library.translate(error)
             if translated is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -29,7 +30,13 @@ from bookstore.library.query import Node, parse
 from bookstore.library.sample import sample_catalog
 from bookstore.library.search import Sort
 from bookstore.library.search_compile import Compiled, FieldValues, compile_query
-from bookstore.library.search_index import IndexDamaged, SearchIndex, is_panic
+from bookstore.library.search_index import (
+    IndexDamaged,
+    IndexProblem,
+    ProblemKind,
+    SearchIndex,
+    is_panic,
+)
 from bookstore.library.staging import Settled
 from bookstore.library.transactions import Chunks, Transactions
 from bookstore.model import FileRef, Issue, Series
@@ -69,13 +76,22 @@ class Library:
         self._db = db
         self._series: dict[str, Series] | None = None
         self._data_version = 0
-        self._search = SearchIndex(root, writable=read_only is None, busy_timeout=busy_timeout)
+        # The index is derived data: it is kept up to date wherever the folder can be
+        # written, even when the library itself was opened read-only (a server).
+        self._search = SearchIndex(
+            root,
+            writable=read_only is None or os.access(root, os.W_OK),
+            busy_timeout=busy_timeout,
+        )
         self._search_sync_pending = False
         self._search_batching = 0  # inside chunks(): the index catches up now and then
         self._search_behind = False  # changes committed that the index was not given yet
         self._search_synced_at = 0.0
-        # Why the search index must be rebuilt (set at open), or None; see rebuild_search_index.
-        self.search_index_problem: str | None = None
+        # Why the search index cannot be used as it is (set at open), or None; see
+        # rebuild_search_index.
+        self.search_index_problem: IndexProblem | None = None
+        # Why the index could not be given the last changes (a full disk), or None.
+        self.search_index_behind: str | None = None
         self._tx = Transactions(
             db,
             root,
@@ -110,6 +126,7 @@ class Library:
         return opening.open_library(cls, path, with_sample, read_only, busy_timeout, check)
 
     def close(self) -> None:
+        self._search.close()
         self._tx.close()
         self._db.close()
 
@@ -438,28 +455,45 @@ class Library:
         change; a damaged index is rebuilt once and the search run again."""
         for attempt in (1, 2):
             try:
-                if self.search_index_problem is not None:
+                problem = self.search_index_problem
+                if problem is not None and not problem.usable and problem.needs_rebuild:
                     self.rebuild_search_index()
                 self._search.refresh(self, self._tx.active)
                 compiled = compile_query(node, self._field_values(), self._search)
-                return action(compiled, self._search.searcher())
+                result = action(compiled, self._search.searcher())
             except BaseException as error:
                 if not (isinstance(error, IndexDamaged) or is_panic(error)) or attempt == 2:
                     raise
-                self.search_index_problem = f"the search index is damaged ({_first_line(error)})"
+                self.search_index_problem = IndexProblem(
+                    ProblemKind.DAMAGED, f"the search index is damaged ({_first_line(error)})"
+                )
+            else:
+                if problem is not None and problem.kind is ProblemKind.STUCK:
+                    self.search_index_problem = None  # caught up after all
+                return result
         raise AssertionError("unreachable")
 
-    def rebuild_search_index(self, job: Job | None = None) -> None:
+    def rebuild_search_index(self, job: Job | None = None, *, force: bool = False) -> bool:
         """Make the search index again from the database (``job`` reports progress and
-        can cancel; the old index stays until the new one is complete)."""
-        self._search.rebuild(self, job)
+        can cancel; the old index stays until the new one is complete).
+
+        When another process made it again while this one waited for its turn, nothing
+        is done and False is returned, unless ``force``."""
+        rebuilt = self._search.rebuild(self, job, force=force)
         self.search_index_problem = None
+        return rebuilt
+
+    @property
+    def search_index_writable(self) -> bool:
+        """Whether the search index can be written here (else it is made in memory)."""
+        return self._search.writable
 
     def _sync_search(self) -> None:
         """After a commit: bring the index up to date. A failure only leaves it behind;
         the next search (or opening) catches up, so the commit still stands."""
         self._search_sync_pending = False
-        if self.search_index_problem is not None:
+        problem = self.search_index_problem
+        if problem is not None and not problem.usable and problem.kind is not ProblemKind.STUCK:
             return
         now = time.monotonic()
         if self._search_batching and now - self._search_synced_at < SEARCH_SYNC_SECONDS:
@@ -469,19 +503,33 @@ class Library:
         self._search_synced_at = now
         try:
             self._search.sync(self)
-        except LibraryError:
-            pass
+        except IndexDamaged as error:
+            self.search_index_problem = IndexProblem(
+                ProblemKind.DAMAGED, f"the search index is damaged ({_first_line(error)})"
+            )
+        except LibraryError as error:  # a full disk, a writer that does not let go
+            self.search_index_behind = str(error)
         except BaseException as error:
             if not is_panic(error):
                 raise
-            self.search_index_problem = f"the search index is damaged ({_first_line(error)})"
+            self.search_index_problem = IndexProblem(
+                ProblemKind.DAMAGED, f"the search index is damaged ({_first_line(error)})"
+            )
+        else:
+            self.search_index_behind = None
 
     def _open_search_index(self, created: bool) -> None:
         """At open: check the index; a new library's is made at once, else the caller
         is told by ``search_index_problem`` (and the first search rebuilds it)."""
+        if created:
+            self.rebuild_search_index(force=True)
+            return
         self.search_index_problem = self._search.problem(self, self.count())
-        if self.search_index_problem is not None and created:
-            self.rebuild_search_index()
+
+    def _reserve_search_rebuild(self) -> None:
+        """While creating a new library: take the index's rebuild lock before others
+        can open it, so that they wait for its index instead of making their own."""
+        self._search.folder.reserve_rebuild(timeout=1.0)
 
     # What the search index reads (search_index.LibrarySource)
 

@@ -10,13 +10,14 @@
   within a chunk's time (SQLite's busy handler alone polls and can starve).
 
 The operating system drops these locks when a process dies, however it dies.
+``FileLock`` is one such exclusive lock for other parts of the library (the search index).
 """
 
 from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -85,3 +86,42 @@ def _try_lock(handle: IO[bytes], kind: LockFlags) -> bool:
     except LockException:
         return False
     return True
+
+
+class FileLock:
+    """An exclusive lock on one file, held by this object: two FileLocks on the same
+    file exclude each other, in one process (threads) as in several."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle: IO[bytes] | None = None
+        self.held = False
+
+    def acquire(
+        self, timeout: float | None, still_wanted: Callable[[], None] = lambda: None
+    ) -> bool:
+        """Take the lock, waiting at most ``timeout`` seconds (None: as long as it takes;
+        0: not at all); ``still_wanted`` is called while waiting and may raise to stop."""
+        if self.held:
+            return True
+        if self._handle is None:
+            self._handle = open(self.path, "a+b")  # noqa: SIM115 (kept open while held)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not _try_lock(self._handle, LockFlags.EXCLUSIVE):
+            if deadline is not None and time.monotonic() >= deadline:
+                return False
+            still_wanted()
+            time.sleep(0.01)
+        self.held = True
+        return True
+
+    def release(self) -> None:
+        if self.held and self._handle is not None:
+            portalocker.unlock(self._handle)
+        self.held = False
+
+    def close(self) -> None:
+        self.release()
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None

@@ -3,7 +3,9 @@
 Several processes may open a new library at the same moment (the window and a
 command): the schema and the sample catalog are written in one ``BEGIN IMMEDIATE``
 transaction that re-reads the schema version inside it, so exactly one of them
-creates the library and the others find it complete.
+creates the library and the others find it complete; it also takes the search
+index's rebuild lock before it commits, so the others wait for the index it makes
+rather than each making one.
 """
 
 from __future__ import annotations
@@ -115,6 +117,8 @@ def _create_or_upgrade(library: Library, db: sqlite3.Connection, with_sample: bo
                 f"{library.database_path}: this is not a Bookstore library (the database "
                 "holds other tables)"
             )
+        if version == 0:
+            library._reserve_search_rebuild()  # the others wait for this one's index
         migrate(db)
         if version == 0 and with_sample:
             library.add_sample_catalog()

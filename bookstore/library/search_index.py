@@ -2,65 +2,89 @@
 
 The database is the one source of truth. Every save and removal writes a row to its
 change log in the same transaction (``Library.changes_since``); the index records in
-``state.json`` the last change it holds, and ``sync`` replays the changes after it:
-each changed issue is deleted from the index and added again as the database has it
-now, so replaying a change twice does no harm. ``sync`` runs after every commit that
+its state the last change it holds, and ``sync`` replays the changes after it: each
+changed issue is deleted from the index and added again as the database has it now,
+so replaying a change twice does no harm. ``sync`` runs after every commit that
 changed issues, at open, and before a search that finds the index behind the
 database (another process wrote, or one crashed between its commit and the index).
 
-Only one process at a time may write a tantivy index: ``sync`` and ``rebuild`` take
-tantivy's writer lock, waiting for another writer up to the library's busy timeout.
-``state.json`` is written after the index commit, so it never claims more than the
-index holds. A rebuild writes a new folder and swaps it in.
+Several processes share the index (``search_folder``): one writes at a time, under
+the write lock; the state is written after the index commit, so it never claims more
+than the index holds; a rebuild fills a new build and swaps it in at once. What an
+interrupted write left is removed before the next write and at open.
 
-``problem`` says at open why the index cannot be used as it is (missing, damaged,
-out of step, made by another version, or its common words picked from a much smaller
-library); ``rebuild`` then makes it again from the database, reporting progress.
+``problem`` says at open why the index cannot be used as it is (``IndexProblem``);
+``rebuild`` makes it again from the database, reporting progress, unless another
+process did so while this one waited for its turn.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import errno
 import json
 import shutil
-import struct
 import time
-import uuid
-import zlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
+from typing import NoReturn
 
 import tantivy
 
-from bookstore.errors import LibraryError
-from bookstore.fileio import write_bytes_atomically
+from bookstore.errors import BookstoreError, DiskFull, LibraryError
 from bookstore.jobs import Job
 from bookstore.library import search_schema
+from bookstore.library.search_files import (
+    FORMAT,
+    IndexDamaged,
+    IndexState,
+    read_state,
+    remove_temporary,
+    verify_all,
+    verify_files,
+    write_state,
+)
+from bookstore.library.search_folder import FOLDER, IndexBusy, IndexFolder, readable_copy
 from bookstore.model import Issue
 
-FOLDER = "search-index"
-STATE = "state.json"
-CHECKED = "checked.json"
-FORMAT = 1  # bump when the schema or the way text is indexed changes
+__all__ = ["FOLDER", "IndexBusy", "IndexDamaged", "IndexProblem", "ProblemKind", "SearchIndex"]
+
 REBUILD_GROWTH = 4  # pick the common words again when the library has grown this much
 REBUILD_MINIMUM = 1000  # ... and holds at least this many issues
 _BATCH = 500  # issues read from the database at a time while rebuilding
 _WRITER_HEAP = 50_000_000
-_FOOTER_MAGIC = 0x539
+_DISK_FULL = ("No space left on device", "os error 28", "Disk quota exceeded", "os error 122")
 
 
-class IndexDamaged(LibraryError):
-    """The index cannot be read; it will be rebuilt."""
+class ProblemKind(StrEnum):
+    MISSING = "missing"
+    DAMAGED = "damaged"  # unreadable, ahead of the database or out of step with it
+    OTHER_VERSION = "other version"
+    BEHIND = "behind"  # behind the database, on a disk it cannot be written to
+    STUCK = "stuck"  # behind the database, and catching up failed (a full disk)
+    GROWN = "grown"  # sound, but its common words were picked from a much smaller library
 
 
-@dataclass
-class IndexState:
-    seq: int = 0  # the last change of the database's change log the index holds
-    common: list[str] = field(default_factory=list)
-    sampled_from: int = 0  # how many issues the common words were picked from
-    build: str = ""  # changes when the index is rebuilt (other processes reopen it)
-    format: int = FORMAT
+@dataclass(frozen=True)
+class IndexProblem:
+    kind: ProblemKind
+    sentence: str
+
+    def __str__(self) -> str:
+        return self.sentence
+
+    @property
+    def usable(self) -> bool:
+        """Whether searches may use the index as it is meanwhile (its answers are right)."""
+        return self.kind is ProblemKind.GROWN
+
+    @property
+    def needs_rebuild(self) -> bool:
+        """Whether making the index again is the cure (else: catching up, when it can)."""
+        return self.kind is not ProblemKind.STUCK
 
 
 class LibrarySource:
@@ -80,63 +104,115 @@ def is_panic(error: BaseException) -> bool:
 
 class SearchIndex:
     def __init__(self, library_root: Path, *, writable: bool, busy_timeout: float) -> None:
-        self.folder = library_root / FOLDER
-        self._writable = writable
+        self.folder = IndexFolder(library_root, busy_timeout=busy_timeout)
+        self.writable = writable
         self._busy_timeout = busy_timeout
         self._index: tantivy.Index | None = None
+        self._build: str | None = None  # the build open (None: none, or made in memory)
+        self._path: Path | None = None  # where it was opened: the build, or its copy
+        self._seen: str | None = None  # the build current.json named when last read
         self.state = IndexState()
         self.common: frozenset[str] = frozenset()
         self._searcher: tantivy.Searcher | None = None
         self._total_docs: float | None = None
 
+    def close(self) -> None:
+        self._index = None
+        self._searcher = None
+        self.folder.close()
+
     # Opening and checking
 
-    def problem(self, source: LibrarySource, issue_count: int) -> str | None:
-        """Open the index; None when it is usable, else why it must be rebuilt."""
-        if not (self.folder / STATE).is_file():
-            return "the search index is missing"
+    def problem(self, source: LibrarySource, issue_count: int) -> IndexProblem | None:
+        """Open the index; None when it can be used as it is, else why not."""
         try:
-            state = _read_state(self.folder)
-            if state.format != FORMAT:
-                return "the search index was made by another version of Bookstore"
-            self._check_files()
-            self._open(state)
+            state = self._open_current()
+        except _Missing:
+            if self.folder.made_by_an_older_version():
+                return _other_version()
+            return IndexProblem(ProblemKind.MISSING, "the search index is missing")
+        except _OtherVersion:
+            return _other_version()
         except IndexDamaged as error:
-            return f"the search index is damaged ({error})"
+            return _damaged(error)
         except OSError as error:
-            return f"the search index cannot be read ({error.strerror or error})"
+            return IndexProblem(
+                ProblemKind.DAMAGED,
+                f"the search index cannot be read ({error.strerror or error})",
+            )
         if state.seq > source.last_change():
-            return "the search index is ahead of the database (was the database restored?)"
-        if issue_count >= max(REBUILD_MINIMUM, REBUILD_GROWTH * state.sampled_from):
-            return (
-                f"the library has grown from {state.sampled_from:,} to {issue_count:,} issues "
-                "since the search index was made"
+            return IndexProblem(
+                ProblemKind.DAMAGED,
+                "the search index is ahead of the database (was the database restored?)",
             )
         try:
             for _ in range(3):
                 self.sync(source)
                 seq, count = source.last_change(), source.count()
-                if seq == self.state.seq or not self._writable:
+                if seq == self.state.seq or not self.writable:
                     break  # else another writer got in between: catch up again
         except IndexDamaged as error:
-            return f"the search index is damaged ({error})"
-        if seq > self.state.seq and not self._writable:
-            return "the search index is behind the library, which cannot be written here"
+            return _damaged(error)
+        except IndexBusy:
+            return None  # another process is writing it: the first search catches up
+        except LibraryError as error:
+            return IndexProblem(
+                ProblemKind.STUCK,
+                f"the search index is behind the library and cannot be brought up to date "
+                f"now ({_first_line(error)})",
+            )
+        if seq > self.state.seq and not self.writable:
+            return IndexProblem(
+                ProblemKind.BEHIND,
+                "the search index is behind the library, which cannot be written here",
+            )
         if seq == self.state.seq and self.searcher().num_docs != count:
-            return "the search index is out of step with the database"
+            return IndexProblem(
+                ProblemKind.DAMAGED, "the search index is out of step with the database"
+            )
+        if issue_count >= max(REBUILD_MINIMUM, REBUILD_GROWTH * self.state.sampled_from):
+            return IndexProblem(
+                ProblemKind.GROWN,
+                f"the library has grown from {self.state.sampled_from:,} to {issue_count:,} "
+                "issues since the search index was made",
+            )
         return None
 
-    def _open(self, state: IndexState) -> None:
+    def _open_current(self) -> IndexState:
+        """Open the build ``current.json`` names (again, if a rebuild replaced it while
+        it was being read)."""
+        for attempt in range(5):
+            name = self._seen = self.folder.current()
+            if name is None:
+                raise _Missing
+            build = self.folder.build(name)
+            try:
+                state = read_state(build)
+                if state.format != FORMAT:
+                    raise _OtherVersion
+                path = build if self.writable else readable_copy(build)
+                verify_files(path, remember=self.writable or path != build)
+                self._open(path, state)
+            except (IndexDamaged, OSError):
+                if attempt < 4 and self.folder.current() != name:
+                    continue
+                raise
+            self._build = name
+            return state
+        raise AssertionError("unreachable")
+
+    def _open(self, path: Path, state: IndexState) -> None:
         try:
-            index = tantivy.Index.open(str(self.folder))
+            index = tantivy.Index.open(str(path))
             index.register_tokenizer(search_schema.TOKENIZER, search_schema.analyzer())
             index.reload()
             index.searcher()
         except BaseException as error:
             if isinstance(error, ValueError | OSError) or is_panic(error):
-                raise IndexDamaged(str(error).splitlines()[0]) from None
+                raise IndexDamaged(_first_line(error)) from None
             raise
         self._index = index
+        self._path = path
         self._adopt(state)
 
     def _adopt(self, state: IndexState) -> None:
@@ -145,57 +221,36 @@ class SearchIndex:
         self._searcher = None
         self._total_docs = None
 
-    def _check_files(self) -> None:
-        """Verify the checksum in the footer of every index file not checked before
-        (tantivy files never change once written; ``checked.json`` remembers them)."""
-        checked_path = self.folder / CHECKED
-        try:
-            checked = json.loads(checked_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            checked = {}
-        try:
-            meta = json.loads((self.folder / "meta.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            raise IndexDamaged(f"meta.json cannot be read: {error}") from None
-        still = {}
-        for segment in meta.get("segments", []):
-            prefix = segment["segment_id"].replace("-", "")
-            for path in self.folder.glob(f"{prefix}.*"):
-                stat = path.stat()
-                signature = [stat.st_size, stat.st_mtime_ns]
-                if checked.get(path.name) != signature:
-                    _verify_footer(path)
-                still[path.name] = signature
-        if still != checked and self._writable:
-            with contextlib.suppress(OSError):
-                write_bytes_atomically(checked_path, json.dumps(still).encode())
-
     def verify(self, source: LibrarySource) -> list[str]:
-        """Every problem of the index, one sentence each (for ``bookstore check``)."""
-        if self.search_index_missing():
-            return ["the search index is missing (it is made again at the next opening)"]
+        """Every problem of the index, one sentence each (for ``bookstore check``):
+        every file of every segment has its checksum, and the index holds exactly the
+        library's issues."""
         try:
-            state = _read_state(self.folder)
-            for path in self.folder.iterdir():
-                if path.suffix not in (".json", ".lock") and path.is_file():
-                    _verify_footer(path)
-            self.refresh(source, in_transaction=False)
-            searcher = self.searcher()
-            hits = (
-                searcher.search(
-                    tantivy.Query.all_query(),
-                    max(1, searcher.num_docs),
-                    count=False,
-                    order_by_field="recency",
-                ).hits
-                if searcher.num_docs
-                else []
-            )
+            name = self.folder.current()
+            if name is None:
+                return ["the search index is missing (it is made again at the next opening)"]
+            build = self.folder.build(name)
+            state = read_state(build)
+            verify_all(build)
+            if self._build != name:
+                self._open_current()
+            if self.writable:
+                self.refresh(source, in_transaction=False)
+            elif source.last_change() > self.state.seq:
+                behind = source.last_change() - self.state.seq
+                return [
+                    f"it is {behind} changes behind the library (it is brought up to date "
+                    "when the library is opened where it can be written)"
+                ]
+            indexed = self._all_ids()
+        except _Missing:
+            return ["the search index is missing (it is made again at the next opening)"]
+        except _OtherVersion:
+            return [f"{_other_version()} (it is made again at the next opening)"]
         except BaseException as error:
-            if isinstance(error, LibraryError) or is_panic(error):
-                return [f"the search index is damaged ({str(error).splitlines()[0]})"]
+            if isinstance(error, LibraryError | OSError) or is_panic(error):
+                return [f"the search index is damaged ({_first_line(error)})"]
             raise
-        indexed = {search_schema.id_of_recency(key) for key, _ in hits}
         stored = set(source.all_issue_ids())
         problems = []
         if indexed != stored:
@@ -207,8 +262,14 @@ class SearchIndex:
             problems.append("it is ahead of the database's change log")
         return problems
 
-    def search_index_missing(self) -> bool:
-        return not (self.folder / STATE).is_file()
+    def _all_ids(self) -> set[int]:
+        searcher = self.searcher()
+        if not searcher.num_docs:
+            return set()
+        hits = searcher.search(
+            tantivy.Query.all_query(), searcher.num_docs, count=False, order_by_field="recency"
+        ).hits
+        return {search_schema.id_of_recency(key) for key, _ in hits}
 
     # Reading
 
@@ -244,111 +305,123 @@ class SearchIndex:
 
         Inside an open transaction the index is searched as it is (it holds what was
         committed before the transaction)."""
+        if self._index is None:
+            raise IndexDamaged("the search index is not open")
         if in_transaction or source.last_change() <= self.state.seq:
             return
         self._reload()
         if source.last_change() > self.state.seq:
-            if not self._writable:
+            if not self.writable:
                 raise IndexDamaged(
                     "the search index is behind the library, which cannot be written here"
                 )
             self.sync(source)
 
     def _reload(self) -> None:
-        """Pick up what another process committed (or a rebuild it swapped in)."""
-        try:
-            state = _read_state(self.folder)
-        except IndexDamaged:
+        """Pick up what another process committed, or the build it swapped in."""
+        name = self.folder.current()
+        if name is None:
+            raise IndexDamaged("the search index has been removed")
+        if name != self._build or self._index is None:
+            try:
+                self._open_current()
+            except (_Missing, _OtherVersion):
+                raise IndexDamaged("the search index has been replaced") from None
             return
-        if self._index is None or state.build != self.state.build:
-            self._open(state)
-        else:
+        if self._path != self.folder.build(name):
+            return  # a copy of a build on a read-only disk: nothing changes there
+        state = read_state(self._path)  # before the index, so it never claims more
+        try:
             self._index.reload()
-            self._adopt(state)
+        except BaseException as error:
+            if isinstance(error, ValueError | OSError) or is_panic(error):
+                raise IndexDamaged(_first_line(error)) from None
+            raise
+        self._adopt(state)
 
     # Writing
 
     def sync(self, source: LibrarySource) -> None:
         """Apply every change the index does not hold yet."""
-        if not self._writable or self._index is None:
+        if not self.writable or self._index is None or self._build is None:
             return
         if source.last_change() <= self.state.seq:
             return  # nothing new; under the lock below, what another process applied is re-read
-        with self._writer() as writer:
+        with self.folder.writing():
             self._reload()
             changes = source.changes_since(self.state.seq)
             if not changes:
                 return
             changed = sorted({issue_id for _, issue_id, _ in changes})
-            schema = self.schema
-            for issue_id in changed:
-                writer.delete_documents_by_query(tantivy.Query.term_query(schema, "id", issue_id))
-            for start in range(0, len(changed), _BATCH):
-                for issue in source.get_many_present(changed[start : start + _BATCH]):
-                    assert issue.id is not None
-                    writer.add_document(search_schema.document(issue, issue.id, self.common))
-            writer.commit()
-            # Written while the lock is held, so that it never claims more than this
-            # folder's index holds (a rebuild swaps folders only under this lock).
-            state = IndexState(**{**asdict(self.state), "seq": changes[-1][0]})
-            _write_state(self.folder, state)
-            writer.wait_merging_threads()  # also releases the lock
-        self._index.reload()
-        self._adopt(state)
+            assert self._path is not None
+            remove_temporary(self._path)
+            with self._writer() as writer:
+                # What an interrupted write left goes first: tantivy would reuse its names.
+                writer.garbage_collect_files()
+                schema = self.schema
+                for issue_id in changed:
+                    query = tantivy.Query.term_query(schema, "id", issue_id)
+                    writer.delete_documents_by_query(query)
+                for start in range(0, len(changed), _BATCH):
+                    for issue in source.get_many_present(changed[start : start + _BATCH]):
+                        assert issue.id is not None
+                        writer.add_document(search_schema.document(issue, issue.id, self.common))
+                writer.commit()
+                state = dataclasses.replace(self.state, seq=changes[-1][0])
+                # On a full disk the index holds these changes and the state says it does
+                # not: they are replayed next time, which does no harm.
+                with contextlib.suppress(BookstoreError, OSError):
+                    write_state(self._path, state)
+                with contextlib.suppress(ValueError):  # a merge that failed is redone later
+                    writer.wait_merging_threads()
+            self._index.reload()
+            self._adopt(state)
 
-    def rebuild(self, source: LibrarySource, job: Job | None = None) -> None:
-        """Make the index again from the database, in a new folder swapped in at the end."""
+    def rebuild(self, source: LibrarySource, job: Job | None = None, force: bool = False) -> bool:
+        """Make the index again from the database, in a new build swapped in at the end.
+
+        Returns False when another process made it again while this one waited for its
+        turn (unless ``force``)."""
         job = job or Job()
-        if not self._writable:
+        if not self.writable:
             self._rebuild_in_memory(source, job)
-            return
-        _remove_abandoned(self.folder)
-        fresh = self.folder.with_name(f"{FOLDER}.new-{uuid.uuid4().hex}")
-        fresh.mkdir(parents=True)
-        try:
-            index = _new_index(str(fresh))
-            state = self._fill(index, source, job)
-            _write_state(fresh, state)
-            del index  # closed before its folder moves
-            self._swap_in(fresh)
-        except BaseException:
-            shutil.rmtree(fresh, ignore_errors=True)
-            raise
-        self._index = None
-        self._open(state)
-        self.sync(source)  # changes committed while rebuilding
-
-    def _swap_in(self, fresh: Path) -> None:
-        """Put the folder ``fresh`` in the index's place, under the old index's writer
-        lock (another process may be rebuilding too: the last one wins)."""
-        for attempt in range(3):
-            old = self.folder.with_name(f"{FOLDER}.old-{uuid.uuid4().hex}")
+            return True
+        seen = self._current() if force else self._seen
+        with self.folder.rebuilding(job.check):
+            current = self._current()
+            if current != seen and self.problem(source, source.count()) is None:
+                return False  # made again meanwhile
+            self.folder.remove_unused(keep=current)
+            fresh = self.folder.new_build()
             try:
-                with self._writer_of(self.folder) if self.folder.exists() else _nothing():
-                    if self.folder.exists():
-                        self.folder.rename(old)
-                    fresh.rename(self.folder)
-            except OSError:
-                if attempt == 2:
-                    raise
-                continue
-            finally:
-                shutil.rmtree(old, ignore_errors=True)
-            return
+                index = _new_index(str(fresh))
+                state = self._fill(index, source, job, fresh.name)
+                write_state(fresh, state)
+                del index  # closed before another process may remove its folder
+                self.folder.swap_in(fresh)
+            except BaseException as error:
+                shutil.rmtree(fresh, ignore_errors=True)
+                _raise_as_index_error(error, self.folder.path)
+            self._index = None
+            self._open_current()
+            self.sync(source)  # changes committed while rebuilding
+        return True
+
+    def _current(self) -> str | None:
+        try:
+            return self.folder.current()
+        except IndexDamaged:
+            return None
 
     def _rebuild_in_memory(self, source: LibrarySource, job: Job) -> None:
         index = _new_index(None)
-        state = self._fill(index, source, job)
+        state = self._fill(index, source, job, "")
         index.reload()
         self._index = index
+        self._build = self._path = None
         self._adopt(state)
 
-    def _fill(
-        self,
-        index: tantivy.Index,
-        source: LibrarySource,
-        job: Job,
-    ) -> IndexState:
+    def _fill(self, index: tantivy.Index, source: LibrarySource, job: Job, name: str) -> IndexState:
         seq = source.last_change()  # changes after this are replayed by sync()
         ids = source.all_issue_ids()
         total = len(ids)
@@ -374,61 +447,80 @@ class SearchIndex:
             with contextlib.suppress(Exception):
                 writer.rollback()
             raise
-        return IndexState(seq, sorted(common), total, uuid.uuid4().hex)
+        return IndexState(seq, sorted(common), total, name)
 
     @contextlib.contextmanager
     def _writer(self) -> Iterator[tantivy.IndexWriter]:
+        """tantivy's writer of the open build (the caller holds the write lock)."""
         assert self._index is not None
         index = self._index
         writer = _acquire(lambda: index.writer(_WRITER_HEAP, 1), self._busy_timeout, self.folder)
         try:
             yield writer
-        except BaseException:
+        except BaseException as error:
             with contextlib.suppress(Exception):
                 writer.rollback()
-            raise
-        finally:
-            del writer
-
-    @contextlib.contextmanager
-    def _writer_of(self, folder: Path) -> Iterator[None]:
-        """Hold the writer lock of the index in ``folder`` (if it can be opened)."""
-        try:
-            index = tantivy.Index.open(str(folder))
-        except BaseException as error:
-            if isinstance(error, ValueError | OSError) or is_panic(error):
-                yield
-                return
-            raise
-        writer = _acquire(lambda: index.writer(15_000_000, 1), self._busy_timeout, folder)
-        try:
-            yield
+            _raise_as_index_error(error, self.folder.path)
         finally:
             del writer
 
 
-@contextlib.contextmanager
-def _nothing() -> Iterator[None]:
-    yield
+class _Missing(Exception):
+    pass
+
+
+class _OtherVersion(Exception):
+    pass
 
 
 def _acquire(
-    make: Callable[[], tantivy.IndexWriter], timeout: float, folder: Path
+    make: Callable[[], tantivy.IndexWriter], timeout: float, folder: IndexFolder
 ) -> tantivy.IndexWriter:
-    """tantivy's writer, waiting while another process (or thread) holds its lock."""
+    """tantivy's own writer lock: free under ours, unless a process of an older version
+    writes the same build."""
     deadline = time.monotonic() + timeout
     while True:
         try:
             return make()
         except ValueError as error:
             if "LockBusy" not in str(error):
-                raise IndexDamaged(str(error).splitlines()[0]) from None
+                _raise_as_index_error(error, folder.path)
             if time.monotonic() > deadline:
-                raise LibraryError(
-                    f"{folder}: the search index is busy: another program has been "
+                raise IndexBusy(
+                    f"{folder.path}: the search index is busy: another program has been "
                     f"updating it for more than {timeout:g} seconds; try again when it has finished"
                 ) from None
             time.sleep(0.01)
+
+
+def _raise_as_index_error(error: BaseException, folder: Path) -> NoReturn:
+    """Raise a failure of tantivy or of our files as the sentence the user needs: a full
+    disk, else damage. Anything else (a cancelled job, Ctrl-C, other sentences) as it is."""
+    cause = error.__cause__ if isinstance(error, BookstoreError) else error
+    if (isinstance(cause, OSError) and cause.errno in (errno.ENOSPC, errno.EDQUOT)) or any(
+        sign in str(error) for sign in _DISK_FULL
+    ):
+        raise DiskFull(
+            f"{folder}: the disk is full, so the search index could not be written; "
+            "the library's changes are kept, and the index catches up once space is freed"
+        ) from error
+    if isinstance(error, ValueError) or is_panic(error):
+        raise IndexDamaged(_first_line(error)) from error
+    raise error
+
+
+def _other_version() -> IndexProblem:
+    return IndexProblem(
+        ProblemKind.OTHER_VERSION, "the search index was made by another version of Bookstore"
+    )
+
+
+def _damaged(error: BaseException) -> IndexProblem:
+    return IndexProblem(ProblemKind.DAMAGED, f"the search index is damaged ({_first_line(error)})")
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).splitlines() or [type(error).__name__])[0]
 
 
 def _new_index(path: str | None) -> tantivy.Index:
@@ -445,34 +537,6 @@ def _spread(ids: list[int], count: int) -> list[int]:
     return [ids[int(i * step)] for i in range(count)]
 
 
-def _read_state(folder: Path) -> IndexState:
-    try:
-        data = json.loads((folder / STATE).read_text(encoding="utf-8"))
-        return IndexState(**data)
-    except (OSError, ValueError, TypeError) as error:
-        raise IndexDamaged(f"{STATE} cannot be read: {error}") from None
-
-
-def _write_state(folder: Path, state: IndexState) -> None:
-    write_bytes_atomically(folder / STATE, json.dumps(asdict(state)).encode())
-
-
-def _verify_footer(path: Path) -> None:
-    """tantivy ends each file with a JSON footer holding the CRC-32 of what precedes it."""
-    data = path.read_bytes()
-    if path.suffix in (".lock",) or len(data) == 0:
-        return
-    try:
-        length, magic = struct.unpack("<II", data[-8:])
-        if magic != _FOOTER_MAGIC or length > len(data) - 8:
-            raise ValueError("no footer")
-        footer = json.loads(data[-8 - length : -8])
-        if zlib.crc32(data[: -8 - length]) != footer["crc"]:
-            raise ValueError("checksum mismatch")
-    except (ValueError, KeyError, struct.error) as error:
-        raise IndexDamaged(f"{path.name}: {error}") from None
-
-
 def _find_total(node: dict) -> float | None:
     if str(node.get("description", "")).startswith("N,"):
         return float(node["value"])
@@ -483,18 +547,12 @@ def _find_total(node: dict) -> float | None:
     return None
 
 
-def _remove_abandoned(folder: Path, age: float = 3600.0) -> None:
-    """Remove what rebuilds interrupted an hour ago or more left beside the index."""
-    for path in folder.parent.glob(f"{FOLDER}.*-*"):
-        with contextlib.suppress(OSError):
-            if time.time() - path.stat().st_mtime > age:
-                shutil.rmtree(path, ignore_errors=True)
-
-
 def index_size(library_root: Path) -> int:
-    folder = library_root / FOLDER
-    return (
-        sum(path.stat().st_size for path in folder.iterdir() if path.is_file())
-        if folder.is_dir()
-        else 0
-    )
+    """Bytes of the index's current build."""
+    folder = IndexFolder(library_root, busy_timeout=0)
+    with contextlib.suppress(IndexDamaged):
+        name = folder.current()
+        if name is not None:
+            build = folder.build(name)
+            return sum(path.stat().st_size for path in build.iterdir() if path.is_file())
+    return 0

@@ -18,9 +18,16 @@ from bookstore.cli.main import main
 from bookstore.jobs import Job
 from bookstore.library import search_index
 from bookstore.library.library import Library
+from bookstore.library.search_index import IndexProblem, ProblemKind
 from tests.perf.generate import SERIES, IssueGenerator, page_text
 
 INDEX = search_index.FOLDER
+
+
+def _build(library_root: Path) -> Path:
+    """The folder of the index's current build."""
+    pointer = json.loads((library_root / INDEX / "current.json").read_text())
+    return library_root / INDEX / pointer["build"]
 
 
 def _sample(path: Path) -> tuple[int, list[int]]:
@@ -36,7 +43,7 @@ def _segment_files(folder: Path) -> list[Path]:
 
 
 def test_the_index_lives_in_the_library_folder(library: Library):
-    assert (library.root / INDEX / "meta.json").is_file()
+    assert (_build(library.root) / "meta.json").is_file()
     assert library.search_index_problem is None
     assert library.check() == []
 
@@ -45,23 +52,27 @@ def test_a_deleted_index_is_rebuilt_with_progress(tmp_path: Path):
     count, expected = _sample(tmp_path / "lib")
     shutil.rmtree(tmp_path / "lib" / INDEX)
     with Library.open(tmp_path / "lib") as library:
-        assert library.search_index_problem == "the search index is missing"
+        assert str(library.search_index_problem) == "the search index is missing"
         assert library.check() == [
             "search index: the search index is missing (it is made again at the next opening)"
         ]
         progress: list[tuple[float, str]] = []
-        library.rebuild_search_index(Job(on_progress=lambda f, m: progress.append((f, m))))
-        assert library.search_index_problem is None
+        rebuilt = library.rebuild_search_index(
+            Job(on_progress=lambda f, m: progress.append((f, m)))
+        )
+        assert rebuilt and library.search_index_problem is None
         assert progress[0][0] == 0.0 and progress[-1][0] == 1.0
         assert progress[-1][1] == f"Rebuilding the search index: {count} of {count} issues"
         assert library.search_ids("lodz OR europe", "relevance") == expected
         assert library.check() == []
 
 
-@pytest.mark.parametrize("damage", ["flip bytes", "truncate", "meta.json", "state.json"])
+@pytest.mark.parametrize(
+    "damage", ["flip bytes", "truncate", "meta.json", "state.json", "../current.json"]
+)
 def test_a_damaged_index_is_found_at_open_and_rebuilt(tmp_path: Path, damage: str):
     _, expected = _sample(tmp_path / "lib")
-    folder = tmp_path / "lib" / INDEX
+    folder = _build(tmp_path / "lib")
     victim = _segment_files(folder)[-1]
     data = bytearray(victim.read_bytes())
     if damage == "flip bytes":
@@ -74,7 +85,7 @@ def test_a_damaged_index_is_found_at_open_and_rebuilt(tmp_path: Path, damage: st
         (folder / damage).write_text("{ not json", encoding="utf-8")
     with Library.open(tmp_path / "lib") as library:
         assert library.search_index_problem is not None
-        assert "damaged" in library.search_index_problem
+        assert "damaged" in str(library.search_index_problem)
         # Not rebuilt yet: the first search does it (the CLI and the window do it at once).
         assert library.search_ids("lodz OR europe", "relevance") == expected
         assert library.search_index_problem is None
@@ -84,12 +95,12 @@ def test_a_damaged_index_is_found_at_open_and_rebuilt(tmp_path: Path, damage: st
 
 def test_an_index_ahead_of_the_database_is_rebuilt(tmp_path: Path):
     _sample(tmp_path / "lib")
-    state_path = tmp_path / "lib" / INDEX / search_index.STATE
+    state_path = _build(tmp_path / "lib") / "state.json"
     state = json.loads(state_path.read_text())
     state["seq"] += 1000
     state_path.write_text(json.dumps(state))
     with Library.open(tmp_path / "lib") as library:
-        assert "ahead of the database" in (library.search_index_problem or "")
+        assert "ahead of the database" in str(library.search_index_problem)
 
 
 def test_the_cli_tells_the_user_and_rebuilds(tmp_path: Path, capsys):
@@ -179,13 +190,17 @@ def test_two_writers_at_once_keep_the_index_whole(tmp_path: Path):
         assert library.check() == []
 
 
-def test_a_read_only_library_without_its_index_searches_from_memory(tmp_path: Path):
+def test_a_library_opened_read_only_keeps_its_index_on_disk(tmp_path: Path):
+    # The index is derived data: a library opened read-only on a folder that can be
+    # written (the store server) makes and updates it there; on a read-only disk it is
+    # read from a copy, or made in memory (tests/reliability/test_library_states.py).
     _, expected = _sample(tmp_path / "lib")
     shutil.rmtree(tmp_path / "lib" / INDEX)
     with Library.open(tmp_path / "lib", read_only=True) as library:
-        assert library.search_index_problem == "the search index is missing"
+        assert str(library.search_index_problem) == "the search index is missing"
         assert library.search_ids("lodz OR europe", "relevance") == expected
-    assert not (tmp_path / "lib" / INDEX).exists()
+    with Library.open(tmp_path / "lib", read_only=True) as library:
+        assert library.search_index_problem is None and library.check() == []
 
 
 def test_a_panic_while_searching_rebuilds_and_searches_again(library: Library, monkeypatch):
@@ -217,7 +232,7 @@ def test_a_library_that_grew_fourfold_picks_its_common_words_again(tmp_path: Pat
                 library.save(generator.issue(n))
         assert not library._search.common  # made when the library was empty
     with Library.open(tmp_path / "lib") as library:
-        assert "has grown from 0 to 1,000 issues" in (library.search_index_problem or "")
+        assert "has grown from 0 to 1,000 issues" in str(library.search_index_problem)
         library.rebuild_search_index()
         assert library._search.common
 
@@ -245,6 +260,8 @@ def test_two_rebuilds_at_once_leave_one_sound_index(tmp_path: Path):
     assert sorted(p.name for p in (tmp_path / "lib").iterdir() if p.name.startswith(INDEX)) == [
         INDEX
     ]
+    builds = [p for p in (tmp_path / "lib" / INDEX).iterdir() if p.is_dir()]
+    assert builds == [_build(tmp_path / "lib")]  # the other one is deleted
 
 
 def test_a_long_import_updates_the_index_now_and_then_and_at_its_end(tmp_path: Path, monkeypatch):
@@ -276,12 +293,38 @@ def test_a_long_import_updates_the_index_now_and_then_and_at_its_end(tmp_path: P
         assert library._search.state.seq == library.last_change()
 
 
-def test_a_read_only_library_whose_index_is_behind_searches_from_memory(tmp_path: Path):
+def test_a_library_opened_read_only_catches_its_index_up(tmp_path: Path):
     _sample(tmp_path / "lib")
     with Library.open(tmp_path / "lib") as writer:
-        writer.search_index_problem = "kept behind"  # so that its commits leave the index behind
+        # So that its commits leave the index behind.
+        writer.search_index_problem = IndexProblem(ProblemKind.DAMAGED, "kept behind")
         issue = dataclasses.replace(writer.get(2), title="Quokka in winter", id=None)
         writer.save(issue)
     with Library.open(tmp_path / "lib", read_only=True) as library:
-        assert "behind the library" in (library.search_index_problem or "")
+        assert library.search_index_problem is None
         assert library.search_ids("quokka") == [2]
+
+
+def test_what_an_interrupted_write_left_does_not_stop_the_next_one(tmp_path: Path):
+    # A write killed (or stopped by a full disk) after tantivy made a segment's
+    # deletions file, before its commit: the next write to that segment wants the name.
+    _sample(tmp_path / "lib")
+    build = _build(tmp_path / "lib")
+    meta = json.loads((build / "meta.json").read_text())
+    managed = json.loads((build / ".managed.json").read_text())
+    for segment in meta["segments"]:
+        prefix = segment["segment_id"].replace("-", "")
+        for opstamp in range(meta["opstamp"] + 1, meta["opstamp"] + 40):
+            (build / f"{prefix}.{opstamp}.del").write_bytes(b"half written")
+            managed.append(f"{prefix}.{opstamp}.del")
+    (build / ".tmp12345").write_bytes(b"half of an atomic write")
+    (build / ".managed.json").write_text(json.dumps(managed))
+    with Library.open(tmp_path / "lib") as library:
+        issue = library.get(4)
+        library.save(dataclasses.replace(issue, title="Quokka census"))
+        assert library.search_ids("quokka") == [4]
+        assert library.search_index_behind is None
+        assert library.check() == []
+    assert not (build / ".tmp12345").exists()
+    # The half-written files are gone (a name may be used again by the new commit).
+    assert all(path.read_bytes() != b"half written" for path in build.glob("*.*.del"))

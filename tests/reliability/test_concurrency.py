@@ -59,3 +59,21 @@ def test_a_search_loop_while_an_import_runs(tmp_path: Path, pages: tuple[Path, P
     assert counts == sorted(counts)  # each search saw a committed state, never less
     with Library.open(library) as opened:
         assert opened.check() == [] and opened.count() == 26 + 2 * PAGES
+
+
+def test_several_processes_creating_one_new_library(tmp_path: Path):
+    for number in range(rounds(4)):
+        library = tmp_path / f"new-{number}"
+        processes = [start(library, "series", "--json") for _ in range(5)]
+        for process in processes:
+            code, out, err = finish(process)
+            assert code == 0, err
+            assert len(json.loads(out)) == 5  # every one sees the whole sample catalog
+            # ... and the search index its creator made (none made its own, or said so).
+            assert err == "", err
+        with Library.open(library) as opened:
+            assert opened.count() == 26 and opened.check() == []
+        assert (
+            run(library, "import", str(Path(__file__).parents[1] / "data" / "pages")).returncode
+            == 0
+        )

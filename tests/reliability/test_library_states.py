@@ -16,6 +16,7 @@ from bookstore.cli.main import main
 from bookstore.errors import DamagedLibrary, DiskFull, ReadOnlyLibrary
 from bookstore.library import opening, staging
 from bookstore.library.library import Library
+from bookstore.library.search_index import IndexProblem, ProblemKind
 from tests.reliability.processes import run, write_pages
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
@@ -109,6 +110,38 @@ if {python} -m bookstore --library {library} remove 1; then exit 98; fi
     assert done.returncode == 0, (done.returncode, done.stdout, done.stderr)
     assert "Traceback" not in done.stderr and (out / "one.epub").exists()
     assert "read-only folder or disk; changes are refused" in done.stderr
+
+
+def test_check_on_a_read_only_mount_verifies_without_writing(tmp_path: Path):
+    library = tmp_path / "stick"
+    assert run(library, "import", str(PAGES)).returncode == 0
+    # A second library whose index was left behind (its writer could not update it).
+    behind = tmp_path / "behind"
+    assert run(behind, "import", str(PAGES)).returncode == 0
+    with Library.open(behind) as writer:
+        writer.search_index_problem = IndexProblem(ProblemKind.DAMAGED, "kept behind")
+        issue = writer.list_issues()[0]
+        writer.save(dataclasses.replace(issue, title="Quokka in winter"))
+    before = {path: path.stat().st_mtime_ns for path in library.rglob("*")}
+    python = sys.executable
+    script = f"""
+mount --bind {library} {library}
+mount -o remount,bind,ro {library}
+mount --bind {behind} {behind}
+mount -o remount,bind,ro {behind}
+{python} -m bookstore --library {library} check; echo "sound=$?"
+{python} -m bookstore --library {behind} check; echo "behind=$?"
+{python} -m bookstore --library {behind} search quokka; echo "search=$?"
+"""
+    done = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, check=False
+    )
+    out, err = done.stdout, done.stderr
+    assert "Traceback" not in err and "cannot write" not in err, err
+    assert "sound=0" in out and "the library is sound" in out, (out, err)
+    assert "behind=1" in out and "1 changes behind the library" in out, (out, err)
+    assert "search=0" in out and "Quokka in winter" in out, (out, err)
+    assert {path: path.stat().st_mtime_ns for path in library.rglob("*")} == before
 
 
 def test_an_empty_library_path_is_an_error(tmp_path: Path):

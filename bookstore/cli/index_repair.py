@@ -1,0 +1,44 @@
+"""The CLI's side of the search index: repair it at open, with a line and a progress
+bar, and say when a command's changes could not reach it."""
+
+from __future__ import annotations
+
+import sys
+
+from bookstore.cli.progress import terminal_job
+from bookstore.errors import DiskFull
+from bookstore.jobs import Job
+from bookstore.library.library import Library
+from bookstore.library.search_index import ProblemKind
+
+
+def repair_at_open(library: Library) -> None:
+    """Rebuild the index when it must be, telling the user first (nothing is said when
+    another process made it again while this one waited)."""
+    problem = library.search_index_problem
+    if problem is None or library.read_only is not None:
+        return
+    if problem.kind is ProblemKind.STUCK:
+        print(f"bookstore: {problem}", file=sys.stderr)
+        return
+    bar = terminal_job()
+    told = False
+
+    def progress(fraction: float, message: str) -> None:
+        nonlocal told
+        if not told:
+            print(f"bookstore: {problem}; making it again from the library", file=sys.stderr)
+            told = True
+        if bar.on_progress is not None:
+            bar.on_progress(fraction, message)
+
+    try:
+        library.rebuild_search_index(Job(on_progress=progress))
+    except DiskFull as error:
+        # The command may not need the index; a search says so again.
+        print(f"bookstore: {error}", file=sys.stderr)
+
+
+def warn_if_behind(library: Library) -> None:
+    if library.search_index_behind is not None:
+        print(f"bookstore: {library.search_index_behind}", file=sys.stderr)

@@ -450,6 +450,18 @@ class Library:
             parse(text),
         )
 
+    def search_page(
+        self, text: str, sort: Sort | str, limit: int, offset: int = 0
+    ) -> tuple[list[int], int]:
+        """One page of matching ids in this order, and how many match in all (one
+        look at the index for both, as a catalog page needs)."""
+
+        def page(compiled: Compiled, searcher: tantivy.Searcher) -> tuple[list[int], int]:
+            ids = search_engine.run(searcher, compiled, Sort(sort), limit, offset)
+            return ids, search_engine.count(searcher, compiled)
+
+        return self._searching(page, parse(text))
+
     def _searching(self, action: Callable[[Compiled, tantivy.Searcher], T], node: Node) -> T:
         """Run ``action`` on the compiled query with an index that holds every committed
         change; a damaged index is rebuilt once and the search run again."""

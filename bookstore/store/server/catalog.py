@@ -3,6 +3,8 @@
 The server never writes the library. Each thread that reads opens its own
 ``Library`` (a SQLite connection belongs to its thread). ``generation`` changes
 when staff publish a new copy of the library, so cached feeds are made again.
+Feeds ask for a page of ids (``selection``, ``found``) and take the entries from
+``entries``, which loads and writes only the issues not written yet.
 """
 
 from __future__ import annotations
@@ -11,13 +13,15 @@ import contextlib
 import os
 import threading
 import time
-from dataclasses import dataclass, fields
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from bookstore.errors import NotFound
 from bookstore.library.facets import library_facets
 from bookstore.library.library import DATABASE_NAME, Library
 from bookstore.model import Issue, Series
+from bookstore.store.server.written_entries import DEFAULT_BUDGET, WrittenEntries
 
 PAGE_SIZE = 30
 _GENERATION_CHECK_SECONDS = 1.0
@@ -70,8 +74,10 @@ class CatalogFacets:
 
 
 @dataclass(frozen=True)
-class Page:
-    issues: list[Issue]
+class IdPage:
+    """One page of a selection or a search: the ids shown, of how many."""
+
+    ids: list[int]
     total: int
     number: int  # from 1
     size: int = PAGE_SIZE
@@ -81,10 +87,20 @@ class Page:
         return max(1, -(-self.total // self.size))
 
 
+@dataclass(frozen=True)
+class Page(IdPage):
+    """A page with its issues loaded."""
+
+    issues: list[Issue] = field(default_factory=list)
+
+
 class Catalog:
-    def __init__(self, root: Path, page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self, root: Path, page_size: int = PAGE_SIZE, entry_budget: int = DEFAULT_BUDGET
+    ) -> None:
         self.root = root
         self.page_size = page_size
+        self.written = WrittenEntries(entry_budget)
         self._local = threading.local()
         self._generation = ""
         self._checked_at = 0.0
@@ -150,7 +166,12 @@ class Catalog:
         )
 
     def page(self, filters: Filters, number: int = 1, size: int | None = None) -> Page:
-        """One page of the selection, newest first."""
+        """One page of the selection, newest first, with its issues."""
+        found = self.selection(filters, number, size)
+        return Page(found.ids, found.total, found.number, found.size, self.issues(found.ids))
+
+    def selection(self, filters: Filters, number: int = 1, size: int | None = None) -> IdPage:
+        """One page of the selection's ids, newest first."""
         size = size or self.page_size
         library = self.library()
         if filters.series:
@@ -158,20 +179,21 @@ class Catalog:
         query = filters.query()
         offset = (number - 1) * size
         if query is None:
-            return Page(
-                library.list_issues(limit=size, offset=offset), library.count(), number, size
-            )
-        ids = library.search_ids(query, sort="date", limit=offset + size)[offset:]
-        return Page(library.get_many(ids), library.search_count(query), number, size)
+            ids = [issue.id or 0 for issue in library.list_issues(limit=size, offset=offset)]
+            return IdPage(ids, library.count(), number, size)
+        ids, total = library.search_page(query, "date", size, offset)
+        return IdPage(ids, total, number, size)
 
-    def search(self, text: str, number: int = 1, size: int | None = None) -> Page:
-        """One page of issues matching ``text`` (the library's query language), best first."""
+    def found(self, text: str, number: int = 1, size: int | None = None) -> IdPage:
+        """One page of the ids of issues matching ``text`` (the library's query
+        language), best first."""
         size = size or self.page_size
-        library = self.library()
-        offset = (number - 1) * size
-        # search_ids, not search: a feed shows no snippets, so none are made
-        ids = library.search_ids(text, sort="relevance", limit=offset + size)[offset:]
-        return Page(library.get_many(ids), library.search_count(text), number, size)
+        ids, total = self.library().search_page(text, "relevance", size, (number - 1) * size)
+        return IdPage(ids, total, number, size)
+
+    def entries(self, form: str, ids: list[int], write: Callable[[Issue], bytes]) -> list[bytes]:
+        """The entries of these issues written by ``write`` (see ``WrittenEntries``)."""
+        return self.written.entries(form, ids, self.generation(), self.issues, write)
 
     def count(self, filters: Filters) -> int:
         query = filters.query()

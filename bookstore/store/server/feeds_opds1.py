@@ -5,16 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import quote
 
+from bookstore.model import Issue
 from bookstore.store.server import navigation, urls
 from bookstore.store.server.catalog import Catalog, Filters, Page
 from bookstore.store.server.facet_links import facet_links
 from bookstore.store.server.offers import AcquisitionsOf, catalog_acquisitions
 from bookstore.store.server.opds1 import (
+    FEED_CONTENT_LIMIT,
+    FEED_END,
+    Facet,
     FeedHead,
     Link,
     Paging,
     acquisition_feed,
+    acquisition_frame,
     entry_document,
+    entry_xml,
     navigation_feed,
 )
 
@@ -25,6 +31,23 @@ _ACQ = urls.ATOM_ACQUISITION
 
 def updated(catalog: Catalog) -> dt.datetime:
     return dt.datetime.fromtimestamp(int(catalog.modified()), dt.UTC)
+
+
+def _catalog_entry(issue: Issue) -> bytes:
+    return entry_xml(issue, catalog_acquisitions, content_limit=FEED_CONTENT_LIMIT).encode()
+
+
+def _catalog_feed(
+    catalog: Catalog,
+    head: FeedHead,
+    ids: list[int],
+    *,
+    paging: Paging | None = None,
+    facets: list[Facet] | None = None,
+) -> bytes:
+    """An acquisition feed of catalog entries (written once, see ``WrittenEntries``)."""
+    frame = acquisition_frame(head, paging=paging, facets=facets or ())
+    return b"".join((frame, *catalog.entries("opds1", ids, _catalog_entry), FEED_END))
 
 
 def _rss_link(series: str | None = None) -> Link:
@@ -75,7 +98,7 @@ def languages(catalog: Catalog) -> bytes:
 
 
 def issues(catalog: Catalog, filters: Filters, number: int) -> bytes:
-    page = catalog.page(filters, number)
+    page = catalog.selection(filters, number)
     links = [_rss_link(filters.series)] if filters.series else []
     head = FeedHead(
         f"urn:bookstore:issues:{urls.issues(filters)}",
@@ -86,13 +109,13 @@ def issues(catalog: Catalog, filters: Filters, number: int) -> bytes:
         links=links,
     )
     paging = Paging(page.total, number, page.size, lambda n: urls.issues(filters, n))
-    return acquisition_feed(
-        head, page.issues, catalog_acquisitions, paging=paging, facets=facet_links(catalog, filters)
+    return _catalog_feed(
+        catalog, head, page.ids, paging=paging, facets=facet_links(catalog, filters)
     )
 
 
 def newest(catalog: Catalog) -> bytes:
-    page = catalog.page(Filters(), 1)
+    page = catalog.selection(Filters(), 1)
     head = FeedHead(
         "urn:bookstore:new",
         "Newest issues",
@@ -101,11 +124,11 @@ def newest(catalog: Catalog) -> bytes:
         _ACQ,
         links=[_rss_link()],
     )
-    return acquisition_feed(head, page.issues, catalog_acquisitions)
+    return _catalog_feed(catalog, head, page.ids)
 
 
 def search(catalog: Catalog, text: str, number: int) -> bytes:
-    page = catalog.search(text, number)
+    page = catalog.found(text, number)
     head = FeedHead(
         f"urn:bookstore:search:{quote(text)}",
         f"Search: {text}",
@@ -114,7 +137,7 @@ def search(catalog: Catalog, text: str, number: int) -> bytes:
         _ACQ,
     )
     paging = Paging(page.total, number, page.size, lambda n: urls.search(text, n))
-    return acquisition_feed(head, page.issues, catalog_acquisitions, paging=paging)
+    return _catalog_feed(catalog, head, page.ids, paging=paging)
 
 
 def entry(catalog: Catalog, issue_id: int) -> bytes:

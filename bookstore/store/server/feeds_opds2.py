@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from bookstore.model import Issue
 from bookstore.store.server import navigation, urls
-from bookstore.store.server.catalog import Catalog, Filters, Page
+from bookstore.store.server.catalog import Catalog, Filters, IdPage, Page
 from bookstore.store.server.facet_links import facet_links
 from bookstore.store.server.offers import AcquisitionsOf, catalog_acquisitions
 from bookstore.store.server.opds2 import (
     document_bytes,
     navigation_document,
-    publication,
+    publication_bytes,
     publications_document,
 )
 
@@ -53,7 +54,16 @@ def languages(catalog: Catalog) -> bytes:
     return document_bytes(navigation_document("Languages", f"{ROOT}/languages", items))
 
 
-def _paging_links(href, page: Page) -> list[dict[str, Any]]:
+def _catalog_publication(issue: Issue) -> bytes:
+    return publication_bytes(issue, catalog_acquisitions)
+
+
+def _written(catalog: Catalog, ids: list[int]) -> list[bytes]:
+    """Catalog publications, written once (see ``WrittenEntries``)."""
+    return catalog.entries("opds2", ids, _catalog_publication)
+
+
+def _paging_links(href, page: IdPage) -> list[dict[str, Any]]:
     links = [
         {"rel": "first", "href": href(1), "type": urls.OPDS2},
         {"rel": "last", "href": href(page.last), "type": urls.OPDS2},
@@ -72,57 +82,49 @@ def _paging_links(href, page: Page) -> list[dict[str, Any]]:
 
 
 def issues(catalog: Catalog, filters: Filters, number: int) -> bytes:
-    page = catalog.page(filters, number)
+    page = catalog.selection(filters, number)
 
     def href(n: int) -> str:
         return urls.issues(filters, n, root=ROOT)
 
-    document = publications_document(
+    return publications_document(
         navigation.selection_title(catalog, filters),
         href(number),
-        page.issues,
-        catalog_acquisitions,
+        _written(catalog, page.ids),
         total=page.total,
         page=number,
         size=page.size,
         paging_links=_paging_links(href, page),
         facets=facet_links(catalog, filters, root=ROOT),
     )
-    return document_bytes(document)
 
 
 def newest(catalog: Catalog) -> bytes:
-    page = catalog.page(Filters(), 1)
-    document = publications_document(
-        "Newest issues", f"{ROOT}/new", page.issues, catalog_acquisitions
-    )
-    return document_bytes(document)
+    page = catalog.selection(Filters(), 1)
+    return publications_document("Newest issues", f"{ROOT}/new", _written(catalog, page.ids))
 
 
 def search(catalog: Catalog, text: str, number: int) -> bytes:
-    page = catalog.search(text, number)
+    page = catalog.found(text, number)
 
     def href(n: int) -> str:
         return urls.search(text, n, root=ROOT)
 
-    document = publications_document(
+    return publications_document(
         f"Search: {text}",
         href(number),
-        page.issues,
-        catalog_acquisitions,
+        _written(catalog, page.ids),
         total=page.total,
         page=number,
         size=page.size,
         paging_links=_paging_links(href, page),
     )
-    return document_bytes(document)
 
 
 def entry(catalog: Catalog, issue_id: int) -> bytes:
-    return document_bytes(publication(catalog.issue(issue_id), catalog_acquisitions))
+    return publication_bytes(catalog.issue(issue_id), catalog_acquisitions)
 
 
 def shelf(page: Page, acquisitions: AcquisitionsOf) -> bytes:
-    return document_bytes(
-        publications_document("My issues", f"{ROOT}/shelf", page.issues, acquisitions)
-    )
+    publications = [publication_bytes(issue, acquisitions) for issue in page.issues]
+    return publications_document("My issues", f"{ROOT}/shelf", publications)

@@ -2,23 +2,23 @@
 
 A feed is rendered once per library generation and kept with its gzip form, so a
 repeated request costs a dictionary look-up, not a render or a compression.
+
+Bodies are gzipped with ISA-L (``isal``), about ten times faster than zlib's default
+level for a 10 % larger result: most feeds made are searches, sent once.
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from email.utils import formatdate, parsedate_to_datetime
-from typing import Generic, TypeVar
 
+from isal import igzip
 from starlette.requests import Request
 from starlette.responses import Response
 
 _MIN_GZIP = 1024  # smaller bodies are sent as they are
-T = TypeVar("T")
+_GZIP_LEVEL = 2  # of ISA-L's 0-3
 
 
 @dataclass(frozen=True)
@@ -29,10 +29,15 @@ class Representation:
     etag: str = field(init=False)
     gzipped: bytes | None = field(init=False)
 
+    @property
+    def size(self) -> int:
+        """Bytes held in memory."""
+        return len(self.body) + len(self.gzipped or b"")
+
     def __post_init__(self) -> None:
         digest = hashlib.sha256(self.body).hexdigest()[:32]
         object.__setattr__(self, "etag", f'"{digest}"')
-        packed = gzip.compress(self.body, compresslevel=6) if len(self.body) >= _MIN_GZIP else None
+        packed = _gzip(self.body) if len(self.body) >= _MIN_GZIP else None
         object.__setattr__(self, "gzipped", packed)
 
 
@@ -80,31 +85,6 @@ def respond(request: Request, representation: Representation, *, private: bool =
     return Response(body, media_type=representation.media_type, headers=headers)
 
 
-class GenerationCache(Generic[T]):
-    """Values by key for one library generation at a time: a new generation (staff
-    published a new library) empties it."""
-
-    def __init__(self, capacity: int = 4096) -> None:
-        self._entries: OrderedDict[object, T] = OrderedDict()
-        self._generation = ""
-        self._capacity = capacity
-        self._lock = threading.Lock()
-
-    def get(self, key: object, generation: str) -> T | None:
-        with self._lock:
-            if generation != self._generation:
-                self._entries.clear()
-                self._generation = generation
-                return None
-            found = self._entries.get(key)
-            if found is not None:
-                self._entries.move_to_end(key)
-            return found
-
-    def put(self, key: object, generation: str, value: T) -> None:
-        with self._lock:
-            if generation != self._generation:
-                return
-            self._entries[key] = value
-            if len(self._entries) > self._capacity:
-                self._entries.popitem(last=False)
+def _gzip(body: bytes) -> bytes:
+    # mtime 0: the same body always gives the same bytes (and its ETag the same answer)
+    return igzip.compress(body, _GZIP_LEVEL, mtime=0)

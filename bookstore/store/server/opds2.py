@@ -52,26 +52,29 @@ def navigation_document(
 def publications_document(
     title: str,
     self_href: str,
-    issues: Sequence[Issue],
-    acquisitions: AcquisitionsOf,
+    publications: Sequence[bytes],
     *,
     total: int | None = None,
     page: int | None = None,
     size: int | None = None,
     paging_links: Sequence[dict[str, Any]] = (),
     facets: Sequence[Facet] = (),
-) -> dict[str, Any]:
+) -> bytes:
+    """A feed of publications already written (``publication_bytes``), which may be
+    shared by every feed that shows the issue."""
     metadata: dict[str, Any] = {"title": title}
     if total is not None:
         metadata.update(numberOfItems=total, itemsPerPage=size, currentPage=page)
     document: dict[str, Any] = {"metadata": metadata, "links": feed_links(self_href, paging_links)}
     if facets:
         document["facets"] = _facets(facets)
-    if issues:
-        document["publications"] = [publication(issue, acquisitions) for issue in issues]
-    else:  # the schema wants at least one publication, or else navigation
+    if not publications:  # the schema wants at least one publication, or else navigation
         document["navigation"] = [{"href": "/opds2", "title": "Catalog", "type": urls.OPDS2}]
-    return document
+        return document_bytes(document)
+    document["publications"] = []  # the last member: its "[]" is filled below
+    written = document_bytes(document)
+    assert written.endswith(b"[]}")
+    return b"".join((written[:-2], b",".join(publications), b"]}"))
 
 
 def _facets(facets: Sequence[Facet]) -> list[dict[str, Any]]:
@@ -87,6 +90,10 @@ def _facets(facets: Sequence[Facet]) -> list[dict[str, Any]]:
             link["rel"] = "self"
         groups.setdefault(facet.group, []).append(link)
     return [{"metadata": {"title": group}, "links": links} for group, links in groups.items()]
+
+
+def publication_bytes(issue: Issue, acquisitions: AcquisitionsOf) -> bytes:
+    return document_bytes(publication(issue, acquisitions))
 
 
 def publication(issue: Issue, acquisitions: AcquisitionsOf) -> dict[str, Any]:

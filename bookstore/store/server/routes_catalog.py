@@ -159,7 +159,8 @@ async def _shelf(
                 return services.signer.link(issue_id, kind, owner.id)[0]
 
             acquisitions = owner_acquisitions(link_for)
-            body = render(Page(issues, len(issues), 1, max(1, len(issues))), acquisitions)
+            ids = [issue.id or 0 for issue in issues]
+            body = render(Page(ids, len(issues), 1, max(1, len(issues)), issues), acquisitions)
             found = Representation(body, media_type, services.clock())
             services.feeds.put(key, generation, found)
         return found

@@ -14,13 +14,15 @@ from bookstore.store.server.catalog import Catalog
 from bookstore.store.server.config import ServerConfig
 from bookstore.store.server.database import open_database
 from bookstore.store.server.files import FileCache
-from bookstore.store.server.http_cache import GenerationCache, Representation
+from bookstore.store.server.generation_cache import GenerationCache
+from bookstore.store.server.http_cache import Representation
 from bookstore.store.server.orders import Store
 from bookstore.store.server.payments import PaymentProvider, TestProvider
 from bookstore.store.server.receipt import ReceiptMaker, Seller
 from bookstore.store.server.signing import LinkSigner, shared_secret
 
 BASIC_MEMORY_SECONDS = 300
+FEED_BUDGET = 64 * 1024 * 1024  # bytes of feeds (and their gzip form) kept per process
 
 
 @dataclass
@@ -66,7 +68,7 @@ def build_services(
         signer=LinkSigner(shared_secret(engine), clock),
         files=FileCache(config.cache_folder),
         receipts=ReceiptMaker(Seller(config.seller_name, config.seller_address)),
-        feeds=GenerationCache(),
+        feeds=GenerationCache(max_bytes=FEED_BUDGET, size_of=lambda found: found.size),
         file_index=GenerationCache(capacity=20_000),
         provider=provider,
         clock=clock,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import re
 from pathlib import Path
 
 from bookstore.library.library import Library
@@ -33,6 +35,14 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="DIR",
         help="where made files are kept (default: store-cache/ in the library)",
     )
+    serve.add_argument(
+        "--cache-size",
+        type=_size,
+        default=None,
+        metavar="SIZE",
+        help="at most this much of made files is kept, least recently used out first "
+        "(e.g. 500M, 2G; default 2G)",
+    )
     serve.add_argument("--no-access-log", action="store_true", help="do not log each request")
     serve.set_defaults(handler=_serve)
 
@@ -44,6 +54,8 @@ def _serve(args: argparse.Namespace, library: Library) -> int:
     root = library.root.resolve()
     library.close()  # the server's threads open their own connections
     config = ServerConfig(root, args.database, args.cache.resolve() if args.cache else None)
+    if args.cache_size is not None:
+        config = dataclasses.replace(config, cache_limit=args.cache_size)
     return serve(config, args.host, args.port, args.workers, not args.no_access_log)
 
 
@@ -57,3 +69,15 @@ def _workers(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 64:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of workers (1-64)")
     return int(text)
+
+
+_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}
+
+
+def _size(text: str) -> int:
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)i?B?\s*", text, re.IGNORECASE)
+    if not found or float(found[1]) * _UNITS[found[2].upper()] < 1024**2:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a cache size of at least 1M (such as 500M or 2G)"
+        )
+    return int(float(found[1]) * _UNITS[found[2].upper()])

@@ -216,6 +216,16 @@ def test_rss_feeds_are_linked_from_the_catalog(client):
     assert_error(client.get("/rss/no-such-series"), 404)
 
 
+def test_rss_enclosures_give_the_real_length_of_the_file(client):
+    channel = etree.fromstring(client.get("/rss/spotlight").content).find("channel")
+    enclosures = [item.find("enclosure") for item in channel.findall("item")]
+    assert len(enclosures) > 3 and all(e is not None for e in enclosures)
+    for enclosure in enclosures:
+        answer = client.get(enclosure.get("url"))
+        assert answer.status_code == 200, enclosure.get("url")
+        assert int(enclosure.get("length")) == len(answer.content) > 1000
+
+
 def test_feeds_carry_text_up_to_a_limit_and_the_entry_all_of_it(server, client):
     import dataclasses
 

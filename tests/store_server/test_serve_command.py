@@ -21,7 +21,15 @@ def _command(*args: str) -> list[str]:
 def test_serve_logs_requests_and_stops_on_ctrl_c(tmp_path):
     port = free_port()
     process = subprocess.Popen(
-        _command("--library", str(tmp_path / "library"), "serve", "--port", str(port)),
+        _command(
+            "--library",
+            str(tmp_path / "library"),
+            "serve",
+            "--port",
+            str(port),
+            "--cache-size",
+            "1G",
+        ),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

@@ -17,6 +17,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.engine import Engine
 
+from bookstore.store.server.database import reading
 from bookstore.store.server.errors import Conflict, Invalid, Unauthorized
 from bookstore.store.server.schema import account, token
 from bookstore.store.server.throttle import LoginThrottle
@@ -95,7 +96,7 @@ class Accounts:
         """The account whose password this is; counts failures and refuses (429) after too many."""
         email = _normal_email(email)
         self.throttle.check(email, address)
-        with self.engine.connect() as db:
+        with reading(self.engine) as db:
             row = db.execute(sa.select(account).where(account.c.email == email)).first()
         stored = row.password_hash if row is not None else self._dummy_hash
         try:
@@ -138,7 +139,7 @@ class Accounts:
             .join(token, token.c.account_id == account.c.id)
             .where(token.c.token_hash == _hash_token(value))
         )
-        with self.engine.connect() as db:
+        with reading(self.engine) as db:
             row = db.execute(query).first()
         if row is None:
             raise Unauthorized("The token is not known.")
@@ -165,7 +166,7 @@ class Accounts:
             )
 
     def get(self, account_id: int) -> Account | None:
-        with self.engine.connect() as db:
+        with reading(self.engine) as db:
             row = db.execute(sa.select(account).where(account.c.id == account_id)).first()
         return None if row is None else Account(row.id, row.email, row.name, row.created_at)
 

@@ -7,6 +7,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from bookstore.store.server.cache_budget import DEFAULT_LIMIT
 from bookstore.store.server.database import default_url
 
 ENVIRONMENT_VARIABLE = "BOOKSTORE_SERVER_CONFIG"
@@ -18,6 +19,7 @@ class ServerConfig:
     library: Path
     database_url: str = ""  # default: SQLite in the library folder
     cache: Path | None = None  # default: store-cache/ in the library folder
+    cache_limit: int = DEFAULT_LIMIT  # bytes of made files kept (least recently used go)
     seller_name: str = "Polish Institute of International Affairs"
     seller_address: str = "ul. Warecka 1a, 00-950 Warsaw, Poland"
     page_size: int = 30  # entries per acquisition feed page

@@ -22,7 +22,9 @@ def open_database(url: str) -> Engine:
     """An engine for ``url`` whose schema is brought up to date.
 
     SQLite runs every transaction as ``BEGIN IMMEDIATE``: a read that later writes
-    (checkout) then waits for the write lock instead of failing half-way.
+    (checkout) then waits for the write lock instead of failing half-way. Reads that
+    never write open their connection with ``reading`` and begin a plain (deferred)
+    transaction, so readers never wait for each other or for a writer (WAL).
     """
     try:
         engine = _engine(url)
@@ -48,15 +50,26 @@ def _engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         engine = sa.create_engine(parsed, connect_args={"timeout": 30})
         sa.event.listen(engine, "connect", _prepare_sqlite)
-        sa.event.listen(
-            engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE")
-        )
+        sa.event.listen(engine, "begin", _begin_sqlite)
         return engine
     if parsed.get_backend_name() != "postgresql":
         raise BookstoreError(
             f"{safe_url(url)}: the store keeps its data in SQLite or PostgreSQL only"
         )
     return sa.create_engine(parsed, pool_size=10, max_overflow=20, pool_pre_ping=True)
+
+
+_READING = "bookstore_reading"
+
+
+def reading(engine: Engine) -> sa.Connection:
+    """A connection for reads only (``with reading(engine) as db: ...``)."""
+    return engine.connect().execution_options(**{_READING: True})
+
+
+def _begin_sqlite(connection: sa.Connection) -> None:
+    reads_only = connection.get_execution_options().get(_READING, False)
+    connection.exec_driver_sql("BEGIN" if reads_only else "BEGIN IMMEDIATE")
 
 
 def _prepare_sqlite(dbapi_connection, _record) -> None:

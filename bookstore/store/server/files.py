@@ -4,7 +4,8 @@ by content.
 A file's name is the SHA-256 of what it is made from (the issue's text and
 metadata, the format, the Bookstore version), so a changed issue gets a new file
 and an unchanged one is never made twice, even by several processes: each writes
-to a temporary file and moves it into place.
+to a temporary file and moves it into place. The folder is kept within a budget
+(``CacheBudget``): the least recently used files go first.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from bookstore import __version__
 from bookstore.catalog_json import issue_to_json
 from bookstore.fileio import atomic_output
 from bookstore.model import Issue
+from bookstore.store.server.cache_budget import CacheBudget
 
 MEDIA_TYPES = {"epub": "application/epub+zip", "pdf": "application/pdf", "png": "image/png"}
 THUMBNAIL_SIZE = (300, 450)
@@ -43,8 +45,9 @@ class CachedFile:
 
 
 class FileCache:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, budget: CacheBudget | None = None) -> None:
         self.folder = folder
+        self.budget = budget or CacheBudget(folder)
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
         self._known: dict[tuple, CachedFile] = {}
@@ -55,13 +58,16 @@ class FileCache:
         memo = (issue.id, kind, content_key)
         known = self._known.get(memo)
         if known is not None and known.path.exists():
+            self.used(known)
             return known
         suffix = "png" if kind in ("cover", "thumbnail") else kind
         path = self.folder / content_key[:2] / f"{content_key}.{suffix}"
+        made = False
         with self._lock_for(content_key):
             if not path.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
                 _make(issue, kind, path)
+                made = True
             digest_path = path.with_name(path.name + ".sha256")
             if digest_path.exists():
                 digest = digest_path.read_text().strip()
@@ -74,7 +80,15 @@ class FileCache:
             path, digest, stat.st_size, stat.st_mtime, _filename(issue, suffix), MEDIA_TYPES[suffix]
         )
         self._known[memo] = found
+        if made:
+            self.budget.added(stat.st_size + len(digest))
+        else:
+            self.used(found)
         return found
+
+    def used(self, found: CachedFile) -> None:
+        """``found`` is being served (the budget keeps recently used files)."""
+        self.budget.used(found.path, found.modified)
 
     def _lock_for(self, key: str) -> threading.Lock:
         with self._guard:

@@ -23,6 +23,7 @@ from bookstore.model import Issue
 from bookstore.store.server import money
 from bookstore.store.server.accounts import Account
 from bookstore.store.server.catalog import Catalog
+from bookstore.store.server.database import reading
 from bookstore.store.server.errors import ApiError, Conflict, Invalid, NotFoundError, PaymentFailed
 from bookstore.store.server.payments import Card, PaymentProvider, PaymentStatus
 from bookstore.store.server.schema import (
@@ -79,7 +80,7 @@ class Store:
     # Cart
 
     def cart(self, owner: Account) -> dict[str, Any]:
-        with self.engine.connect() as db:
+        with reading(self.engine) as db:
             ids = [
                 row[0]
                 for row in db.execute(
@@ -196,7 +197,7 @@ class Store:
             return None
         except sa.exc.IntegrityError:
             pass
-        with self.engine.connect() as db:
+        with reading(self.engine) as db:
             row = db.execute(
                 sa.select(idempotency).where(
                     idempotency.c.account_id == owner.id, idempotency.c.key == key
@@ -316,7 +317,7 @@ class Store:
     # Orders and ownership
 
     def orders(self, owner: Account) -> list[dict[str, Any]]:
-        with self.engine.connect() as db:
+        with reading(self.engine) as db:
             ids = [
                 row[0]
                 for row in db.execute(
@@ -329,7 +330,7 @@ class Store:
 
     def order(self, owner: Account, number: str) -> dict[str, Any]:
         order_id = _order_id(number)
-        with self.engine.connect() as db:
+        with reading(self.engine) as db:
             row = None
             if order_id is not None:
                 row = db.execute(
@@ -342,7 +343,7 @@ class Store:
             return self._order_json(db, order_id)
 
     def owns(self, account_id: int, issue_id: int) -> bool:
-        with self.engine.connect() as db:
+        with reading(self.engine) as db:
             return self._owns(db, account_id, issue_id)
 
     def owned(self, owner: Account) -> list[Owned]:
@@ -353,7 +354,7 @@ class Store:
         claimed = sa.select(shelf_claim.c.issue_id, shelf_claim.c.claimed_at).where(
             shelf_claim.c.account_id == owner.id
         )
-        with self.engine.connect() as db:
+        with reading(self.engine) as db:
             found = [Owned(row[0], row[1], order_number(row[2])) for row in db.execute(bought)]
             seen = {entry.issue_id for entry in found}
             found += [

@@ -15,12 +15,14 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
+from bookstore.model import Issue
 from bookstore.store.server import feeds_opds1, feeds_opds2, opensearch, rss, urls
 from bookstore.store.server.auth import optional_account, required_account, services_of
 from bookstore.store.server.catalog import Filters, Page
 from bookstore.store.server.http_cache import Representation, respond
 from bookstore.store.server.offers import AcquisitionsOf, owner_acquisitions
 from bookstore.store.server.query_params import filters, page_number, search_text
+from bookstore.store.server.services import Services
 
 
 async def _cached(
@@ -186,30 +188,45 @@ async def opds2_shelf(request: Request) -> Response:
 # RSS
 
 
+def _epub_length(services: Services):
+    def length(issue: Issue) -> int:
+        return services.files.get(issue, "epub").size
+
+    return length
+
+
 async def rss_all(request: Request) -> Response:
-    catalog, base = services_of(request).catalog, str(request.base_url)
+    services = services_of(request)
+    catalog, base = services.catalog, str(request.base_url)
 
     def render() -> bytes:
         issues = catalog.page(Filters(), 1, size=rss.ITEMS).issues
         return rss.channel(
-            base, "Bookstore: every series", urls.rss(), issues, feeds_opds1.updated(catalog)
+            base,
+            "Bookstore: every series",
+            urls.rss(),
+            issues,
+            feeds_opds1.updated(catalog),
+            _epub_length(services),
         )
 
     return await _cached(request, _key(request, base), urls.RSS, render)
 
 
 async def rss_series(request: Request) -> Response:
-    catalog, base, slug = (
-        services_of(request).catalog,
-        str(request.base_url),
-        request.path_params["slug"],
-    )
+    services = services_of(request)
+    catalog, base, slug = services.catalog, str(request.base_url), request.path_params["slug"]
 
     def render() -> bytes:
         series = catalog.series_named(slug)
         issues = catalog.page(Filters(series=slug), 1, size=rss.ITEMS).issues
         return rss.channel(
-            base, f"Bookstore: {series.name}", urls.rss(slug), issues, feeds_opds1.updated(catalog)
+            base,
+            f"Bookstore: {series.name}",
+            urls.rss(slug),
+            issues,
+            feeds_opds1.updated(catalog),
+            _epub_length(services),
         )
 
     return await _cached(request, _key(request, base), urls.RSS, render)

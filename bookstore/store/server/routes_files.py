@@ -88,6 +88,7 @@ async def _file(services: Services, issue_id: int, kind: str) -> CachedFile:
     generation = services.catalog.generation()
     known = services.file_index.get(("file", issue_id, kind), generation)
     if isinstance(known, CachedFile) and known.path.exists():
+        services.files.used(known)
         return known
 
     def make() -> CachedFile:

@@ -1,11 +1,15 @@
 """RSS 2.0 feeds of new issues: one for every series together, one per series.
 
-Store clients subscribe to them (issue 12). Links are absolute, as RSS wants.
+Store clients subscribe to them (issue 12). Links are absolute, as RSS wants. A
+free issue's item carries its EPUB as the enclosure, with the file's real length in
+bytes (RSS 2.0: "length says how big it is in bytes"), so the feed's maker makes the
+files it points to, as a subscriber's reader will fetch them anyway.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from email.utils import format_datetime
 
 from lxml import etree
@@ -20,8 +24,14 @@ ITEMS = 50
 
 
 def channel(
-    base_url: str, title: str, self_path: str, issues: list[Issue], built: dt.datetime
+    base_url: str,
+    title: str,
+    self_path: str,
+    issues: list[Issue],
+    built: dt.datetime,
+    epub_length: Callable[[Issue], int],
 ) -> bytes:
+    """The channel of ``issues``; ``epub_length`` gives a free issue's EPUB size."""
     base = base_url.rstrip("/")
     rss = etree.Element("rss", version="2.0", nsmap={"dc": DC, "atom": ATOM})
     head = etree.SubElement(rss, "channel")
@@ -59,6 +69,6 @@ def channel(
                 "enclosure",
                 url=f"{base}{urls.file(issue_id, 'epub')}",
                 type=urls.FORMATS["epub"],
-                length="0",
+                length=str(epub_length(issue)),
             )
     return etree.tostring(rss, xml_declaration=True, encoding="utf-8")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.engine import Engine
 
 from bookstore.store.server.accounts import Account, Accounts
+from bookstore.store.server.cache_budget import CacheBudget
 from bookstore.store.server.catalog import Catalog
 from bookstore.store.server.config import ServerConfig
 from bookstore.store.server.database import open_database
@@ -66,7 +67,7 @@ def build_services(
         accounts=Accounts(engine, clock),
         store=Store(engine, catalog, provider, clock),
         signer=LinkSigner(shared_secret(engine), clock),
-        files=FileCache(config.cache_folder),
+        files=FileCache(config.cache_folder, CacheBudget(config.cache_folder, config.cache_limit)),
         receipts=ReceiptMaker(Seller(config.seller_name, config.seller_address)),
         feeds=GenerationCache(max_bytes=FEED_BUDGET, size_of=lambda found: found.size),
         file_index=GenerationCache(capacity=20_000),

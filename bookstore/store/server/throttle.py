@@ -14,6 +14,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from bookstore.store.server.database import reading
 from bookstore.store.server.errors import TooManyAttempts
 from bookstore.store.server.schema import login_failure
 
@@ -37,7 +38,7 @@ class LoginThrottle:
         query = sa.select(login_failure.c.locked_until).where(
             login_failure.c.subject.in_(self._subjects(email, address))
         )
-        with self.engine.connect() as db:
+        with reading(self.engine) as db:
             locked_until = max((row[0] for row in db.execute(query)), default=0)
         if locked_until > now:
             wait = int(locked_until - now) + 1

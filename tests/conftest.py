@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from bookstore.library.library import Library
+from tests.shared_folder import shared_path
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
+SEED = shared_path("seed")
 
 
 @pytest.fixture(autouse=True)

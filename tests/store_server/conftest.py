@@ -26,11 +26,12 @@ from bookstore.store.server.config import ServerConfig
 from bookstore.store.server.payments import TestProvider
 from bookstore.store.server.schema import login_failure
 from bookstore.store.server.services import Services, build_services
+from tests.shared_folder import shared_path
 from tests.store_server.postgres_cluster import create_database, throwaway_cluster
 
 PAGE_SIZE = 10  # the sample's 26 issues make three pages
 PASSWORD = "correct horse battery"
-VALIDATOR = Path(__file__).resolve().parents[3] / "shared" / "tools" / "validate-opds"
+VALIDATOR = shared_path("tools", "validate-opds")
 
 
 class Clock:

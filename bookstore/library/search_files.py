@@ -27,7 +27,7 @@ from bookstore.fileio import write_bytes_atomically
 
 STATE = "state.json"
 CHECKED = "checked.json"
-FORMAT = 2  # bump when the schema, the way text is indexed or the folder layout changes
+FORMAT = 3  # bump when the schema, the way text is indexed or the folder layout changes
 _FOOTER_MAGIC = 0x539
 # tantivy's own files beside the segments.
 _TANTIVY = frozenset({"meta.json", ".managed.json", ".tantivy-meta.lock", ".tantivy-writer.lock"})

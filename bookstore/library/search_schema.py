@@ -32,7 +32,6 @@ COMMON_SHARE = 0.10  # a word in this share of issues is common (pairs of them a
 COMMON_SAMPLE = 2000  # how many issues are read to find the common words
 FILLER = "|"
 TOKENIZER = "bookstore_words"
-_EPOCH = dt.date(1970, 1, 1)
 
 
 def analyzer() -> tantivy.TextAnalyzer:
@@ -62,7 +61,8 @@ def build_schema() -> tantivy.Schema:
     for field in PAIRED:
         builder.add_text_field(f"{field}_pairs", tokenizer_name="whitespace")
     builder.add_unsigned_field("id", indexed=True, fast=True)
-    # (days since 1970 << 32) | id: newest first is one descending sort, with no ties.
+    # (days since 1 January of year 1 << 32) | id: newest first is one descending sort,
+    # with no ties (unsigned: every date since year 1 gives a positive key).
     builder.add_unsigned_field("recency", fast=True)
     # Series, year and number descending, language: the order of ``--sort number``.
     builder.add_text_field("number_order", fast=True, tokenizer_name="raw", index_option="basic")
@@ -74,7 +74,7 @@ def build_schema() -> tantivy.Schema:
 
 
 def recency(date: dt.date, issue_id: int) -> int:
-    return ((date - _EPOCH).days << 32) | issue_id
+    return (date.toordinal() << 32) | issue_id
 
 
 def id_of_recency(value: int) -> int:

@@ -196,3 +196,19 @@ def test_ownership_changes_are_searchable(empty_library, shelf):
     issue = empty_library.get(shelf["north_korea"])
     empty_library.save(dataclasses.replace(issue, owned=True, id=None))
     assert ids(empty_library, "owned:no") == []
+
+
+def test_issues_dated_before_1970_are_searched_and_sorted_by_date(tmp_path):
+    """An old date (an archive's first issues) once made the index unwritable and every
+    later command on the library fail."""
+    folder = tmp_path / "archive"
+    with Library.open(folder, with_sample=False) as library:
+        with library.transaction():
+            library.put_series(SPOTLIGHT)
+        old = library.save(_issue(1, 1965, "Détente in Europe", "The first issue."))
+        oldest = library.save(_issue(1, 1850, "A century of treaties", "Treaties and Europe."))
+        new = library.save(_issue(2, 2020, "Europe today", "Europe again."))
+    with Library.open(folder, with_sample=False) as library:
+        assert library.search_index_problem is None
+        assert ids(library, "europe", sort="date") == [new.id, old.id, oldest.id]
+        assert library.search_count("year:1800..1970") == 2

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from bookstore import __version__
 from bookstore.errors import BookstoreError
 from bookstore.gui import settings as keys
-from bookstore.gui.context import AppContext
+from bookstore.gui.context import AppContext, window_library
 from bookstore.gui.covers import CoverCache
 from bookstore.gui.errors import install_excepthook, show_error
 from bookstore.gui.formats import Formats
@@ -59,6 +59,7 @@ def build_context(app: QApplication, library: Library, settings: Settings) -> Ap
     workers.pool.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
     listing_workers = Workers(QThreadPool(app))
     listing_workers.pool.setMaxThreadCount(1)
+    listing_workers.pool.setExpiryTimeout(-1)  # its thread keeps its Library (gui.listers)
     cover_workers = Workers(QThreadPool(app))
     cover_workers.pool.setMaxThreadCount(1)
     cache = Path(platformdirs.user_cache_dir("bookstore", appauthor=False)) / "covers"
@@ -66,7 +67,7 @@ def build_context(app: QApplication, library: Library, settings: Settings) -> Ap
     language = translations.apply(settings.get(keys.LANGUAGE))
     apply_theme(app, settings.get(keys.THEME))
     return AppContext(
-        library=library,
+        library=window_library(library),
         settings=settings,
         workers=workers,
         listing_workers=listing_workers,

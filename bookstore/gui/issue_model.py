@@ -1,13 +1,19 @@
 """The issue list's model: the ids of the current listing, their rows fetched a page
 at a time from SQL when the view first asks for them.
 
-Choosing, filtering and sorting the ids happens in the database on a worker (latest
-request wins); the model only ever holds the ids and the pages recently shown.
+Choosing, filtering and sorting the ids happens on a worker (latest request wins), in
+SQL or in the search index (``library.listing``). A search answers with its exact
+count and its first ``FIRST_RANGE`` ids; the model reads further ids from the same
+snapshot of the index only when the list is scrolled past them (twice as many each
+time), so a keystroke never ranks every match. The model only ever holds ids and the
+pages recently shown.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,14 +25,16 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from bookstore.gui.context import AppContext
+from bookstore.gui.context import AppContext, worker_library
 from bookstore.gui.covers import LIST_WIDTH
 from bookstore.gui.formats import Formats
+from bookstore.gui.listers import WorkerListers
 from bookstore.gui.title_delegate import SUBTITLE_ROLE
 from bookstore.library.list_rows import IssueRow, issue_rows
-from bookstore.library.listing import Column, Listing, listing_ids
+from bookstore.library.listing import AllIds, Column, Listed, Lister, Listing
 
 PAGE = 100
+FIRST_RANGE = 200  # ids a search answers with: a screenful and more
 _PAGES_KEPT = 40
 
 COVER, LABEL, TITLE, AUTHORS, DATE, LANGUAGE, PRICE = range(7)
@@ -46,6 +54,7 @@ _ROLES = frozenset(
 )  # fmt: skip
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 AnyIndex = QModelIndex | QPersistentModelIndex
+_log = logging.getLogger(__name__)
 
 
 class IssueTableModel(QAbstractTableModel):
@@ -56,9 +65,14 @@ class IssueTableModel(QAbstractTableModel):
         super().__init__()
         self.context = context
         self.listing = Listing()
-        self._ids: list[int] = []
+        self._listed: Listed = AllIds(())
+        self._count = 0
+        self._known: Sequence[int] = ()  # the first ids of the listing, read so far
         self._pages: OrderedDict[int, list[IssueRow]] = OrderedDict()
         self._shown: dict[int, tuple[str, ...]] = {}
+        self._lister: Lister | None = None  # on the GUI thread's library
+        self._worker_listers = WorkerListers(worker_library)
+        self._generation = 0  # each load or request makes answers to older ones stale
         self._running = False
         self._pending: Listing | None = None
         self._covers_changed = QTimer(self, singleShot=True, interval=60)
@@ -69,81 +83,130 @@ class IssueTableModel(QAbstractTableModel):
 
     def load(self, listing: Listing) -> None:
         """Show ``listing`` now (on this thread): the first window and tests use this."""
-        self._install(listing, listing_ids(self.context.library, listing))
+        self._generation += 1
+        library = self.context.library
+        if self._lister is None or self._lister.library is not library:
+            self._lister = Lister(library)
+        listed = self._lister.open(listing)
+        listed.prefix(FIRST_RANGE)
+        self._install(listing, listed)
 
     def request(self, listing: Listing) -> None:
         """Show ``listing`` when a worker has found its ids.
 
         One search runs at a time; requests made meanwhile wait, and only the newest of
         them runs next (this is the search field's debounce: fast typing costs at most
-        one search in flight and one waiting).
+        one search in flight and one waiting). An answer to anything older than the
+        last ``load`` or ``request`` is dropped.
         """
         if self._running:
             self._pending = listing
             return
         self._running = True
+        self._generation += 1
+        generation = self._generation
         root = self.context.library.root
+        listers = self._worker_listers
 
-        def find(_job: Any) -> list[int]:
-            with self.context.open_library(root) as library:
-                return listing_ids(library, listing)
+        def find(_job: Any) -> Listed:
+            listed = listers.here(root).open(listing)
+            listed.prefix(FIRST_RANGE)  # read here, not on the GUI thread
+            return listed
 
         self.context.listing_workers.submit(
             find,
-            on_done=lambda ids: self._answered(listing, ids, None),
-            on_error=lambda error: self._answered(listing, None, error),
+            on_done=lambda listed: self._answered(generation, listing, listed, None),
+            on_error=lambda error: self._answered(generation, listing, None, error),
         )
 
     def busy(self) -> bool:
         return self._running
 
+    def close(self) -> None:
+        """Close the list worker's Library (on its thread); the caller waits for it."""
+        self.context.listing_workers.submit(lambda _job: self._worker_listers.close_here())
+
     def _answered(
-        self, listing: Listing, ids: list[int] | None, error: BaseException | None
+        self,
+        generation: int,
+        listing: Listing,
+        listed: Listed | None,
+        error: BaseException | None,
     ) -> None:
         self._running = False
         if self._pending is not None:
             pending, self._pending = self._pending, None
             self.request(pending)
             return
+        if generation != self._generation:
+            return  # the list was loaded again meanwhile
         if error is not None:
             self.listing_failed.emit(error)
-        elif ids is not None:
-            self._install(listing, ids)
+        elif listed is not None:
+            self._install(listing, listed)
 
     def refresh(self) -> None:
         """Read the current listing again (after the library changed)."""
         self.load(self.listing)
 
-    def _install(self, listing: Listing, ids: list[int]) -> None:
+    def _install(self, listing: Listing, listed: Listed) -> None:
         self.beginResetModel()
         self.listing = listing
-        self._ids = ids
+        self._listed = listed
+        self._count = listed.count
+        self._known = listed.prefix(FIRST_RANGE)
         self._pages.clear()
         self._shown.clear()
         self.endResetModel()
         self.listing_changed.emit()
 
+    def _read_to(self, stop: int) -> None:
+        """Make sure the first ``stop`` ids are known: read on from the listing (at
+        least twice as far as before, so scrolling to the end reads a few times)."""
+        known = len(self._known)
+        if stop <= known or known >= self._count:
+            return
+        wanted = min(self._count, max(stop + PAGE, 2 * known, FIRST_RANGE))
+        try:
+            self._known = self._listed.prefix(wanted)
+        except BaseException as error:  # tantivy reports a damaged index by a panic
+            if isinstance(error, KeyboardInterrupt | SystemExit):
+                raise
+            _log.warning("reading the list further failed: %s", error)
+            self._count = len(self._known)  # shown as far as it was read, then read again
+            QTimer.singleShot(0, lambda listing=self.listing: self.request(listing))
+
     # Reading
 
     def ids(self) -> list[int]:
-        return self._ids
+        """Every id of the listing, in order (reads the rest of a search's ids)."""
+        self._read_to(self._count)
+        return list(self._known[: self._count])
 
     def issue_id(self, row: int) -> int:
-        return self._ids[row]
+        self._read_to(row + 1)
+        return self._known[row]
 
     def row_of(self, issue_id: int) -> int:
-        try:
-            return self._ids.index(issue_id)
-        except ValueError:
-            return -1
+        """The row of ``issue_id`` in the listing, or -1 (reads on when it is not among
+        the ids read so far)."""
+        for _ in range(2):
+            try:
+                return self._known.index(issue_id)
+            except ValueError:
+                if len(self._known) >= self._count:
+                    return -1
+                self._read_to(self._count)
+        return -1
 
     def row_data(self, row: int) -> IssueRow | None:
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._count:
             return None
         page = row // PAGE
         rows = self._pages.get(page)
         if rows is None:
-            chunk = self._ids[page * PAGE : (page + 1) * PAGE]
+            self._read_to(min(self._count, (page + 1) * PAGE))
+            chunk = list(self._known[page * PAGE : (page + 1) * PAGE])
             found = {r.id: r for r in issue_rows(self.context.library, chunk)}
             rows = [found.get(issue_id) for issue_id in chunk]  # type: ignore[misc]
             self._pages[page] = rows
@@ -151,19 +214,20 @@ class IssueTableModel(QAbstractTableModel):
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page)
-        return rows[row - page * PAGE]
+        index = row - page * PAGE
+        return rows[index] if index < len(rows) else None
 
     def forget_rows(self) -> None:
         """Drop loaded rows (after an edit) and repaint; the ids stay."""
         self._pages.clear()
         self._shown.clear()
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, PRICE))
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, PRICE))
 
     # QAbstractTableModel
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7
@@ -247,10 +311,10 @@ class IssueTableModel(QAbstractTableModel):
         self._covers_changed.start()
 
     def _repaint_covers(self) -> None:
-        if self._ids:
+        if self._count:
             self.dataChanged.emit(
                 self.index(0, COVER),
-                self.index(len(self._ids) - 1, COVER),
+                self.index(self._count - 1, COVER),
                 [Qt.ItemDataRole.DecorationRole],
             )
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bookstore.errors import BookstoreError, LibraryError
 from bookstore.gui import settings as keys
+from bookstore.gui.context import window_library
 from bookstore.gui.errors import show_error
 from bookstore.library.library import DATABASE_NAME, Library
 from bookstore.library.listing import Scope
@@ -42,7 +43,7 @@ def switch_library(window: MainWindow, folder: Path, *, with_sample: bool = True
     context.listing_workers.wait(10000)
     window.undo_stack.clear()
     context.library.close()
-    context.library = library
+    context.library = window_library(library)
     context.settings.remember_library(library.root)
     window.scope = Scope()
     window.search.set_text("")

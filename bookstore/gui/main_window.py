@@ -54,7 +54,7 @@ from bookstore.gui.status import JobStatus
 from bookstore.gui.title_delegate import TitleDelegate
 from bookstore.gui.views import ExtraView, ViewFactory
 from bookstore.library.editing import IssueEdit
-from bookstore.library.facets import Facets, field_values, library_facets
+from bookstore.library.facets import Facets, FieldValues, library_facets
 from bookstore.library.listing import Listing, Scope
 from bookstore.library.query import QueryError
 from bookstore.library.saved_searches import delete_search, save_search, saved_searches
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.model = IssueTableModel(context)
         self.views: dict[str, ExtraView] = {}
         self._facets: Facets | None = None
+        self._values: FieldValues | None = None  # for completing field values
         self._build()
         self._menus()
         self._connect()
@@ -524,7 +525,9 @@ class MainWindow(QMainWindow):
             self.reload_sidebar()
 
     def _field_values(self, field: str, prefix: str) -> list[str]:
-        return field_values(self.context.library, field, prefix)
+        if self._values is None or self._values.library is not self.context.library:
+            self._values = FieldValues(self.context.library)
+        return self._values(field, prefix)
 
     # Flows (each in its own module)
 
@@ -685,6 +688,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.context.covers.close()
         self.context.workers.wait(10000)
+        self.model.close()
         self.context.listing_workers.wait(10000)
         for index in range(self.undo_stack.count()):
             command = self.undo_stack.command(index)

@@ -25,12 +25,24 @@ def connect(path: Path, *, read_only: bool, busy_timeout: float) -> sqlite3.Conn
         # FULL: a commit is on disk before the files it names are moved into place.
         db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA foreign_keys = ON")
-    # Reading through a memory map and a larger page cache keeps searches over a
-    # large library from waiting on read() calls.
-    db.execute("PRAGMA mmap_size = 268435456")
-    db.execute("PRAGMA cache_size = -32768")
+    set_read_memory(db, MMAP_BYTES, CACHE_KIB)
     db.create_function("bookstore_fold", 1, _fold_or_none, deterministic=True)
     return db
+
+
+# Reading through a memory map and a larger page cache keeps scans of a large library
+# from waiting on read() calls. Mapped pages count in the process's resident memory
+# (each page touched, and the kernel maps its neighbours too); the window asks for
+# less (``set_read_memory``).
+MMAP_BYTES = 256 * 1024 * 1024
+CACHE_KIB = 32 * 1024
+
+
+def set_read_memory(db: sqlite3.Connection, mmap_bytes: int, cache_kib: int) -> None:
+    """How much memory the connection may use to read: SQLite's memory map of the
+    database file (0: none, pages are read into the page cache) and its page cache."""
+    db.execute(f"PRAGMA mmap_size = {int(mmap_bytes)}")
+    db.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:

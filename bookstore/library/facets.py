@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bookstore.library.library import Library
-from bookstore.library.listing import RECENT_DAYS
+from bookstore.library.listing import RECENT_DAYS, library_version
 from bookstore.model import Series
 
 
@@ -66,23 +66,49 @@ def field_values(library: Library, field_name: str, prefix: str = "", limit: int
     """Values the library holds for a search field, for completing ``author:``,
     ``topic:``, ``series:``, ``lang:`` and ``year:``; those starting with ``prefix``
     (any case) first, then those containing it."""
+    return _matching(_all_values(library, field_name), prefix, limit)
+
+
+class FieldValues:
+    """``field_values`` for completing as the user types: each field's values are read
+    once (the authors are a scan of every issue's) and again only after the library
+    changed."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._read: dict[str, list[str]] = {}
+        self._version: object = None
+
+    def __call__(self, field_name: str, prefix: str = "", limit: int = 30) -> list[str]:
+        version = library_version(self.library)
+        if version != self._version:
+            self._read.clear()
+            self._version = version
+        values = self._read.get(field_name)
+        if values is None:
+            values = self._read[field_name] = _all_values(self.library, field_name)
+        return _matching(values, prefix, limit)
+
+
+def _all_values(library: Library, field_name: str) -> list[str]:
     db = library._db
     if field_name == "author":
-        values = [row[0] for row in db.execute("SELECT DISTINCT name FROM issue_author")]
-    elif field_name == "topic":
-        values = [row[0] for row in db.execute("SELECT DISTINCT topic FROM issue_topic")]
-    elif field_name == "series":
-        values = [entry.slug for entry in library.series()]
-    elif field_name == "lang":
-        values = [row[0] for row in db.execute("SELECT DISTINCT language FROM issue")]
-    elif field_name == "year":
-        values = [
-            str(row[0]) for row in db.execute("SELECT DISTINCT year FROM issue ORDER BY 1 DESC")
-        ]
-    elif field_name == "owned":
-        values = ["yes", "no"]
-    else:
-        return []
+        return [row[0] for row in db.execute("SELECT DISTINCT name FROM issue_author")]
+    if field_name == "topic":
+        return [row[0] for row in db.execute("SELECT DISTINCT topic FROM issue_topic")]
+    if field_name == "series":
+        return [entry.slug for entry in library.series()]
+    if field_name == "lang":
+        return [row[0] for row in db.execute("SELECT DISTINCT language FROM issue")]
+    if field_name == "year":
+        query = "SELECT DISTINCT year FROM issue ORDER BY 1 DESC"
+        return [str(row[0]) for row in db.execute(query)]
+    if field_name == "owned":
+        return ["yes", "no"]
+    return []
+
+
+def _matching(values: list[str], prefix: str, limit: int) -> list[str]:
     wanted = prefix.casefold()
     starts = sorted((v for v in values if v.casefold().startswith(wanted)), key=str.casefold)
     inside = sorted(

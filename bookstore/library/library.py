@@ -22,7 +22,7 @@ import tantivy
 
 from bookstore.errors import BookstoreError, LibraryError, NotFound
 from bookstore.jobs import Job
-from bookstore.library import integrity, opening, rows
+from bookstore.library import database, integrity, opening, rows
 from bookstore.library import search as search_engine
 from bookstore.library.folding import fold
 from bookstore.library.fulltext import Highlighter
@@ -135,6 +135,12 @@ class Library:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+    def set_read_memory(self, mmap_bytes: int, cache_kib: int) -> None:
+        """Let this connection map at most ``mmap_bytes`` of the database into memory
+        and keep ``cache_kib`` KiB of pages (the defaults suit a command or a server;
+        the window, which stays open, asks for less)."""
+        database.set_read_memory(self._db, mmap_bytes, cache_kib)
 
     @property
     def database_path(self) -> Path:
@@ -461,6 +467,26 @@ class Library:
             return ids, search_engine.count(searcher, compiled)
 
         return self._searching(page, parse(text))
+
+    def search_results(
+        self,
+        text: str,
+        sort: Sort | str = Sort.RELEVANCE,
+        *,
+        descending: bool = True,
+        only: search_engine.Only | None = None,
+    ) -> search_engine.Results:
+        """The matches of the query as a ``Results``: the exact count now, the ids read
+        from the top a range at a time (``prefix``), all from one snapshot of the index.
+        ``only`` keeps the issues with given properties without changing the ranking.
+        Needs no database connection once made (another thread may read on)."""
+
+        def results(compiled: Compiled, searcher: tantivy.Searcher) -> search_engine.Results:
+            if only is not None:
+                compiled = only.restrict(compiled, self._search.schema)
+            return search_engine.Results(searcher, compiled, Sort(sort), descending)
+
+        return self._searching(results, parse(text))
 
     def _searching(self, action: Callable[[Compiled, tantivy.Searcher], T], node: Node) -> T:
         """Run ``action`` on the compiled query with an index that holds every committed

@@ -138,3 +138,27 @@ def test_sorting_from_the_menu_for_keyboard_users(window, qtbot, wait_listing):
     window.sort_actions[TITLE].trigger()  # again: the other way round
     wait_listing(window)
     assert titles(window) == sorted(shown, key=str.lower, reverse=True)
+
+
+def test_a_search_reads_its_ids_further_only_as_the_list_scrolls(
+    window, qtbot, wait_listing, monkeypatch
+):
+    from bookstore.gui import issue_model
+    from bookstore.library.listing import Listing, listing_ids
+
+    monkeypatch.setattr(issue_model, "FIRST_RANGE", 2)
+    monkeypatch.setattr(issue_model, "PAGE", 2)
+    library = window.context.library
+    query = "owned:no OR owned:yes"
+    expected = listing_ids(library, Listing(query=query))
+    assert len(expected) > 6
+    window.search.set_text(query)
+    wait_listing(window)
+    model = window.model
+    qtbot.waitUntil(lambda: model.listing.query == query)
+    assert model.rowCount() == len(expected)  # the exact count at once
+    assert len(model._known) < len(expected)  # only the top was ranked
+    last = len(expected) - 1
+    assert model.index(last, TITLE).data() == library.get(expected[last]).title
+    assert model.ids() == expected
+    assert model.row_of(expected[-1]) == last

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QThreadPool, QTimer
+import shiboken6
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from bookstore import __version__
@@ -87,14 +88,22 @@ def open_window(
     window = MainWindow(context)
     window.load()
     window.show()
-    # The Store's views (and the network libraries they load) come just after the
-    # library is on screen.
-    QTimer.singleShot(0, lambda: add_views(window, context))
+    # The Store's views come just after the library is on screen. Their modules (and
+    # the network libraries they load: most of a second) are imported on a worker, so
+    # the window answers keys meanwhile; the views are made here, on the GUI thread.
+    context.workers.submit(
+        lambda _job: view_factories(),
+        on_done=lambda factories: add_views(window, context, factories),
+    )
     return window
 
 
-def add_views(window: MainWindow, context: AppContext) -> None:
-    for factory in view_factories():
+def add_views(
+    window: MainWindow, context: AppContext, factories: list[ViewFactory] | None = None
+) -> None:
+    if not shiboken6.isValid(window) or not window.isVisible():
+        return  # closed before the views' modules were read
+    for factory in view_factories() if factories is None else factories:
         window.add_view(factory(context, window))
 
 

@@ -30,6 +30,7 @@ from bookstore.gui.covers import LIST_WIDTH
 from bookstore.gui.formats import Formats
 from bookstore.gui.listers import WorkerListers
 from bookstore.gui.title_delegate import SUBTITLE_ROLE
+from bookstore.library.library import Library
 from bookstore.library.list_rows import IssueRow, issue_rows
 from bookstore.library.listing import AllIds, Column, Listed, Lister, Listing
 
@@ -68,7 +69,7 @@ class IssueTableModel(QAbstractTableModel):
         self._listed: Listed = AllIds(())
         self._count = 0
         self._known: Sequence[int] = ()  # the first ids of the listing, read so far
-        self._pages: OrderedDict[int, list[IssueRow]] = OrderedDict()
+        self._pages: OrderedDict[int, list[IssueRow | None]] = OrderedDict()
         self._shown: dict[int, tuple[str, ...]] = {}
         self._lister: Lister | None = None  # on the GUI thread's library
         self._worker_listers = WorkerListers(worker_library)
@@ -108,14 +109,15 @@ class IssueTableModel(QAbstractTableModel):
         root = self.context.library.root
         listers = self._worker_listers
 
-        def find(_job: Any) -> Listed:
-            listed = listers.here(root).open(listing)
-            listed.prefix(FIRST_RANGE)  # read here, not on the GUI thread
-            return listed
+        def find(_job: Any) -> tuple[Listed, list[IssueRow | None]]:
+            lister = listers.here(root)
+            listed = lister.open(listing)
+            # The top ids and the first page's rows are read here, not on the GUI thread.
+            return listed, _page_rows(lister.library, listed.prefix(FIRST_RANGE)[:PAGE])
 
         self.context.listing_workers.submit(
             find,
-            on_done=lambda listed: self._answered(generation, listing, listed, None),
+            on_done=lambda found: self._answered(generation, listing, found, None),
             on_error=lambda error: self._answered(generation, listing, None, error),
         )
 
@@ -130,7 +132,7 @@ class IssueTableModel(QAbstractTableModel):
         self,
         generation: int,
         listing: Listing,
-        listed: Listed | None,
+        found: tuple[Listed, list[IssueRow | None]] | None,
         error: BaseException | None,
     ) -> None:
         self._running = False
@@ -142,20 +144,24 @@ class IssueTableModel(QAbstractTableModel):
             return  # the list was loaded again meanwhile
         if error is not None:
             self.listing_failed.emit(error)
-        elif listed is not None:
-            self._install(listing, listed)
+        elif found is not None:
+            self._install(listing, *found)
 
     def refresh(self) -> None:
         """Read the current listing again (after the library changed)."""
         self.load(self.listing)
 
-    def _install(self, listing: Listing, listed: Listed) -> None:
+    def _install(
+        self, listing: Listing, listed: Listed, first_page: list[IssueRow | None] | None = None
+    ) -> None:
         self.beginResetModel()
         self.listing = listing
         self._listed = listed
         self._count = listed.count
         self._known = listed.prefix(FIRST_RANGE)
         self._pages.clear()
+        if first_page is not None:
+            self._pages[0] = first_page
         self._shown.clear()
         self.endResetModel()
         self.listing_changed.emit()
@@ -206,10 +212,8 @@ class IssueTableModel(QAbstractTableModel):
         rows = self._pages.get(page)
         if rows is None:
             self._read_to(min(self._count, (page + 1) * PAGE))
-            chunk = list(self._known[page * PAGE : (page + 1) * PAGE])
-            found = {r.id: r for r in issue_rows(self.context.library, chunk)}
-            rows = [found.get(issue_id) for issue_id in chunk]  # type: ignore[misc]
-            self._pages[page] = rows
+            chunk = self._known[page * PAGE : (page + 1) * PAGE]
+            rows = self._pages[page] = _page_rows(self.context.library, chunk)
             while len(self._pages) > _PAGES_KEPT:
                 self._pages.popitem(last=False)
         else:
@@ -322,3 +326,9 @@ class IssueTableModel(QAbstractTableModel):
 def language_name(code: str, ui_language: str) -> str:
     """A language's name in the UI's language: "Polish", "polski", "польский"."""
     return Formats(ui_language).language_name(code)
+
+
+def _page_rows(library: Library, ids: Sequence[int]) -> list[IssueRow | None]:
+    """The rows of ``ids``, in their order (None for an issue removed meanwhile)."""
+    found = {row.id: row for row in issue_rows(library, list(ids))}
+    return [found.get(issue_id) for issue_id in ids]

@@ -54,7 +54,7 @@ from bookstore.gui.status import JobStatus
 from bookstore.gui.title_delegate import TitleDelegate
 from bookstore.gui.views import ExtraView, ViewFactory
 from bookstore.library.editing import IssueEdit
-from bookstore.library.facets import Facets, FieldValues, library_facets
+from bookstore.library.facets import Facets, FieldValues, all_field_values, library_facets
 from bookstore.library.listing import Listing, Scope
 from bookstore.library.query import QueryError
 from bookstore.library.saved_searches import delete_search, save_search, saved_searches
@@ -282,6 +282,24 @@ class MainWindow(QMainWindow):
         self.model.load(self._listing())
         self.restore_state()
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._read_field_values()
+
+    def _read_field_values(self) -> None:
+        """Read the values completion offers on a worker now, so that the first
+        ``author:`` typed does not wait for a scan of every issue's authors."""
+        values = self._completion_values()
+        read_after = values.version()
+        root = self.context.library.root
+
+        def read(_job: object) -> dict[str, list[str]]:
+            with self.context.open_library(root) as library:
+                return all_field_values(library)
+
+        def done(found: dict[str, list[str]]) -> None:
+            if values is self._values and values.library is self.context.library:
+                values.offer(found, read_after)
+
+        self.context.workers.submit(read, on_done=done)
 
     def reload_sidebar(self, recount: bool = True) -> None:
         """Show the sidebar again; ``recount`` False keeps the counts read last time."""
@@ -525,9 +543,12 @@ class MainWindow(QMainWindow):
             self.reload_sidebar()
 
     def _field_values(self, field: str, prefix: str) -> list[str]:
+        return self._completion_values()(field, prefix)
+
+    def _completion_values(self) -> FieldValues:
         if self._values is None or self._values.library is not self.context.library:
             self._values = FieldValues(self.context.library)
-        return self._values(field, prefix)
+        return self._values
 
     # Flows (each in its own module)
 

@@ -89,6 +89,30 @@ class FieldValues:
             values = self._read[field_name] = _all_values(self.library, field_name)
         return _matching(values, prefix, limit)
 
+    def version(self) -> object:
+        """What ``offer`` is told the values were read after."""
+        return library_version(self.library)
+
+    def offer(self, values: dict[str, list[str]], read_after: object) -> bool:
+        """Keep values read on another connection (``all_field_values``, on a worker)
+        if nothing changed in the library since ``version()`` gave ``read_after``
+        before they were read; else they are dropped and read here when asked."""
+        if library_version(self.library) != read_after:
+            return False
+        if self._version != read_after:
+            self._read.clear()
+            self._version = read_after
+        self._read.update(values)
+        return True
+
+
+COMPLETED_FIELDS = ("author", "topic", "series", "lang", "year", "owned")
+
+
+def all_field_values(library: Library) -> dict[str, list[str]]:
+    """Every completed field's values (for ``FieldValues.offer``)."""
+    return {name: _all_values(library, name) for name in COMPLETED_FIELDS}
+
 
 def _all_values(library: Library, field_name: str) -> list[str]:
     db = library._db

@@ -162,3 +162,18 @@ def test_a_search_reads_its_ids_further_only_as_the_list_scrolls(
     assert model.index(last, TITLE).data() == library.get(expected[last]).title
     assert model.ids() == expected
     assert model.row_of(expected[-1]) == last
+
+
+def test_open_window_shows_the_list_then_adds_the_store_views(qapp, qtbot, tmp_path, gui_settings):
+    from bookstore.gui.app import open_window, view_factories
+    from tests.gui.conftest import close_context, close_window
+
+    window = open_window(tmp_path / "opened", gui_settings, qapp)
+    try:
+        assert window.model.rowCount() == window.context.library.count()
+        qtbot.waitUntil(lambda: len(window.views) == len(view_factories()), timeout=30000)
+        # completion values were read on a worker and kept (the library did not change)
+        qtbot.waitUntil(lambda: "author" in window._completion_values()._read, timeout=30000)
+    finally:
+        close_window(window)
+        close_context(window.context)

@@ -119,3 +119,18 @@ def test_list_rows_match_the_issues(library: Library):
             issue.owned,
         )
         assert row.price == issue.price
+
+
+def test_field_values_read_elsewhere_are_kept_only_if_nothing_changed(library: Library):
+    from bookstore.library.facets import FieldValues, all_field_values
+
+    values = FieldValues(library)
+    before = values.version()
+    offered = {**all_field_values(library), "author": ["Only Offered"]}
+    assert values.offer(offered, before)
+    assert values("author", "only") == ["Only Offered"]  # kept: served without a read
+    issue = library.list_issues()[0]
+    library.remove(issue.id)
+    assert not values.offer(offered, before)  # read before the change: dropped
+    assert "Only Offered" not in values("author", "")  # read again from the library
+    assert values("author", "") == field_values(library, "author", "")

@@ -7,7 +7,8 @@ import errno
 import glob
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import portalocker
@@ -17,6 +18,8 @@ from portalocker.exceptions import LockException
 from bookstore.errors import BookstoreError
 
 PART_SUFFIX = ".part"
+# How many syncs ``sync_together`` has in flight at once.
+SYNC_THREADS = 8
 
 
 @contextlib.contextmanager
@@ -107,8 +110,11 @@ def _remove_abandoned(destination: Path) -> None:
 
 
 def _sync_file(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
+    handle = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def sync_folder(folder: Path) -> None:
@@ -123,6 +129,33 @@ def sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(handle)
+
+
+def sync_together(files: Iterable[Path] = (), folders: Iterable[Path] = ()) -> None:
+    """Make the contents of ``files`` and the entries of ``folders`` durable, all of
+    them before returning.
+
+    The syncs are issued at the same time from several threads: a journaling file
+    system (ext4, XFS, APFS, NTFS) commits syncs that wait together in one journal
+    commit and one flush of the disk's cache, where one sync after another costs a
+    commit and a flush each. A file that cannot be synced (a full disk, an I/O error)
+    raises its OSError once the syncs in flight have ended; a folder that cannot be
+    synced is passed over, as ``sync_folder`` does.
+    """
+    jobs = [(_sync_file, path) for path in dict.fromkeys(files)]
+    jobs += [(sync_folder, path) for path in dict.fromkeys(folders)]
+    if len(jobs) <= 1:
+        for sync, path in jobs:
+            sync(path)
+        return
+    with ThreadPoolExecutor(min(SYNC_THREADS, len(jobs)), thread_name_prefix="sync") as pool:
+        futures = [pool.submit(sync, path) for sync, path in jobs]
+        try:
+            for future in futures:
+                future.result()
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
 
 
 @contextlib.contextmanager

@@ -1,10 +1,14 @@
 """Files that change with a transaction: staged under temporary names, moved at commit.
 
-A transaction writes each new file into ``files/.staging/<txid>/`` (synced to disk)
-and notes which files it replaces or deletes; nothing in the files folder changes
-until the database commits. Just before the COMMIT, one ``file_journal`` row with the
-plan joins the transaction; after it, the plan is carried out (moves, then deletions)
-and the staging folder removed. So at any moment of a crash:
+A transaction writes each new file into ``files/.staging/<txid>/`` and notes which
+files it replaces or deletes; nothing in the files folder changes until the database
+commits. Just before the COMMIT, every staged file, the staging folder and any
+folder made for the files are synced to disk, all at once (``sync_together``: one
+journal commit for a whole chunk of an import, not one per file), and one
+``file_journal`` row with the plan joins the transaction; after the COMMIT (itself
+synced: ``synchronous = FULL``), the plan is carried out (moves, then deletions), the
+folders the files went to are synced, and the staging folder is removed. So at any
+moment of a crash:
 
 - a staging folder without a journal row belongs to a transaction that never
   committed: it is deleted;
@@ -25,7 +29,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bookstore.fileio import sync_folder
+from bookstore.fileio import sync_together
 from bookstore.model import FileRef
 
 STAGING_FOLDER = ".staging"
@@ -59,6 +63,10 @@ class StagedFiles:
     txid: str = field(default_factory=lambda: uuid.uuid4().hex)
     moves: list[tuple[str, str]] = field(default_factory=list)  # (staged name, target path)
     deletes: list[str] = field(default_factory=list)
+    # Folders this transaction made (for staging, or for its files to be moved into):
+    # their parents are synced before the commit, so they are still there after a crash.
+    made: set[Path] = field(default_factory=set)
+    _present: set[Path] = field(default_factory=set)  # folders known to exist
 
     @property
     def folder(self) -> Path:
@@ -68,18 +76,31 @@ class StagedFiles:
         return bool(self.moves or self.deletes)
 
     def stage(self, kind: str, path: str, data: bytes | Path) -> FileRef:
-        """Write ``data`` (bytes, or a file to copy) to be moved to ``path`` at commit."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        (self.files_dir / path).parent.mkdir(parents=True, exist_ok=True)
+        """Write ``data`` (bytes, or a file to copy) to be moved to ``path`` at commit.
+        It reaches the disk, with the rest of the transaction's files, in ``journal``."""
+        self._make_folder(self.folder)
+        self._make_folder((self.files_dir / path).parent)
         name = str(len(self.moves))
-        digest, size = _write_synced(self.folder / name, data)
+        digest, size = _write(self.folder / name, data)
         self.moves.append((name, path))
         return FileRef(kind, path, digest, size)
 
     def delete(self, path: str) -> None:
         """Delete the file at ``path`` once the transaction has committed."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self._make_folder(self.folder)
         self.deletes.append(path)
+
+    def _make_folder(self, folder: Path) -> None:
+        if folder in self._present:
+            return
+        missing = []
+        parent = folder
+        while not parent.is_dir():
+            missing.append(parent)
+            parent = parent.parent
+        folder.mkdir(parents=True, exist_ok=True)
+        self.made.update(missing)
+        self._present.add(folder)
 
     def mark(self) -> tuple[int, int]:
         return len(self.moves), len(self.deletes)
@@ -95,17 +116,31 @@ class StagedFiles:
         self.moves.clear()
         self.deletes.clear()
 
+    def _final_moves(self) -> dict[str, str]:
+        """Target path -> staged name: the last file staged for a path wins."""
+        return {target: name for name, target in self.moves}
+
     def plan(self) -> str:
         """The plan as stored in the journal: the last move to a path wins; a path that
         is moved to is not deleted."""
-        final = {target: name for name, target in self.moves}
+        final = self._final_moves()
         moves = [[name, target] for target, name in final.items()]
         deletes = sorted(set(self.deletes) - set(final))
         return json.dumps({"moves": moves, "deletes": deletes})
 
     def journal(self, db: sqlite3.Connection) -> None:
-        sync_folder(self.folder)
+        """Just before the COMMIT: make the staged files durable and add the plan to
+        the transaction."""
+        self.make_durable()
         db.execute("INSERT INTO file_journal (txid, plan) VALUES (?, ?)", (self.txid, self.plan()))
+
+    def make_durable(self) -> None:
+        """Sync every staged file, the staging folder's entries and the parents of the
+        folders made for this transaction, together."""
+        sync_together(
+            files=[self.folder / name for name in self._final_moves().values()],
+            folders=[self.folder, *(made.parent for made in self.made)],
+        )
 
     def carry_out(self) -> None:
         """After COMMIT: move the staged files into place and delete the old ones."""
@@ -152,17 +187,23 @@ def _carry_out(files_dir: Path, folder: Path, plan_text: str) -> None:
         try:
             os.replace(folder / name, destination)
         except FileNotFoundError:
-            continue  # moved already (an earlier, interrupted carry-out)
+            if not (folder / name).exists():
+                continue  # moved already (an earlier, interrupted carry-out)
+            # Its folder is gone (removed by hand since): made again, up to files/.
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            relative = destination.relative_to(files_dir)
+            touched.update(files_dir / ancestor for ancestor in relative.parents)
+            os.replace(folder / name, destination)
         touched.add(destination.parent)
     for target in plan["deletes"]:
         (files_dir / target).unlink(missing_ok=True)
         touched.add((files_dir / target).parent)
-    for parent in touched:
-        sync_folder(parent)
+    sync_together(folders=touched)
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def _write_synced(target: Path, data: bytes | Path) -> tuple[str, int]:
+def _write(target: Path, data: bytes | Path) -> tuple[str, int]:
+    """Write ``data`` to the new file ``target`` (synced later, in ``make_durable``)."""
     digest = hashlib.sha256()
     size = 0
     with open(target, "xb") as out:
@@ -176,8 +217,6 @@ def _write_synced(target: Path, data: bytes | Path) -> tuple[str, int]:
                     out.write(chunk)
                     digest.update(chunk)
                     size += len(chunk)
-        out.flush()
-        os.fsync(out.fileno())
     return digest.hexdigest(), size
 
 

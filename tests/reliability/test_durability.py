@@ -49,3 +49,28 @@ def test_a_stored_file_is_synced_before_the_commit(library: Library, synced):
     first_rename = synced.index(("rename", renames[0]))
     assert all(synced.index(("sync", what)) < first_rename for what in staged)
     assert ("sync", str((library.files_dir / ref.path).parent)) in synced[first_rename:]
+
+
+def test_every_file_of_a_chunk_is_synced_before_the_commit_that_refers_to_it(
+    library: Library, synced
+):
+    # Files synced together (one journal commit for the chunk), never after the COMMIT.
+    library._db.set_trace_callback(lambda sql: synced.append(("sql", sql.strip().upper())))
+    issues = library.list_issues()[:6]
+    with library.transaction():
+        refs = [
+            library.attach_file(issue.id, "page", f"p{issue.id}".encode(), ".txt")
+            for issue in issues
+        ]
+        assert not [what for kind, what in synced if kind == "sync"]  # nothing synced yet
+    library._db.set_trace_callback(None)
+    commit = synced.index(("sql", "COMMIT"))
+    before = {Path(what) for kind, what in synced[:commit] if kind == "sync"}
+    staged_files = {what for what in before if what.parent.parent.name == ".staging"}
+    assert len(staged_files) == len(refs)  # each file of the chunk
+    assert {what.parent for what in staged_files} <= before  # and the staging folder
+    renames = [what for kind, what in synced if kind == "rename"]
+    assert renames == [str(library.files_dir / ref.path) for ref in refs]
+    assert all(synced.index(("rename", what)) > commit for what in renames)
+    for ref in refs:
+        assert (library.files_dir / ref.path).read_bytes().startswith(b"p")

@@ -166,8 +166,8 @@ def test_a_full_disk_during_an_import_is_one_sentence_and_keeps_nothing(
             raise OSError(errno.ENOSPC, "No space left on device")
         return real_write(target, data)
 
-    real_write = staging._write_synced
-    monkeypatch.setattr(staging, "_write_synced", full)
+    real_write = staging._write
+    monkeypatch.setattr(staging, "_write", full)
     code = main(["--library", str(library), "import", str(pages[0].parent)])
     err = capsys.readouterr().err
     assert code == 1 and "Traceback" not in err

@@ -2,9 +2,14 @@
 memory at 100,000 issues.
 
     python -m tests.perf.bench_library [--issues 100000] [--folder DIR] [--reuse]
+        [--import-runs 5] [--import-only]
 
-Prints one JSON object. Building the library takes a few minutes; --reuse keeps a
-library built before in --folder. Search latency is given per kind of query: median,
+Prints one JSON object. Building the library takes a few minutes and measures the
+import rate as the library grows (500 pages at 0, 1/4, 1/2, 3/4 and all of the
+issues); --reuse keeps a library built before in --folder and measures the import
+rate on it instead: --import-runs batches of 500 pages it does not hold (median, and
+per CPU-second, which other work on a shared machine slows less). --import-only
+leaves out the search figures. Search latency is given per kind of query: median,
 p95 and max of a ranked search (top 50, issues loaded, snippets made), of the ranking
 alone, and, for queries matching most issues, of what the window asks for on each
 keystroke (every matching id, by relevance and by date, and the count).
@@ -27,6 +32,9 @@ from bookstore.library.search_index import index_size
 from tests.perf.generate import SERIES, IssueGenerator, page_text
 
 PAGES_PER_CHECKPOINT = 500
+# Pages imported into a reused library are numbered from here on (plus its size), so
+# each run imports issues the library does not hold yet.
+_REUSE_FIRST_PAGE = 300_000
 
 
 def _write_pages(generator: IssueGenerator, first: int, count: int, folder: Path) -> None:
@@ -37,13 +45,39 @@ def _write_pages(generator: IssueGenerator, first: int, count: int, folder: Path
 
 def _import_rate(library: Library, generator: IssueGenerator, first: int) -> float:
     """Pages per second through the real importer (parse, save, keep the original)."""
+    return _import_rates(library, generator, first)[0]
+
+
+def _import_rates(library: Library, generator: IssueGenerator, first: int) -> tuple[float, float]:
+    """Pages per second of wall time and of this process's CPU time."""
     with tempfile.TemporaryDirectory() as folder:
         _write_pages(generator, first, PAGES_PER_CHECKPOINT, Path(folder))
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         report = import_paths(library, [Path(folder)])
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     assert report.failed == 0, report.outcomes[:3]
-    return PAGES_PER_CHECKPOINT / elapsed
+    assert report.count("imported") == PAGES_PER_CHECKPOINT, report.summary()
+    return PAGES_PER_CHECKPOINT / elapsed, PAGES_PER_CHECKPOINT / cpu
+
+
+def reused_import_rates(folder: Path, runs: int) -> dict:
+    """The import rate on a library built before: ``runs`` batches of new pages."""
+    generator = IssueGenerator(SERIES, seed=7)
+    rates, cpu_rates = [], []
+    with Library.open(folder, with_sample=False) as library:
+        if library.search_index_problem is not None:
+            library.rebuild_search_index()  # else imports would not update it (not timed)
+        size = library.count()
+        for _ in range(runs):
+            rate, cpu_rate = _import_rates(library, generator, _REUSE_FIRST_PAGE + library.count())
+            rates.append(rate)
+            cpu_rates.append(cpu_rate)
+    return {
+        "issues_before": size,
+        "pages_per_second_median": round(statistics.median(rates), 1),
+        "pages_per_second_runs": [round(rate, 1) for rate in rates],
+        "pages_per_cpu_second_median": round(statistics.median(cpu_rates), 1),
+    }
 
 
 def build(folder: Path, count: int) -> dict[str, float]:
@@ -157,6 +191,10 @@ def main() -> None:
         "--folder", type=Path, default=Path(tempfile.gettempdir()) / "bookstore-perf"
     )
     parser.add_argument("--reuse", action="store_true", help="keep a library built before")
+    parser.add_argument(
+        "--import-runs", type=int, default=5, help="batches of 500 pages on a reused library"
+    )
+    parser.add_argument("--import-only", action="store_true", help="no search figures")
     args = parser.parse_args()
     folder = args.folder / f"library-{args.issues}"
     result: dict = {"issues": args.issues}
@@ -164,6 +202,11 @@ def main() -> None:
         started = time.perf_counter()
         result["import_pages_per_second_by_library_size"] = build(folder, args.issues)
         result["build_seconds"] = round(time.perf_counter() - started, 1)
+    elif args.import_runs:
+        result["import_on_reused_library"] = reused_import_rates(folder, args.import_runs)
+    if args.import_only:
+        print(json.dumps(result, indent=2))
+        return
     with Library.open(folder, with_sample=False) as library:
         result["issues_in_library"] = library.count()
         result["index_problem_at_open"] = library.search_index_problem

@@ -24,14 +24,31 @@ def xml_safe(value: str) -> str:
     return _NOT_XML.sub(_replace, value)
 
 
+# What text() and attr() change; most text has none of it and is returned as it is.
+_TEXT_SPECIAL = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ATTR_SPECIAL = re.compile('[&<>"\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]')
+
+
 def text(value: str) -> str:
-    """Character data, escaped."""
-    return xml_safe(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Character data, escaped (a carriage return as a reference, or a parser would
+    read it as a line feed)."""
+    if _TEXT_SPECIAL.search(value) is None:
+        return value
+    return (
+        xml_safe(value)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\r", "&#13;")
+    )
 
 
 def attr(value: str) -> str:
-    """An attribute value (to go between double quotes), escaped."""
-    return text(value).replace('"', "&quot;")
+    """An attribute value (to go between double quotes), escaped; tabs and line
+    breaks as references, which a parser would otherwise read as spaces."""
+    if _ATTR_SPECIAL.search(value) is None:
+        return value
+    return text(value).replace('"', "&quot;").replace("\t", "&#9;").replace("\n", "&#10;")
 
 
 def lang_attrs(language: str) -> str:

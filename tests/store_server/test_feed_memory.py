@@ -69,11 +69,15 @@ def test_an_entry_is_written_once_and_shared_by_feeds():
 def test_entries_written_as_text_are_well_formed_whatever_the_issue_says(server):
     with Library.open(server.library, read_only=True) as library:
         issue = library.get(1)
-    awkward = 'Tom & "Jerry" <b>bold</b>\x01 \u2028 ]]> end'
-    issue = dataclasses.replace(issue, title=awkward, authors=(awkward,), lead=awkward)
+    awkward = 'Tom & "Jerry" <b>bold</b>\x01 \u2028 ]]> end\r\nnext\tline'
+    issue = dataclasses.replace(
+        issue, title=awkward, authors=(awkward,), lead=awkward, topics=(awkward,)
+    )
     entry = etree.fromstring(entry_document(issue, catalog_acquisitions))
     for path in ("title", "author/name", "summary"):
         assert entry.findtext(path, namespaces={None: ATOM}) == xml_safe(awkward), path
+    category = entry.find("category", namespaces={None: ATOM})
+    assert category.get("term") == category.get("label") == xml_safe(awkward)
 
 
 def test_a_search_page_is_the_exact_ranking_and_count(server, client):

@@ -60,6 +60,30 @@ def test_free_issue_without_an_account(client):
     assert len(thumb.content) < len(cover.content)
 
 
+def test_a_file_sent_from_memory_is_the_file_on_disk(server, client):
+    """A small file is read once and then sent from memory: the same bytes and
+    headers as the file on disk, a HEAD without a body, a Range from the disk."""
+    first, second = (client.get(f"/files/{FREE}.pdf") for _ in range(2))
+    cached = server.services.files.get(server.services.catalog.issue(FREE), "pdf")
+    assert server.services.files.body(cached) == cached.path.read_bytes()  # now in memory
+    assert first.content == second.content == cached.path.read_bytes()
+    head = client.head(f"/files/{FREE}.pdf")  # answered from the disk, as before
+    assert head.content == b"" and head.headers["content-length"] == str(cached.size)
+    for name in (
+        "content-length",
+        "content-type",
+        "last-modified",
+        "etag",
+        "content-disposition",
+        "repr-digest",
+        "accept-ranges",
+        "cache-control",
+    ):
+        assert first.headers[name] == second.headers[name] == head.headers[name], name
+    part = client.get(f"/files/{FREE}.pdf", headers={"Range": "bytes=10-19"})
+    assert part.status_code == 206 and part.content == second.content[10:20]
+
+
 def test_interrupted_download_resumes_and_matches_the_digest(client, new_account):
     headers = _owner(client, new_account)
     link = client.post(

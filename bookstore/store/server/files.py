@@ -24,7 +24,10 @@ from bookstore.catalog_json import issue_to_json
 from bookstore.fileio import atomic_output
 from bookstore.model import Issue
 from bookstore.store.server.cache_budget import CacheBudget
+from bookstore.store.server.generation_cache import GenerationCache
 
+SMALL_FILE = 512 * 1024  # files up to this size are kept in memory once read ...
+BODIES_BUDGET = 32 * 1024 * 1024  # ... within this many bytes per process
 MEDIA_TYPES = {"epub": "application/epub+zip", "pdf": "application/pdf", "png": "image/png"}
 THUMBNAIL_SIZE = (300, 450)
 
@@ -51,6 +54,11 @@ class FileCache:
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
         self._known: dict[tuple, CachedFile] = {}
+        # Small files' bytes, so a typical issue is sent without reading the disk. A
+        # file's name is its content's hash: one generation, never stale.
+        self._bodies: GenerationCache[bytes] = GenerationCache(
+            capacity=100_000, max_bytes=BODIES_BUDGET, size_of=len
+        )
 
     def get(self, issue: Issue, kind: str) -> CachedFile:
         """The issue's file of this kind: "epub", "pdf", "cover" or "thumbnail"."""
@@ -85,6 +93,20 @@ class FileCache:
         else:
             self.used(found)
         return found
+
+    def body(self, found: CachedFile) -> bytes | None:
+        """The bytes of a small file if they are in memory."""
+        return self._bodies.get(found.path, "")
+
+    def read_body(self, found: CachedFile) -> bytes | None:
+        """The bytes of a small file, read into memory (None for a large one)."""
+        if found.size > SMALL_FILE:
+            return None
+        data = found.path.read_bytes()
+        if len(data) != found.size:
+            return None  # not the file described: let the file response read it
+        self._bodies.put(found.path, "", data)
+        return data
 
     def used(self, found: CachedFile) -> None:
         """``found`` is being served (the budget keeps recently used files)."""

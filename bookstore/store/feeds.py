@@ -1,5 +1,6 @@
-"""RSS and Atom subscriptions (feedparser): new items become issues of the library, and
-free ones are downloaded when the subscription asks for it.
+"""RSS, Atom and OPDS subscriptions: new items become issues of the library (an issue
+the library already holds is updated, not duplicated), and free ones are downloaded
+when the subscription asks for it.
 
 Each feed is fetched and read outside any library transaction; a feed that cannot be
 reached or read is noted on its subscription and the others go on.
@@ -7,13 +8,9 @@ reached or read is noted on its subscription and the others go on.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import feedparser
 
 from bookstore.errors import BookstoreError
 from bookstore.jobs import Job
@@ -24,16 +21,18 @@ from bookstore.store import http
 from bookstore.store.accounts import auth_for
 from bookstore.store.acquire import Acquired, get_free_entry
 from bookstore.store.catalog import CatalogClient
-from bookstore.store.catalog_model import ACQUISITION, Entry, Link
+from bookstore.store.catalog_model import Entry
 from bookstore.store.errors import StoreError
-from bookstore.store.html_text import html_to_text
+from bookstore.store.feed_documents import (
+    ACCEPT,
+    Announcement,
+    FeedDocument,
+    item_to_entry,
+    read_feed_document,
+)
 from bookstore.store.issue_mapping import entry_to_issue
 from bookstore.store.store_api import issue_id_of
 
-ACCEPT = (
-    "application/rss+xml, application/atom+xml;q=0.9, application/xml;q=0.8, "
-    "text/xml;q=0.7, */*;q=0.1"
-)
 _OPDS_ENTRY_PATH = re.compile(r"/opds/issues/\d+$")
 
 
@@ -59,7 +58,7 @@ class RefreshReport:
 
 @dataclass(frozen=True)
 class _Fetched:
-    parsed: feedparser.FeedParserDict | None  # None: not modified
+    document: FeedDocument | None  # None: not modified
     etag: str | None
     modified: str | None
 
@@ -95,8 +94,8 @@ class FeedReader:
         """Subscribe to the feed at ``url`` (read first: a broken feed is not subscribed)."""
         url = url.strip()
         fetched = self._fetch(url, None)
-        assert fetched.parsed is not None
-        title = _feed_title(fetched.parsed, url)
+        assert fetched.document is not None
+        title = fetched.document.title or http.host_of(url)
         subscription = rows.add_subscription(self.library, url, title, download_free)
         return self._apply(subscription, fetched, job)
 
@@ -141,44 +140,35 @@ class FeedReader:
             raise StoreError(
                 f"{url} is larger than {http.MAX_DOCUMENT_BYTES // 2**20} MB; it was not read"
             )
-        parsed = feedparser.parse(
+        document = read_feed_document(
             response.content,
-            response_headers={
-                "content-type": response.headers.get("content-type", "application/xml"),
-                "content-location": str(response.url),
-            },
+            response.headers.get("content-type", "application/xml"),
+            str(response.url),
         )
-        if not parsed.entries and not parsed.feed.get("title"):
-            reason = parsed.get("bozo_exception")
-            detail = f" ({_short(reason)})" if reason else ""
-            raise StoreError(f"{url} is not an RSS or Atom feed{detail}")
-        return _Fetched(parsed, response.headers.get("etag"), response.headers.get("last-modified"))
+        return _Fetched(
+            document, response.headers.get("etag"), response.headers.get("last-modified")
+        )
 
     def _apply(
         self, subscription: Subscription, fetched: _Fetched, job: Job | None
     ) -> RefreshReport:
         report = RefreshReport(subscription)
-        if fetched.parsed is None:
+        document = fetched.document
+        if document is None:
             rows.record_check(
                 self.library, subscription.id, etag=fetched.etag, modified=fetched.modified
             )
             report.not_modified = True
             report.subscription = rows.subscription(self.library, subscription.id)
             return report
-        parsed = fetched.parsed
-        if parsed.get("bozo") and parsed.get("bozo_exception"):
-            report.notes.append(
-                f"the feed is not quite well-formed ({_short(parsed.bozo_exception)}); read what could be read"
-            )
+        report.notes.extend(document.notes)
         known = rows.known_guids(self.library, subscription.id)
-        feed_language = parsed.feed.get("language", "")
-        title = _feed_title(parsed, subscription.url)
-        for item in parsed.entries:
-            guid = _guid(item)
-            if guid in known:
+        title = document.title or http.host_of(subscription.url)
+        for announced in document.announcements:
+            if announced.guid in known:
                 continue
-            known.add(guid)
-            entry = self._entry_for(item, guid, feed_language, subscription.url, report)
+            known.add(announced.guid)
+            entry = announced.entry or self._entry_for(announced, document.language, report)
             try:
                 issue = entry_to_issue(entry, self.library, title)
                 result = self.library.save(issue)
@@ -187,10 +177,10 @@ class FeedReader:
                 continue
             feed_item = FeedItem(
                 subscription.id,
-                guid,
+                announced.guid,
                 entry.title,
-                _item_link(item),
-                _published(item),
+                announced.link,
+                announced.published,
                 result.id,
                 False,
             )
@@ -216,22 +206,26 @@ class FeedReader:
         report.subscription = rows.subscription(self.library, subscription.id)
         return report
 
-    def _entry_for(
-        self, item: dict, guid: str, language: str, feed_url: str, report: RefreshReport
-    ) -> Entry:
-        """The catalog entry an item announces: the store's own OPDS entry when the item
-        points at one (``bookstore serve``), else what the item itself says."""
-        link = _item_link(item)
-        if link and (issue_id_of(guid) is not None or _OPDS_ENTRY_PATH.search(link)):
+    def _entry_for(self, announced: Announcement, language: str, report: RefreshReport) -> Entry:
+        """The catalog entry an RSS/Atom item announces: the store's own OPDS entry when
+        the item points at one (``bookstore serve``'s RSS), else what the item itself says."""
+        link, item = announced.link, announced.item or {}
+        guid = announced.guid
+        if (
+            link
+            and link.startswith(("http://", "https://"))
+            and (issue_id_of(guid) is not None or _OPDS_ENTRY_PATH.search(link))
+        ):
             try:
                 entries = self._client(link).open(link).entries
                 if entries:
                     return entries[0]
             except StoreError as error:
                 report.notes.append(
-                    f"the catalog entry of “{item.get('title', guid)}” could not be read ({error}); the feed's own words were used"
+                    f"the catalog entry of “{announced.title}” could not be read ({error}); "
+                    "the feed's own words were used"
                 )
-        return item_to_entry(item, guid, language, feed_url)
+        return item_to_entry(item, guid, language)
 
     def _has_file(self, issue_id: int) -> bool:
         return bool(self.library.get(issue_id).files)
@@ -243,69 +237,3 @@ class FeedReader:
                 timeout=self.timeout, auth=auth_for(url) if url.startswith("http") else None
             )
         return self._clients[origin]
-
-
-def item_to_entry(item: dict, guid: str, language: str, base: str) -> Entry:
-    """A feed item in the catalog's terms: its enclosures are free acquisitions."""
-    links = []
-    for enclosure in item.get("enclosures", []):
-        href = enclosure.get("href")
-        if href:
-            length = str(enclosure.get("length", "")).strip()
-            links.append(
-                Link(
-                    href=href,
-                    rel=ACQUISITION,
-                    type=enclosure.get("type", ""),
-                    length=int(length) if length.isdigit() else None,
-                )
-            )
-    if page := item.get("link"):
-        links.append(Link(href=page, rel="alternate", type="text/html"))
-    authors = tuple(a.get("name", "").strip() for a in item.get("authors", []) if a.get("name"))
-    summary = item.get("summary", "") or ""
-    return Entry(
-        id=guid,
-        title=(item.get("title") or "").strip() or "Untitled",
-        authors=authors,
-        summary=html_to_text(summary),
-        language=item.get("language", "") or language,
-        published=_published_date(item),
-        topics=tuple(
-            t.get("label") or t.get("term")
-            for t in item.get("tags", [])
-            if t.get("label") or t.get("term")
-        ),
-        links=tuple(links),
-    )
-
-
-def _guid(item: dict) -> str:
-    for key in ("id", "guid", "link"):
-        if item.get(key):
-            return str(item[key]).strip()
-    text = f"{item.get('title', '')}|{item.get('summary', '')}"
-    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _item_link(item: dict) -> str | None:
-    return item.get("link") or None
-
-
-def _published_date(item: dict) -> dt.date | None:
-    parsed = item.get("published_parsed") or item.get("updated_parsed")
-    return dt.date(*parsed[:3]) if parsed else None
-
-
-def _published(item: dict) -> str | None:
-    date = _published_date(item)
-    return date.isoformat() if date else None
-
-
-def _feed_title(parsed: feedparser.FeedParserDict, url: str) -> str:
-    return (parsed.feed.get("title") or "").strip() or http.host_of(url)
-
-
-def _short(error: object) -> str:
-    text = str(getattr(error, "getMessage", lambda: error)()) if error else ""
-    return " ".join(text.split())[:160]

@@ -23,8 +23,8 @@ def entry_to_issue(entry: Entry, library: Library, store_title: str, owned: bool
     ``Series`` and the label line ``bookstore serve`` writes, OPDS 2
     ``belongsTo.series``, calibre's "SERIES: x [n]"); a book
     without a series goes into a series named after the store. An issue the library
-    already holds (same series, number, year and language, or the same source address)
-    keeps its text where the catalog has none.
+    already holds (same series, number, year and language, the same source address, or
+    a book with one of the entry's identifiers) keeps its text where the catalog has none.
     """
     series = _series(entry, library, store_title)
     language = _language(entry.language)
@@ -37,6 +37,8 @@ def entry_to_issue(entry: Entry, library: Library, store_title: str, owned: bool
     # The entry's id stands in for a web page only where it is what finds the issue again
     # (an entry without a number); an id like urn:bookstore:issue:8 is no page to show.
     source = entry.page_url or (entry.id if number is None else None)
+    if _position_is_running_number(entry, label, series):
+        running, number = int(entry.series.position), None  # type: ignore[union-attr]
     candidate = Issue(
         series=series,
         number=0,
@@ -57,8 +59,10 @@ def entry_to_issue(entry: Entry, library: Library, store_title: str, owned: bool
         candidate = replace(candidate, number=number)
         existing_id = library.find_existing(candidate)
     else:
-        existing_id = _by_source(library, candidate)
+        existing_id = _by_running_number(library, candidate) or _by_source(library, candidate)
         candidate = replace(candidate, number=_next_number(library, series.slug, year))
+    if existing_id is None:
+        existing_id = _by_identifier(library, entry)
     if existing_id is None:
         return candidate
     return _merged(library.get(existing_id), candidate, dated=entry.published is not None)
@@ -132,6 +136,48 @@ def _by_source(library: Library, candidate: Issue) -> int | None:
     # find_existing falls back to the source address when series, year and number do
     # not match; number -1 never matches a real issue.
     return library.find_existing(replace(candidate, number=-1)) if candidate.source_url else None
+
+
+def _position_is_running_number(
+    entry: Entry, label: tuple[int, int | None, int | None] | None, series: Series
+) -> bool:
+    """An OPDS 2 position alone (no number and year given) in a series numbered by
+    running number is that running number, as ``bookstore serve`` writes it."""
+    info = entry.series
+    return (
+        info is not None
+        and label is None
+        and not info.year
+        and info.position is not None
+        and info.position == int(info.position)
+        and series.numbering is Numbering.RUNNING
+    )
+
+
+def _by_running_number(library: Library, candidate: Issue) -> int | None:
+    if candidate.running_number is None:
+        return None
+    try:
+        issues = library.list_issues(series=candidate.series.slug)
+    except NotFound:
+        return None
+    return next(
+        (
+            issue.id
+            for issue in issues
+            if issue.running_number == candidate.running_number
+            and issue.language == candidate.language
+        ),
+        None,
+    )
+
+
+def _by_identifier(library: Library, entry: Entry) -> int | None:
+    """The issue a book with one of the entry's identifiers (ISBN, the EPUB's own id) was
+    imported into. A store's own ids (urn:bookstore:issue:N) name an issue of that store
+    only, never one of the library's, so they are not looked up."""
+    shared = [i for i in entry.identifiers if not i.startswith("urn:bookstore:")]
+    return library.find_by_identifier(shared) if shared else None
 
 
 def _next_number(library: Library, slug: str, year: int) -> int:

@@ -74,7 +74,7 @@ def get_free_entry(
         if entry.price is not None:
             raise StoreError(
                 f"“{entry.title}” is not free ({entry.price.amount:.2f} {entry.price.currency}); "
-                "buy it first"
+                "buy it first (or, if your account already owns it, sign in to the store)"
             )
         raise StoreError(f"“{entry.title}” offers no file that can be downloaded here")
     downloaded = download(catalog.http, link.href, folder, job, expected_size=link.length)

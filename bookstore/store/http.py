@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import json
 import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -107,11 +108,11 @@ def check_status(response: httpx.Response) -> None:
         )
         raise SignInRequired(f"{host} asks you to sign in to open {url} ({code})", schemes)
     if response.status_code == 403:
-        raise StoreError(f"{host} refuses access to {url} ({code})")
+        raise StoreError(f"{host} refuses access to {url} ({code}){_detail(response)}")
     if response.status_code == 404:
-        raise StoreError(f"{host} has nothing at {url} ({code})")
+        raise StoreError(f"{host} has nothing at {url} ({code}){_detail(response)}")
     if response.status_code == 402:
-        raise StoreError(f"{host} asks for payment before giving {url} ({code})")
+        raise StoreError(f"{host} asks for payment before giving {url} ({code}){_detail(response)}")
     if response.is_client_error:
         raise StoreError(f"{host} refused the request for {url} ({code}){_detail(response)}")
     raise StoreError(
@@ -158,19 +159,55 @@ def _too_large(url: str) -> str:
 
 
 def _detail(response: httpx.Response) -> str:
-    """The server's own short explanation, when it gave one as JSON or plain text."""
-    try:
-        if "json" in response.headers.get("content-type", ""):
-            data = response.json()
-            text = data.get("error") or data.get("detail") or data.get("message") or ""
-        elif response.headers.get("content-type", "").startswith("text/plain"):
-            text = response.text
-        else:
+    """The server's own short explanation, when it gave one as JSON or plain text (read
+    here when the answer was streamed and its body not read yet)."""
+    kind = response.headers.get("content-type", "").lower()
+    if "json" not in kind and not kind.startswith("text/plain"):
+        return ""
+    body = _error_body(response)
+    text = ""
+    if "json" in kind:
+        try:
+            text = _message_in(json.loads(body))
+        except ValueError:
             text = ""
-    except (ValueError, AttributeError, httpx.ResponseNotRead):
-        text = ""
+    else:
+        text = body.decode(response.charset_encoding or "utf-8", "replace")
     text = " ".join(str(text).split())[:200]
     return f": {text}" if text else ""
+
+
+def _error_body(response: httpx.Response, limit: int = 16384) -> bytes:
+    try:
+        return response.content[:limit]
+    except httpx.ResponseNotRead:
+        pass
+    chunks, size = [], 0
+    try:
+        for chunk in response.iter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size >= limit:
+                break
+    except (httpx.HTTPError, httpx.StreamError):
+        pass  # the explanation is a courtesy; the status says enough
+    return b"".join(chunks)[:limit]
+
+
+def _message_in(data: object) -> str:
+    """The sentence in an error body: ``{"error": {"message": ...}}`` (``bookstore serve``),
+    ``{"error": "..."}``, ``{"detail": ...}`` or ``{"message": ...}``."""
+    if isinstance(data, str):
+        return data
+    if not isinstance(data, dict):
+        return ""
+    for key in ("error", "detail", "message", "title"):
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+        if isinstance(value, dict) and (inner := _message_in(value)):
+            return inner
+    return ""
 
 
 def _connect_reason(error: httpx.ConnectError) -> str:

@@ -18,7 +18,7 @@ from bookstore.jobs import Job
 from bookstore.library.library import Library
 from bookstore.store import http
 from bookstore.store.accounts import BEARER, Accounts, store_origin
-from bookstore.store.acquire import Acquired, get_free_entry, store_download
+from bookstore.store.acquire import Acquired, get_free_entry, pick_acquisition, store_download
 from bookstore.store.catalog import CatalogClient
 from bookstore.store.catalog_model import Entry
 from bookstore.store.download import download
@@ -154,13 +154,25 @@ class StoreSession:
 
     def get_free(self, library: Library, entry: Entry, job: Job | None = None) -> Acquired:
         """Download a free entry; signed in to a Bookstore store, it also goes on the
-        account's shelf so that "Restore purchases" brings it back elsewhere."""
+        account's shelf so that "Restore purchases" brings it back elsewhere. A priced
+        entry the account already owns is downloaded from the shelf."""
+        if entry.price is not None and pick_acquisition(entry.acquisitions) is None:
+            owned = self._owned(entry)
+            if owned is not None:
+                return self.download_owned(library, owned, job)
         acquired = get_free_entry(self.catalog, library, entry, self.title(), job, self.downloads)
         issue_id = issue_id_of(entry.id)
         if issue_id is not None and self.signed_in_as is not None:
             with contextlib.suppress(StoreError):  # a store without shelves for free issues
                 self.api.claim_free(issue_id)
         return acquired
+
+    def _owned(self, entry: Entry) -> Owned | None:
+        """The account's shelf item for this entry, when signed in and it owns it."""
+        issue_id = issue_id_of(entry.id)
+        if issue_id is None or self.signed_in_as is None:
+            return None
+        return next((owned for owned in self.api.shelf() if owned.issue_id == issue_id), None)
 
     def buy(
         self,

@@ -169,6 +169,9 @@ def test_the_shell(store, tmp_path, capsys):
     code, out, _ = run("show", str(bought["issues"][0]["id"]), "--json")
     shown = json.loads(out)
     assert shown["owned"] and shown["sections"], "bought, downloaded and readable"
+    code, out, err = run("store", "get", url, priced["id"], "--json")
+    assert code == 0, err  # already the account's: get downloads it, as buy would
+    assert [g["id"] for g in json.loads(out)] == [bought["issues"][0]["id"]]
     code, out, _ = run("store", "restore", url, "--json")
     assert code == 0 and {r["status"] for r in json.loads(out)} == {"updated"}
     new_machine = str(tmp_path / "new-machine")
@@ -178,6 +181,8 @@ def test_the_shell(store, tmp_path, capsys):
     assert main(["--library", new_machine, "list", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 2  # only what the account owns
     assert run("store", "logout", url)[0] == 0
+    code, _, err = run("store", "get", url, priced["id"])
+    assert code == 1 and "buy it first" in err and "sign in" in err
 
 
 def test_a_series_feed_shows_its_new_issue(store, tmp_path):

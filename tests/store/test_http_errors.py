@@ -31,6 +31,31 @@ def test_not_found_and_server_errors(server):
     assert "500" in text and "on the store's side" in text and server.url("/broken") in text
 
 
+def test_the_servers_reason_for_a_refusal_is_shown(server):
+    """A 4xx answer's own sentence reaches the reader, though catalog pages are streamed
+    (the body of a refusal is read for it)."""
+    reason = "the “(” at position 1 is never closed"
+    server.add(
+        "/search",
+        '{"error": {"status": 400, "code": "bad_query", "message": "' + reason + '"}}',
+        "application/json",
+        status=400,
+    )
+    server.add("/gone", "that page moved away", "text/plain; charset=utf-8", status=404)
+    server.add("/flat", '{"detail": "too many words"}', "application/json", status=422)
+    with CatalogClient(timeout=2) as catalog:
+        with pytest.raises(StoreError) as refused:
+            catalog.open(server.url("/search"))
+        with pytest.raises(StoreError) as gone:
+            catalog.open(server.url("/gone"))
+        with pytest.raises(StoreError) as flat:
+            catalog.open(server.url("/flat"))
+    text = _one_sentence(refused.value)
+    assert "400 Bad Request" in text and text.endswith(": " + reason)
+    assert _one_sentence(gone.value).endswith("(404 Not Found): that page moved away")
+    assert _one_sentence(flat.value).endswith(": too many words")
+
+
 def test_sign_in_required_names_the_schemes(server):
     server.add(
         "/private", "", "text/plain", status=401, headers={"WWW-Authenticate": 'Basic realm="x"'}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from bookstore.cli.timeouts import add_timeout
 from bookstore.library.library import Library
 
 
@@ -39,10 +40,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument(
-        "--timeout", type=float, default=30.0, metavar="SECONDS",
-        help="give up on a feed that sends nothing for this long (default 30)",
-    )  # fmt: skip
+    add_timeout(parser, "a feed")
 
 
 def _add(args: argparse.Namespace, library: Library) -> int:

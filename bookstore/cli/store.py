@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 
+from bookstore.cli.timeouts import add_timeout
 from bookstore.library.library import Library
 
 
@@ -91,13 +92,7 @@ _PASSWORD_HELP = (
 def _common(parser: argparse.ArgumentParser, json: bool = False) -> None:
     if json:
         parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument(
-        "--timeout",
-        type=float,
-        default=30.0,
-        metavar="SECONDS",
-        help="give up when the store sends nothing for this long (default 30)",
-    )
+    add_timeout(parser, "the store")
 
 
 def _session(args: argparse.Namespace):

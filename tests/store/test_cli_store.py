@@ -124,3 +124,39 @@ def test_warnings_about_a_broken_feed_go_to_stderr(server, tmp_path, capsys):
     )
     assert code == 0 and "• E" in out
     assert "instead of Atom's" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "value"),
+    [
+        (("store", "browse", "http://127.0.0.1:9/opds"), "-1"),
+        (("store", "browse", "http://127.0.0.1:9/opds"), "0"),
+        (("store", "get", "http://127.0.0.1:9/opds", "x"), "nan"),
+        (("feeds", "add", "http://127.0.0.1:9/rss"), "0"),
+        (("feeds", "refresh"), "-0.5"),
+    ],
+)
+def test_a_timeout_must_be_a_positive_number_of_seconds(tmp_path, capsys, argv, value):
+    with pytest.raises(SystemExit) as usage:
+        main(["--library", str(tmp_path / "l"), *argv, f"--timeout={value}"])
+    err = capsys.readouterr().err
+    assert usage.value.code == 2
+    assert f"argument --timeout: “{value}” is not a wait" in err and "greater than 0" in err
+    assert "unexpected error" not in err and not (tmp_path / "l").exists()
+
+
+def test_a_timeout_that_is_not_a_number_or_too_long(tmp_path, capsys):
+    for value, words in (("soon", "is not a number of seconds"), ("1e9", "more than a day")):
+        with pytest.raises(SystemExit):
+            main(
+                [
+                    "--library",
+                    str(tmp_path / "l"),
+                    "store",
+                    "browse",
+                    "http://x",
+                    "--timeout",
+                    value,
+                ]
+            )
+        assert words in capsys.readouterr().err

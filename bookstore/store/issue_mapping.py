@@ -98,7 +98,14 @@ def _series(entry: Entry, library: Library, store_title: str) -> Series:
     slug = (info.slug if info and info.slug else "") or slugify(name)
     label = _label_numbers(entry) if info else None
     numbering = Numbering.RUNNING if label and label[2] else Numbering.YEAR
-    return Series(slug=slug, names={_language(entry.language): name}, numbering=numbering)
+    # A new series costs what its first issue costs: the price its issues are offered
+    # at, and what an issue of it imported later (a page, a book) is priced at.
+    return Series(
+        slug=slug,
+        names={_language(entry.language): name},
+        numbering=numbering,
+        price=entry.price,
+    )
 
 
 def slugify(name: str) -> str:

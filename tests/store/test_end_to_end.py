@@ -97,6 +97,9 @@ def test_the_whole_story(store, tmp_path):
         titles = {second.get(a.issue_id).title for a in restored}
         assert priced.title in titles
         assert free.title in titles, "a free issue got while signed in is restored too"
+        issues = [second.get(a.issue_id) for a in restored]
+        restored_priced = next(i for i in issues if i.title == priced.title)
+        assert restored_priced.series.price == priced.price, "the new series has its price"
         again = session.restore(second)
         assert second.count() == len(restored) and all(not a.created for a in again)
         assert session.sign_out() == "reader@example.org"

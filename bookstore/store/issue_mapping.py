@@ -90,7 +90,7 @@ def _series(entry: Entry, library: Library, store_title: str) -> Series:
     if info and info.slug:
         for series in known:
             if series.slug == info.slug:
-                return series
+                return _with_name(library, series, _language(entry.language), name)
     folded = fold(name)
     for series in known:
         if folded in {fold(n) for n in series.names.values()} or folded == series.slug:
@@ -106,6 +106,17 @@ def _series(entry: Entry, library: Library, store_title: str) -> Series:
         numbering=numbering,
         price=entry.price,
     )
+
+
+def _with_name(library: Library, series: Series, language: str, name: str) -> Series:
+    """The series with its name in ``language`` added when the library has none in that
+    language (a catalog names a series in each issue's language); names it already has
+    are never changed."""
+    if not name.strip() or language in series.names:
+        return series
+    named = replace(series, names={**series.names, language: name.strip()})
+    library.put_series(named)
+    return named
 
 
 def slugify(name: str) -> str:

@@ -43,6 +43,7 @@ def test_priced_issues_keep_their_price_in_an_empty_library(store, tmp_path):
     base, served = store
     with Library.open(served, read_only=True) as publisher:
         prices = {i.title: i.price for i in publisher.list_issues()}
+        labels = {i.title: i.label for i in publisher.list_issues()}
         series_prices = {s.slug: s.price for s in publisher.series()}
     library = Library.open(tmp_path / "empty", with_sample=False)
     with FeedReader(library, timeout=10) as reader:
@@ -54,6 +55,7 @@ def test_priced_issues_keep_their_price_in_an_empty_library(store, tmp_path):
     assert not any(i.owned for i in library.list_issues())
     assert "Newest issues" not in {s.name for s in library.series()}
     assert {s.slug: s.price for s in library.series()} == series_prices, "series priced too"
+    assert {i.title: i.label for i in library.list_issues()} == labels, "series named per language"
     library.close()
 
 

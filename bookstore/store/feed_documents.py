@@ -109,10 +109,8 @@ def _navigation_refusal(feed: Feed, url: str) -> str:
     """Why a navigation catalog cannot be followed, and what could be instead."""
     offers = []
     for link in feed.links:
-        if link.rel == "alternate" and (
-            "rss" in link.type or link.type.startswith("application/atom")
-        ):
-            offers.append(f"its {link.title or 'feed'} {link.href}")
+        if link.rel == "alternate" and ("rss" in link.type or "atom" in link.type):
+            offers.append(f"the {link.title or 'news'} feed {link.href}")
     for entry in feed.navigation_entries:
         target = entry.navigation
         if target is not None and "kind=acquisition" in target.type.replace(" ", ""):
@@ -120,11 +118,11 @@ def _navigation_refusal(feed: Feed, url: str) -> str:
     hint = (
         f"; subscribe to {' or '.join(offers[:3])} instead"
         if offers
-        else ("; subscribe to one of its acquisition feeds (a page that lists issues) instead")
+        else "; subscribe to one of its pages that list issues instead"
     )
     return (
-        f"{url} is an OPDS navigation catalog: its {len(feed.navigation_entries)} entries "
-        f"lead to other catalog pages, not to issues, so there is nothing to follow{hint}"
+        f"Not a feed of issues: {url} is an OPDS navigation catalog, whose "
+        f"{len(feed.navigation_entries)} entries lead to other catalog pages{hint}"
     )
 
 

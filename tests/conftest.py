@@ -35,6 +35,21 @@ def empty_library(tmp_path: Path):
         yield opened
 
 
+@pytest.fixture
+def run(tmp_path: Path, capsys):
+    """``bookstore ARGS...`` in-process on a fresh sample library: (exit status, out, err)."""
+    from bookstore.cli.main import main
+
+    library = tmp_path / "cli-library"
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--library", str(library), *args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def sample_issues(tmp_path_factory: pytest.TempPathFactory):
     """Every sample issue, loaded once (read-only: do not change them)."""

@@ -15,18 +15,6 @@ ISSUE_KEYS = {"id", "series", "number", "year", "running_number", "label", "titl
               "authors", "language", "lead", "sections", "topics", "price", "source_url", "files"}  # fmt: skip
 
 
-@pytest.fixture
-def run(tmp_path: Path, capsys):
-    library = tmp_path / "cli-library"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--library", str(library), *args])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
-
-
 def test_search_json_has_the_documented_shape(run):
     code, out, _ = run("search", "series:spotlight", "--json", "--limit", "3")
     hits = json.loads(out)

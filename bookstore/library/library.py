@@ -26,6 +26,7 @@ from bookstore.library import database, integrity, opening, rows
 from bookstore.library import search as search_engine
 from bookstore.library.folding import fold
 from bookstore.library.fulltext import Highlighter
+from bookstore.library.ids import LARGEST_ID, storable
 from bookstore.library.query import Node, parse
 from bookstore.library.sample import sample_catalog
 from bookstore.library.search import Sort
@@ -279,7 +280,11 @@ class Library:
             "SELECT id FROM issue WHERE (? IS NULL OR series = ?) AND (? IS NULL OR year = ?) "
             "ORDER BY date DESC, id DESC LIMIT ? OFFSET ?"
         )
-        params = (series, series, year, year, -1 if limit is None else limit, offset)
+        if year is not None and not storable(year):
+            return []  # no issue has such a year (and SQLite could not be asked)
+        # A count beyond SQLite's integers means "all"; beyond them an offset skips all.
+        limit = -1 if limit is None else min(limit, LARGEST_ID)
+        params = (series, series, year, year, limit, min(offset, LARGEST_ID))
         ids = [row[0] for row in self._db.execute(sql, params)]
         return rows.load_issues(self._db, ids, self._series_by_slug())
 
@@ -356,10 +361,13 @@ class Library:
         commits; until then the old file stays, and a rollback leaves no trace.
         """
         with self.transaction():
-            row = self._db.execute(
-                "SELECT series, year, number, language FROM issue WHERE id = ?", (issue_id,)
-            ).fetchone()
-            if row is None:
+            row = (
+                storable(issue_id)
+                and self._db.execute(
+                    "SELECT series, year, number, language FROM issue WHERE id = ?", (issue_id,)
+                ).fetchone()
+            )
+            if not row:
                 raise NotFound(f"there is no issue with id {issue_id} in the library")
             series, year, number, language = row
             relative = f"{series}/{year}/{series}-{year}-{number}-{language}-{kind}{suffix}"

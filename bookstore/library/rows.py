@@ -8,6 +8,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from bookstore.library.ids import storable
 from bookstore.model import FileRef, Issue, Numbering, Price, Section, Series
 
 ISSUE_COLUMNS = (
@@ -74,7 +75,7 @@ def load_issues(
     topics: dict[int, list[str]] = defaultdict(list)
     files: dict[int, list[FileRef]] = defaultdict(list)
     translations: dict[int, list[int]] = defaultdict(list)
-    for chunk in _chunks(ids, 500):
+    for chunk in _chunks([i for i in ids if storable(i)], 500):
         marks = ",".join("?" * len(chunk))
         for row in db.execute(f"SELECT {ISSUE_COLUMNS} FROM issue WHERE id IN ({marks})", chunk):
             rows[row[0]] = row

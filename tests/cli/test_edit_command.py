@@ -1,23 +1,8 @@
 """``bookstore edit``: the same edits as the window's dialog, from the shell."""
 
 import json
-from pathlib import Path
 
 import pytest
-
-from bookstore.cli.main import main
-
-
-@pytest.fixture
-def run(tmp_path: Path, capsys):
-    library = tmp_path / "cli-library"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--library", str(library), *args])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
 
 
 def first(run) -> dict:

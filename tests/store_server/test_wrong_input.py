@@ -73,3 +73,28 @@ def test_wrong_values(client, new_account):
     assert_error(client.get("/files/99999.epub"), 404)
     assert_error(client.get("/covers/99999.png"), 404)
     assert_error(client.get("/store/issues/99999"), 404)
+
+
+# Beyond SQLite's 64-bit integers: sqlite3 cannot even be asked about such an id.
+HUGE = 99999999999999999999999
+
+
+def test_ids_beyond_64_bits_name_no_issue(client, new_account):
+    headers = bearer(client, *new_account())
+    for path in ("/api/cart/items", "/api/shelf/items"):
+        for issue_id in (HUGE, -HUGE):
+            answer = client.post(path, json={"issue_id": issue_id}, headers=headers)
+            assert str(issue_id) in assert_error(answer, 404, "not_found")["message"]
+    link = {"issue_id": HUGE, "format": "epub"}
+    assert_error(client.post("/api/download-links", json=link, headers=headers), 404)
+    assert_error(client.delete(f"/api/cart/items/{HUGE}", headers=headers), 404, "not_found")
+    for path in (
+        f"/files/{HUGE}.epub",
+        f"/files/{HUGE}.pdf",
+        f"/covers/{HUGE}.png",
+        f"/covers/{HUGE}-thumbnail.png",
+        f"/opds/issues/{HUGE}",
+        f"/opds2/publications/{HUGE}",
+        f"/store/issues/{HUGE}",
+    ):
+        assert_error(client.get(path, headers=headers), 404, "not_found")

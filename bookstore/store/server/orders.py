@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from bookstore.errors import NotFound
+from bookstore.library.ids import storable
 from bookstore.model import Issue
 from bookstore.store.server import money
 from bookstore.store.server.accounts import Account
@@ -120,6 +121,8 @@ class Store:
         return self.cart(owner)
 
     def remove_from_cart(self, owner: Account, issue_id: int) -> dict[str, Any]:
+        if not storable(issue_id):  # no database could hold it, nor be asked about it
+            raise NotFoundError(f"Issue {issue_id} is not in the cart.")
         with self.engine.begin() as db:
             removed = db.execute(
                 cart_item.delete().where(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from bookstore.errors import BookstoreError
 from bookstore.library import rows
 from bookstore.library.library import Library
-from bookstore.model import Issue
+from bookstore.model import Issue, Numbering
 
 MAX_TITLE = 500
 MAX_NAME = 200
@@ -80,8 +80,11 @@ def edited(library: Library, issue: Issue, edit: IssueEdit) -> Issue:
         if other.id == issue.id:
             raise EditError("translation_of", "an issue cannot be a translation of itself")
         changes.update(series=other.series, year=other.year, number=other.number)
+        if other.running_number is not None and edit.running_number is None:
+            changes.setdefault("running_number", other.running_number)
     result = replace(issue, **changes)
     _check_unique(library, result)
+    _check_whole(library, issue, result)
     return result
 
 
@@ -148,6 +151,45 @@ def _language(value: str) -> str:
     if not _LANGUAGE.fullmatch(code):
         raise EditError("language", f"the language must be a code like en, pl or ru, not “{value}”")
     return code
+
+
+def _known_language(code: str) -> bool:
+    from babel import Locale  # only an edit that changes the language needs it
+
+    return code in Locale("en").languages
+
+
+def _check_whole(library: Library, old: Issue, new: Issue) -> None:
+    """Fields that must agree with each other; checked only where the edit changed
+    one of them, so an issue imported with odd values can still get other edits."""
+    if new.language != old.language and not _known_language(new.language):
+        raise EditError(
+            "language", f"“{new.language}” is not a language code; use one like en, pl or ru"
+        )
+    if (new.series, new.running_number) != (old.series, old.running_number):
+        if new.series.numbering is Numbering.RUNNING and new.running_number is None:
+            raise EditError(
+                "running_number",
+                f"{new.series.name} gives every issue a running number: "
+                "give this one its running number too",
+            )
+    if (new.year, new.date) != (old.year, old.date) and new.date.year != new.year:
+        # Only a translation, numbered as its original, may be dated in a later year.
+        if new.date.year < new.year or not _has_original(library, new):
+            field = "date" if new.date != old.date else "year"
+            raise EditError(
+                field,
+                f"an issue of {new.year} cannot be dated {new.date.isoformat()}: "
+                "change the date and the year together",
+            )
+
+
+def _has_original(library: Library, issue: Issue) -> bool:
+    row = library._db.execute(
+        "SELECT 1 FROM issue WHERE series = ? AND year = ? AND number = ? AND id != ?",
+        (issue.series.slug, issue.year, issue.number, issue.id),
+    ).fetchone()
+    return row is not None
 
 
 def _check_unique(library: Library, issue: Issue) -> None:

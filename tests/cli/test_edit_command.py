@@ -31,20 +31,18 @@ def test_edit_changes_the_named_fields_only(run):
 
 
 def test_edit_removes_topics_and_the_running_number(run):
-    issue = first(run)
+    issue = first(run)  # a PISM Bulletin: that series gives every issue a running number
+    assert issue["running_number"] is not None
+    code, out, err = run("edit", str(issue["id"]), "--running-number", "0")
+    assert code == 1 and "--running-number: PISM Bulletin gives every issue a running number" in err
     code, out, err = run(
-        "edit",
-        str(issue["id"]),
-        "--remove-topic",
-        issue["topics"][0],
-        "--running-number",
-        "0",
-        "--json",
-    )
+        "edit", str(issue["id"]), "--remove-topic", issue["topics"][0],
+        "--series", "spotlight", "--running-number", "0", "--json",
+    )  # fmt: skip
     assert code == 0, err
     edited = json.loads(out)
     assert issue["topics"][0] not in edited["topics"]
-    assert edited["running_number"] is None
+    assert edited["running_number"] is None and edited["series"]["slug"] == "spotlight"
 
 
 @pytest.mark.parametrize(
@@ -53,6 +51,13 @@ def test_edit_removes_topics_and_the_running_number(run):
         (["--title", " "], "--title: the title cannot be empty"),
         (["--language", "Polish"], "--language: the language must be a code"),
         (["--number", "0"], "--number: the number must be between 1"),
+        (["--language", "xx"], "--language: “xx” is not a language code"),
+        (["--year", "2031"], "--year: an issue of 2031 cannot be dated 2020-09-29"),
+        (["--date", "2019-12-31"], "--date: an issue of 2020 cannot be dated 2019-12-31"),
+        (
+            ["--year", "2019", "--date", "2020-01-02"],
+            "--date: an issue of 2019 cannot be dated 2020-01-02",
+        ),
         ([], "nothing to change"),
     ],
 )

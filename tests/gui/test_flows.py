@@ -121,6 +121,23 @@ def test_the_edit_dialog_names_a_problem_and_will_not_save_it(window, qtbot):
     assert save.isEnabled() and not dialog.problem.isVisible()
 
 
+def test_the_edit_dialog_checks_the_fields_together(window, qtbot):
+    issue = first_issue(window)
+    dialog = EditDialog(window.context, issue, window)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    dialog.year.setValue(issue.year + 5)
+    assert not save.isEnabled() and dialog.year.property("invalid") is True
+    assert f"An issue of {issue.year + 5} cannot be dated" in dialog.problem.text()
+    dialog.date.setDate(dialog.date.date().addYears(5))
+    assert save.isEnabled() and not dialog.problem.isVisible()
+    dialog.language.setCurrentText("xx")
+    assert not save.isEnabled() and dialog.language.property("invalid") is True
+    assert "“xx” is not a language code" in dialog.problem.text()
+    dialog.language.setCurrentText("de")
+    assert save.isEnabled()
+    dialog.reject()
+
+
 def test_removing_asks_once_and_ctrl_z_brings_the_issues_back(window, qtbot):
     library = window.context.library
     total = library.count()

@@ -49,6 +49,48 @@ def test_bad_edits_name_the_field_and_change_nothing(library: Library, edit, fie
     assert library.get(issue.id) == issue
 
 
+def test_fields_are_checked_together(library: Library):
+    issues = library.list_issues()
+    spotlight = next(i for i in issues if i.series.slug == "spotlight" and i.date.year == 2019)
+    bulletin = library.series_named("bulletin")
+    refused = [
+        (IssueEdit(year=2031), "year", "an issue of 2031 cannot be dated"),
+        (IssueEdit(date=dt.date(2015, 5, 5)), "date", "cannot be dated 2015-05-05"),
+        (
+            IssueEdit(year=2018, date=dt.date(2019, 1, 2)),
+            "date",
+            "an issue of 2018 cannot be dated 2019-01-02",
+        ),
+        (IssueEdit(language="xx"), "language", "“xx” is not a language code"),
+        (IssueEdit(series="bulletin"), "running_number", f"{bulletin.name} gives every issue"),
+    ]
+    for edit, field, message in refused:
+        with pytest.raises(EditError, match=message) as caught:
+            edit_issue(library, spotlight.id, edit)
+        assert caught.value.field == field
+    assert library.get(spotlight.id) == spotlight
+    moved = edit_issue(
+        library,
+        spotlight.id,
+        IssueEdit(series="bulletin", running_number=4242, year=2031, date=dt.date(2031, 1, 2)),
+    )
+    assert moved.number_label == f"no. {spotlight.number} (4242)" and moved.year == 2031
+    assert edit_issue(library, spotlight.id, IssueEdit(language="de")).language == "de"
+
+
+def test_values_an_import_gave_do_not_block_other_edits(library: Library):
+    issue = next(i for i in library.list_issues() if i.series.slug == "bulletin")
+    odd = library._db  # as an import from a careless source might leave it
+    with library.transaction():
+        odd.execute(
+            "UPDATE issue SET year = 2031, running_number = NULL, language = 'xx' WHERE id = ?",
+            (issue.id,),
+        )
+    library.changed()
+    saved = edit_issue(library, issue.id, IssueEdit(title="Still editable"))
+    assert (saved.title, saved.year, saved.language) == ("Still editable", 2031, "xx")
+
+
 def test_an_edit_that_would_duplicate_another_issue_is_refused(library: Library):
     issues = library.list_issues()
     first = issues[0]

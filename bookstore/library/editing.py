@@ -166,22 +166,23 @@ def _check_whole(library: Library, old: Issue, new: Issue) -> None:
         raise EditError(
             "language", f"“{new.language}” is not a language code; use one like en, pl or ru"
         )
-    if (new.series, new.running_number) != (old.series, old.running_number):
-        if new.series.numbering is Numbering.RUNNING and new.running_number is None:
-            raise EditError(
-                "running_number",
-                f"{new.series.name} gives every issue a running number: "
-                "give this one its running number too",
-            )
-    if (new.year, new.date) != (old.year, old.date) and new.date.year != new.year:
-        # Only a translation, numbered as its original, may be dated in a later year.
-        if new.date.year < new.year or not _has_original(library, new):
-            field = "date" if new.date != old.date else "year"
-            raise EditError(
-                field,
-                f"an issue of {new.year} cannot be dated {new.date.isoformat()}: "
-                "change the date and the year together",
-            )
+    numbering_changed = (new.series, new.running_number) != (old.series, old.running_number)
+    if numbering_changed and new.series.numbering is Numbering.RUNNING and not new.running_number:
+        raise EditError(
+            "running_number",
+            f"{new.series.name} gives every issue a running number: "
+            "give this one its running number too",
+        )
+    dating_changed = (new.year, new.date) != (old.year, old.date)
+    # Only a translation, numbered as its original, may be dated in a later year.
+    if dating_changed and new.date.year != new.year and (
+        new.date.year < new.year or not _has_original(library, new)
+    ):
+        raise EditError(
+            "date" if new.date != old.date else "year",
+            f"an issue of {new.year} cannot be dated {new.date.isoformat()}: "
+            "change the date and the year together",
+        )
 
 
 def _has_original(library: Library, issue: Issue) -> bool:

@@ -175,8 +175,10 @@ def _check_whole(library: Library, old: Issue, new: Issue) -> None:
         )
     dating_changed = (new.year, new.date) != (old.year, old.date)
     # Only a translation, numbered as its original, may be dated in a later year.
-    if dating_changed and new.date.year != new.year and (
-        new.date.year < new.year or not _has_original(library, new)
+    if (
+        dating_changed
+        and new.date.year != new.year
+        and (new.date.year < new.year or not _has_original(library, new))
     ):
         raise EditError(
             "date" if new.date != old.date else "year",

@@ -48,6 +48,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _serve(args: argparse.Namespace, library: Library) -> int:
+    from bookstore.cli.serve_checks import check_cache, check_listening
     from bookstore.store.server.config import ServerConfig
     from bookstore.store.server.run import serve
 
@@ -56,6 +57,9 @@ def _serve(args: argparse.Namespace, library: Library) -> int:
     config = ServerConfig(root, args.database, args.cache.resolve() if args.cache else None)
     if args.cache_size is not None:
         config = dataclasses.replace(config, cache_limit=args.cache_size)
+    if args.cache is not None:
+        check_cache(config.cache_folder)
+    check_listening(args.host, args.port)
     return serve(config, args.host, args.port, args.workers, not args.no_access_log)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -86,3 +87,37 @@ def test_a_wrong_database_url_is_one_line(tmp_path):
     assert unreachable.returncode == 1
     assert "cannot open the store's database" in unreachable.stderr
     assert "Traceback" not in unreachable.stderr
+
+
+def _failed_start(tmp_path, *args: str) -> str:
+    """Run ``bookstore serve ARGS``, which must fail at once; returns its stderr."""
+    result = subprocess.run(
+        _command("--library", str(tmp_path / "library"), "serve", *args),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("bookstore: ") and "ERROR" not in result.stderr
+    return result.stderr
+
+
+def test_start_up_problems_are_one_sentence(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        assert f"port {port}: another program is listening there" in _failed_start(
+            tmp_path, "--port", port
+        )
+    assert "--host 999.1.1.1: not an address" in _failed_start(tmp_path, "--host", "999.1.1.1")
+    # 192.0.2.1 is kept for documentation (RFC 5737): never this machine's.
+    assert "not an address of this machine" in _failed_start(tmp_path, "--host", "192.0.2.1")
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("keep me")
+    assert f"--cache {a_file}: this is a file, not a folder" in _failed_start(
+        tmp_path, "--cache", str(a_file)
+    )
+    assert "cannot make the folder" in _failed_start(tmp_path, "--cache", f"{a_file}/cache")
+    assert a_file.read_text() == "keep me"

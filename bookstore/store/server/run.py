@@ -18,7 +18,7 @@ def serve(
     # Migrate and check the database once, before any worker starts.
     build_services(config).close()
     config.to_environment()
-    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    shown = "localhost" if host in ("127.0.0.1", "::1") else f"[{host}]" if ":" in host else host
     print(
         f"bookstore: serving {config.library} at http://{shown}:{port}/opds "
         f"(store data: {safe_url(config.database)}; Ctrl+C stops)",

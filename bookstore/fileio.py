@@ -11,11 +11,8 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import portalocker
-from portalocker import LockFlags
-from portalocker.exceptions import LockException
-
 from bookstore.errors import BookstoreError
+from bookstore.os_locks import lock, try_lock
 
 PART_SUFFIX = ".part"
 # How many syncs ``sync_together`` has in flight at once.
@@ -47,8 +44,8 @@ def atomic_output(destination: Path) -> Iterator[Path]:
     temporary = Path(name)
     # Locked for as long as it is being written: the lock tells a later export that
     # this file is not abandoned (the system drops it if this process dies).
-    with os.fdopen(handle, "r+b") as lock:
-        portalocker.lock(lock, LockFlags.EXCLUSIVE | LockFlags.NON_BLOCKING)
+    with os.fdopen(handle, "r+b") as locked:
+        lock(locked)  # a new private file: nobody else holds it
         try:
             yield temporary
             _sync_file(temporary)
@@ -103,9 +100,9 @@ def _remove_abandoned(destination: Path) -> None:
     for leftover in destination.parent.glob(f".{glob.escape(destination.name)}.*{PART_SUFFIX}"):
         try:
             with open(leftover, "r+b") as handle:
-                portalocker.lock(handle, LockFlags.EXCLUSIVE | LockFlags.NON_BLOCKING)
-                leftover.unlink()
-        except (OSError, LockException):
+                if try_lock(handle):
+                    leftover.unlink()
+        except OSError:
             continue  # another export is writing it, or it is not ours to remove
 
 

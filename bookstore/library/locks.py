@@ -21,9 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
-import portalocker
-from portalocker import LockFlags
-from portalocker.exceptions import LockException
+from bookstore.os_locks import lock, try_lock, unlock
 
 FILES_LOCK = "files.lock"
 WAITING_LOCK = "waiting.lock"
@@ -50,42 +48,34 @@ class LibraryLocks:
         if self._files is None:
             self._files = self._handle(FILES_LOCK)
         deadline = time.monotonic() + timeout
-        while not _try_lock(self._files, LockFlags.EXCLUSIVE):
+        while not try_lock(self._files):
             if time.monotonic() > deadline:
                 raise TimeoutError("files.lock")
             time.sleep(0.005)
         try:
             yield
         finally:
-            portalocker.unlock(self._files)
+            unlock(self._files)
 
     @contextlib.contextmanager
     def waiting(self) -> Iterator[None]:
         """Say that this writer is waiting for the write lock, for as long as it waits."""
         if self._waiting is None:
             self._waiting = self._handle(WAITING_LOCK)
-        portalocker.lock(self._waiting, LockFlags.SHARED)
+        lock(self._waiting, shared=True)
         try:
             yield
         finally:
-            portalocker.unlock(self._waiting)
+            unlock(self._waiting)
 
     def others_waiting(self) -> bool:
         """Whether another writer is waiting for the write lock now."""
         if self._waiting is None:
             self._waiting = self._handle(WAITING_LOCK)
-        if _try_lock(self._waiting, LockFlags.EXCLUSIVE):
-            portalocker.unlock(self._waiting)
+        if try_lock(self._waiting):
+            unlock(self._waiting)
             return False
         return True
-
-
-def _try_lock(handle: IO[bytes], kind: LockFlags) -> bool:
-    try:
-        portalocker.lock(handle, kind | LockFlags.NON_BLOCKING)
-    except LockException:
-        return False
-    return True
 
 
 class FileLock:
@@ -107,7 +97,7 @@ class FileLock:
         if self._handle is None:
             self._handle = open(self.path, "a+b")  # noqa: SIM115 (kept open while held)
         deadline = None if timeout is None else time.monotonic() + timeout
-        while not _try_lock(self._handle, LockFlags.EXCLUSIVE):
+        while not try_lock(self._handle):
             if deadline is not None and time.monotonic() >= deadline:
                 return False
             still_wanted()
@@ -117,7 +107,7 @@ class FileLock:
 
     def release(self) -> None:
         if self.held and self._handle is not None:
-            portalocker.unlock(self._handle)
+            unlock(self._handle)
         self.held = False
 
     def close(self) -> None:

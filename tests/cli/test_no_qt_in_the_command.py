@@ -2,6 +2,7 @@
 Python, after importing every command module and after running a search."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -33,3 +34,5 @@ def test_cli_modules_and_a_search_load_no_qt(tmp_path: Path):
     loaded = report["loaded"]
     assert not [m for m in loaded if m.split(".")[0] in ("PySide6", "shiboken6")]
     assert not [m for m in loaded if m.startswith(("bookstore.gui", "reportlab", "ebooklib"))]
+    if os.name == "posix":  # flock from the standard library; portalocker reads its metadata
+        assert not [m for m in loaded if m.startswith(("portalocker", "importlib.metadata"))]

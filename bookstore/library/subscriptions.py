@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bookstore.errors import NotFound
+from bookstore.library.ids import storable
 from bookstore.library.library import Library
 
 
@@ -64,10 +65,14 @@ def subscriptions(library: Library) -> list[Subscription]:
 def subscription(library: Library, key: str | int) -> Subscription:
     """A subscription by id or by address."""
     if isinstance(key, int) or str(key).isdigit():
-        row = library._db.execute(_SELECT + " WHERE f.id = ?", (int(key),)).fetchone()
+        number = int(key)
+        row = (
+            storable(number)
+            and library._db.execute(_SELECT + " WHERE f.id = ?", (number,)).fetchone()
+        )
     else:
         row = library._db.execute(_SELECT + " WHERE f.url = ?", (str(key).strip(),)).fetchone()
-    if row is None:
+    if not row:
         raise NotFound(f"there is no subscription to “{key}” in this library")
     return _subscription(row)
 

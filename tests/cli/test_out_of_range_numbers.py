@@ -19,6 +19,8 @@ HUGE = "99999999999999999999999"
         ("attach", HUGE, "book.epub"),
         ("export", "epub", HUGE, "-o", "out.epub"),
         ("export", "pdf", "1", HUGE, "-o", "out.pdf"),
+        ("feeds", "remove", HUGE),
+        ("feeds", "refresh", HUGE),
     ],
 )
 def test_an_id_beyond_64_bits_is_no_issue(run, command, tmp_path: Path, monkeypatch):
@@ -26,7 +28,10 @@ def test_an_id_beyond_64_bits_is_no_issue(run, command, tmp_path: Path, monkeypa
     code, out, err = run(*command)
     number = next(a for a in command if HUGE in a)
     assert (code, out) == (1, "")
-    assert err == f"bookstore: there is no issue with id {number} in the library\n"
+    if command[0] == "feeds":
+        assert err == f"bookstore: there is no subscription to “{number}” in this library\n"
+    else:
+        assert err == f"bookstore: there is no issue with id {number} in the library\n"
     assert not list(tmp_path.glob("out.*"))
 
 

@@ -76,7 +76,9 @@ def _remove(args: argparse.Namespace, library: Library) -> int:
 
 
 def _number(text: str) -> int:
+    from bookstore.library.editing import MAX_NUMBER
+
     value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+    if not 1 <= value <= MAX_NUMBER:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_NUMBER}")
     return value

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 from bookstore.errors import BookstoreError
 from bookstore.gui.context import AppContext
 from bookstore.gui.issue_model import language_name
-from bookstore.library.editing import EditError, IssueEdit, edited
+from bookstore.library.editing import (
+    MAX_NUMBER,
+    MAX_RUNNING_NUMBER,
+    EditError,
+    IssueEdit,
+    edited,
+)
 from bookstore.model import LANGUAGES, Issue
 
 if TYPE_CHECKING:
@@ -64,10 +70,10 @@ class EditDialog(QDialog):
         self.year.setRange(1900, 2999)
         self.year.setValue(issue.year)
         self.number = QSpinBox()
-        self.number.setRange(1, 99999)
+        self.number.setRange(1, MAX_NUMBER)
         self.number.setValue(issue.number)
         self.running = QSpinBox()
-        self.running.setRange(0, 999999)
+        self.running.setRange(0, MAX_RUNNING_NUMBER)
         self.running.setValue(issue.running_number or 0)
         self.language = QComboBox()
         self.language.setEditable(True)

@@ -17,6 +17,8 @@ from bookstore.model import Issue, Numbering
 
 MAX_TITLE = 500
 MAX_NAME = 200
+MAX_NUMBER = 99999  # an issue's number within its year
+MAX_RUNNING_NUMBER = 999999
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
 
 
@@ -64,11 +66,13 @@ def edited(library: Library, issue: Issue, edit: IssueEdit) -> Issue:
     if edit.year is not None:
         changes["year"] = _bounded("year", edit.year, 1900, 2999)
     if edit.number is not None:
-        changes["number"] = _bounded("number", edit.number, 1, 99999)
+        changes["number"] = _bounded("number", edit.number, 1, MAX_NUMBER)
     if edit.clear_running_number:
         changes["running_number"] = None
     elif edit.running_number is not None:
-        changes["running_number"] = _bounded("running_number", edit.running_number, 1, 999999)
+        changes["running_number"] = _bounded(
+            "running_number", edit.running_number, 1, MAX_RUNNING_NUMBER
+        )
     if edit.language is not None:
         changes["language"] = _language(edit.language)
     topics = list(issue.topics if edit.topics is None else _names("topics", edit.topics))

@@ -44,3 +44,10 @@ def test_counts_beyond_64_bits_mean_all(run):
     code, out, err = run("search", "security", "--limit", HUGE, "--json")
     assert (code, err) == (0, "") and len(found) > 3 and json.loads(out) == found
     assert run("search", "security", "--offset", HUGE) == (0, "no issue matches\n", "")
+
+
+def test_an_import_number_beyond_any_issue_is_refused_before_reading(run, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        run("import", "missing.epub", "--series", "spotlight", "--number", HUGE)
+    assert stopped.value.code == 2
+    assert "--number: must be between 1 and 99999" in capsys.readouterr().err

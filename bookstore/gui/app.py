@@ -18,6 +18,7 @@ from bookstore.gui.context import AppContext, window_library
 from bookstore.gui.covers import CoverCache
 from bookstore.gui.errors import install_excepthook, show_error
 from bookstore.gui.formats import Formats
+from bookstore.gui.index_rebuild import rebuild_if_needed
 from bookstore.gui.main_window import MainWindow
 from bookstore.gui.settings import Settings
 from bookstore.gui.themes import apply_theme
@@ -88,6 +89,7 @@ def open_window(
     window = MainWindow(context)
     window.load()
     window.show()
+    rebuild_if_needed(window)  # a missing or damaged search index, with progress
     # The Store's views come just after the library is on screen. Their modules (and
     # the network libraries they load: most of a second) are imported on a worker, so
     # the window answers keys meanwhile; the views are made here, on the GUI thread.

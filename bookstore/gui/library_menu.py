@@ -24,6 +24,7 @@ from bookstore.errors import BookstoreError, LibraryError
 from bookstore.gui import settings as keys
 from bookstore.gui.context import window_library
 from bookstore.gui.errors import show_error
+from bookstore.gui.index_rebuild import rebuild_if_needed
 from bookstore.library.library import DATABASE_NAME, Library
 from bookstore.library.listing import Scope
 
@@ -52,6 +53,7 @@ def switch_library(window: MainWindow, folder: Path, *, with_sample: bool = True
     window.model.load(window._listing())
     window.retranslate()
     window.library_changed.emit()
+    rebuild_if_needed(window)
     return True
 
 

@@ -559,6 +559,25 @@ Wyeksportuj je (Ctrl+E) lub usuń (Delete).</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>IndexRebuild</name>
+    <message>
+        <source>Search: {problem}</source>
+        <translation>Wyszukiwanie: {problem}</translation>
+    </message>
+    <message>
+        <source>The search index is ready.</source>
+        <translation>Indeks wyszukiwania jest gotowy.</translation>
+    </message>
+    <message>
+        <source>Making the search index</source>
+        <translation>Tworzenie indeksu wyszukiwania</translation>
+    </message>
+    <message>
+        <source>Search: {problem}; it is being made again from the library.</source>
+        <translation>Wyszukiwanie: {problem}; indeks jest tworzony od nowa na podstawie biblioteki.</translation>
+    </message>
+</context>
+<context>
     <name>IssueTableModel</name>
     <message>
         <source>Cover</source>

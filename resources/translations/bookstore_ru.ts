@@ -559,6 +559,25 @@ Export them with Ctrl+E or remove them with Delete.</source>
     </message>
 </context>
 <context>
+    <name>IndexRebuild</name>
+    <message>
+        <source>Search: {problem}</source>
+        <translation>Поиск: {problem}</translation>
+    </message>
+    <message>
+        <source>The search index is ready.</source>
+        <translation>Поисковый индекс готов.</translation>
+    </message>
+    <message>
+        <source>Making the search index</source>
+        <translation>Создание поискового индекса</translation>
+    </message>
+    <message>
+        <source>Search: {problem}; it is being made again from the library.</source>
+        <translation>Поиск: {problem}; индекс создаётся заново по библиотеке.</translation>
+    </message>
+</context>
+<context>
     <name>IssueTableModel</name>
     <message>
         <source>Cover</source>

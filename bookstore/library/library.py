@@ -22,7 +22,7 @@ import tantivy
 
 from bookstore.errors import BookstoreError, LibraryError, NotFound
 from bookstore.jobs import Job
-from bookstore.library import database, integrity, opening, rows
+from bookstore.library import change_log, database, integrity, opening, rows
 from bookstore.library import search as search_engine
 from bookstore.library.folding import fold
 from bookstore.library.fulltext import Highlighter
@@ -516,6 +516,8 @@ class Library:
             else:
                 if problem is not None and problem.kind is ProblemKind.STUCK:
                     self.search_index_problem = None  # caught up after all
+                if not self._tx.active:
+                    self.search_index_behind = None  # refresh() brought it up to date
                 return result
         raise AssertionError("unreachable")
 
@@ -571,6 +573,8 @@ class Library:
             self.rebuild_search_index(force=True)
             return
         self.search_index_problem = self._search.problem(self, self.count())
+        if self.search_index_problem is None:
+            change_log.prune_applied(self, self._search.applied())
 
     def _reserve_search_rebuild(self) -> None:
         """While creating a new library: take the index's rebuild lock before others

@@ -137,6 +137,18 @@ class IndexFolder:
         return self._rebuild_lock.acquire(timeout)
 
     @contextlib.contextmanager
+    def unless_rebuilding(self) -> Iterator[bool]:
+        """Hold the rebuild lock if it is free now (True), without waiting (False)."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        if self._rebuild_lock.held or not self._rebuild_lock.acquire(0):
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            self._rebuild_lock.release()
+
+    @contextlib.contextmanager
     def rebuilding(self, still_wanted: Callable[[], None]) -> Iterator[None]:
         """Hold the rebuild lock (taken here unless reserved), waiting as long as another
         rebuild takes; ``still_wanted`` may raise to stop waiting (a cancelled job)."""

@@ -353,7 +353,11 @@ class SearchIndex:
             return  # nothing new; under the lock below, what another process applied is re-read
         with self.folder.writing():
             self._reload()
+            wanted = source.last_change()
             changes = source.changes_since(self.state.seq)
+            if wanted > self.state.seq and (not changes or changes[0][0] != self.state.seq + 1):
+                # Pruned (change_log.py) past what this index holds: an older index.
+                raise IndexDamaged("it is older than the changes the library still lists")
             if not changes:
                 return
             changed = sorted({issue_id for _, issue_id, _ in changes})
@@ -380,6 +384,21 @@ class SearchIndex:
                     writer.wait_merging_threads()
             self._index.reload()
             self._adopt(state)
+
+    def applied(self) -> int | None:
+        """The last change the index on disk holds while no rebuild is under way: the
+        change log's rows up to it are needed by nobody (``change_log``). None when
+        that cannot be told now."""
+        if not self.writable:
+            return None
+        with self.folder.unless_rebuilding() as free:
+            if not free:
+                return None
+            try:
+                name = self.folder.current()
+                return None if name is None else read_state(self.folder.build(name)).seq
+            except (IndexDamaged, OSError):
+                return None
 
     def rebuild(self, source: LibrarySource, job: Job | None = None, force: bool = False) -> bool:
         """Make the index again from the database, in a new build swapped in at the end.

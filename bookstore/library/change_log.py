@@ -29,15 +29,23 @@ if TYPE_CHECKING:
 PRUNE_AT = 1000  # rows the index has applied before they are worth a write at open
 
 
-def prune_applied(library: Library, applied: int | None, at_least: int | None = None) -> int:
-    """Delete the rows up to ``applied`` (the seq the index on disk holds) when there
-    are at least ``at_least`` (default ``PRUNE_AT``) of them; how many were deleted."""
-    if applied is None or library.read_only is not None:
-        return 0
-    (count,) = library._db.execute(
-        "SELECT count(*) FROM change_log WHERE seq <= ?", (applied,)
+def worth_pruning(library: Library, applied: int, at_least: int | None = None) -> bool:
+    """Whether at least ``at_least`` (default ``PRUNE_AT``) rows up to ``applied`` are
+    left to prune (reads at most that many rows: it runs at every opening)."""
+    if library.read_only is not None:
+        return False
+    wanted = max(1, PRUNE_AT if at_least is None else at_least)
+    row = library._db.execute(
+        "SELECT seq FROM change_log WHERE seq <= ? ORDER BY seq LIMIT 1 OFFSET ?",
+        (applied, wanted - 1),
     ).fetchone()
-    if count < max(1, PRUNE_AT if at_least is None else at_least):
+    return row is not None
+
+
+def prune_applied(library: Library, applied: int | None) -> int:
+    """Delete the rows up to ``applied`` (the seq the index on disk holds, read while
+    no rebuild is under way); how many were deleted."""
+    if applied is None or library.read_only is not None:
         return 0
     with library.transaction():
         deleted = library._db.execute("DELETE FROM change_log WHERE seq <= ?", (applied,))

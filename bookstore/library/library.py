@@ -573,7 +573,9 @@ class Library:
             self.rebuild_search_index(force=True)
             return
         self.search_index_problem = self._search.problem(self, self.count())
-        if self.search_index_problem is None:
+        if self.search_index_problem is None and change_log.worth_pruning(
+            self, self._search.state.seq
+        ):
             change_log.prune_applied(self, self._search.applied())
 
     def _reserve_search_rebuild(self) -> None:

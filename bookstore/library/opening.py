@@ -14,6 +14,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,7 @@ QUICK_CHECK_LIMIT = 64 * 1024 * 1024
 FULL_DISK_BYTES = 1 << 20
 # The schema that first staged files; older libraries may hold strays of interrupted writes.
 _STAGING_SCHEMA = 3
+_LOCKED_PAUSE = 0.05  # seconds between attempts to open a database that said "locked"
 
 
 def open_library(
@@ -54,21 +56,35 @@ def open_library(
     reason = "it was opened read-only" if read_only else _why_read_only(root, database)
     if reason is not None and not database.is_file():
         raise LibraryError(f"{root}: there is no library here, and {reason}")
-    try:
-        db = connect(database, read_only=reason is not None, busy_timeout=busy_timeout)
-    except sqlite3.DatabaseError as error:
-        raise _open_error(database, error) from error
-    library = cls(root, db, read_only=reason, busy_timeout=busy_timeout)
-    try:
-        created = _prepare(library, db, with_sample, check)
-        library._open_search_index(created)
-    except sqlite3.DatabaseError as error:
-        library.close()
-        raise _open_error(database, error) from error
-    except BaseException:
-        library.close()
-        raise
-    return library
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            db = connect(database, read_only=reason is not None, busy_timeout=busy_timeout)
+        except sqlite3.DatabaseError as error:
+            if _locked(error) and time.monotonic() < deadline:
+                time.sleep(_LOCKED_PAUSE)
+                continue
+            raise _open_error(database, error) from error
+        library = cls(root, db, read_only=reason, busy_timeout=busy_timeout)
+        try:
+            created = _prepare(library, db, with_sample, check)
+            library._open_search_index(created)
+        except sqlite3.DatabaseError as error:
+            library.close()
+            if _locked(error) and time.monotonic() < deadline:
+                time.sleep(_LOCKED_PAUSE)
+                continue
+            raise _open_error(database, error) from error
+        except BaseException:
+            library.close()
+            raise
+        return library
+
+
+def _locked(error: sqlite3.DatabaseError) -> bool:
+    """SQLite answers "locked" without waiting in a few moments of a new database's
+    life (another process switching it to WAL, or recovering its WAL): try again."""
+    return isinstance(error, sqlite3.OperationalError) and "database is locked" in str(error)
 
 
 def _why_read_only(root: Path, database: Path) -> str | None:

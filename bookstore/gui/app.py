@@ -16,6 +16,7 @@ from bookstore.errors import BookstoreError
 from bookstore.gui import settings as keys
 from bookstore.gui.context import AppContext, window_library
 from bookstore.gui.covers import CoverCache
+from bookstore.gui.display import missing_display
 from bookstore.gui.errors import install_excepthook, show_error
 from bookstore.gui.formats import Formats
 from bookstore.gui.index_rebuild import rebuild_if_needed
@@ -111,6 +112,10 @@ def add_views(
 
 def run(library_path: str | None = None) -> int:
     """``bookstore`` with no command: the window, until it is closed."""
+    problem = missing_display()
+    if problem is not None:  # Qt would abort the process with misleading advice
+        print(problem, file=sys.stderr)
+        return 1
     app = application()
     install_excepthook(app)
     settings = Settings.for_user()

@@ -686,7 +686,7 @@ class MainWindow(QMainWindow):
         self.job_status.retranslate()
         for view in self.views.values():
             view.retranslate()
-        if self.list_stack.currentWidget() is self.empty_list:
+        if self.empty_list.text():  # shown now or earlier: said again, even while hidden
             self.empty_list.setText(self._empty_text())
         self._update_counts()
         name_qt_parts(self)

@@ -37,6 +37,7 @@ class JobStatus(QWidget):
         running = self.workers.running()
         self.setVisible(bool(running))
         if not running:
+            self.label.clear()  # a finished job's name is not kept (nor left in old words)
             return
         job = running[0]
         fraction, _message = job.progress

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -89,8 +89,11 @@ def english_patterns(language: str) -> list[re.Pattern[str]]:
 def model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[str]:
     parent = parent or QModelIndex()
     texts = []
+    # A list model (a QListWidget's, a completer's) hides its columnCount: one column.
+    flat = isinstance(model, QAbstractListModel)
+    columns = 1 if flat else model.columnCount(parent)
     for row in range(min(model.rowCount(parent), 60)):
-        for column in range(model.columnCount(parent)):
+        for column in range(columns):
             index = model.index(row, column, parent)
             for role in (
                 Qt.ItemDataRole.DisplayRole,
@@ -100,18 +103,22 @@ def model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) ->
                 value = index.data(role)
                 if isinstance(value, str):
                     texts.append(value)
-        texts += model_texts(model, model.index(row, 0, parent))
-    for column in range(model.columnCount()):
+        if not flat:
+            texts += model_texts(model, model.index(row, 0, parent))
+    for column in range(columns if not parent.isValid() else 0):
         value = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         if isinstance(value, str):
             texts.append(value)
     return texts
 
 
-def visible_texts(top: QWidget) -> list[str]:
-    """What a user sees or hears in ``top``: texts, titles, tips, accessible names."""
+def visible_texts(top: QWidget, open_only: bool = False) -> list[str]:
+    """What a user sees or hears in ``top``: texts, titles, tips, accessible names
+    (``open_only``: not in the dialogs of ``top`` that are closed)."""
     texts = [top.windowTitle()]
     for widget in [top, *top.findChildren(QWidget)]:
+        if open_only and widget.window() is not top and not widget.window().isVisible():
+            continue
         texts += [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
         if isinstance(widget, QLabel):
             texts.append(widget.text())

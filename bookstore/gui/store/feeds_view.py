@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QFont
@@ -53,6 +54,7 @@ class FeedsView(QObject):
         self.mark_read = QPushButton()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self._status: Callable[[], str] = lambda: ""  # said again after a language change
         self.feeds = QListWidget()
         self.items = QListWidget()
         self.items.setWordWrap(True)
@@ -113,6 +115,7 @@ class FeedsView(QObject):
         self.mark_read.setText(self.tr("Mark all as read"))
         self.feeds.setAccessibleName(self.tr("Subscriptions"))
         self.items.setAccessibleName(self.tr("Items of the chosen feed"))
+        self.status.setText(self._status())
         self._show(self._subscriptions)
         self._render_items()  # dates in the new language, without reading the library
 
@@ -155,8 +158,10 @@ class FeedsView(QObject):
                 self.feeds.setCurrentItem(item)
         self.feeds.blockSignals(False)
         if self.feeds.count() == 0:
-            self.status.setText(
-                self.tr("No subscriptions yet. Type a feed's address above and choose Subscribe.")
+            self._say(
+                lambda: self.tr(
+                    "No subscriptions yet. Type a feed's address above and choose Subscribe."
+                )
             )
 
     def _feed_text(self, sub: Subscription) -> str:
@@ -212,33 +217,26 @@ class FeedsView(QObject):
         url = self.address.text().strip()
         if not url:
             return
-        self.status.setText(self.tr("Reading %1…").replace("%1", url))
+        self._say(lambda: self.tr("Reading %1…").replace("%1", url))
         self.context.workers.submit(
             tasks.subscribe(self.context.library.root, url, self.download_free.isChecked()),
             name=self.tr("Subscribing to %1").replace("%1", url),
             on_done=lambda report: self._refreshed([report]),
-            on_error=lambda error: self.status.setText(user_sentence(error)),
+            on_error=lambda error: self._say(lambda: user_sentence(error)),
         )
 
     def refresh_all(self) -> None:
-        self.status.setText(self.tr("Reading the feeds…"))
+        self._say(lambda: self.tr("Reading the feeds…"))
         self.context.workers.submit(
             tasks.refresh_feeds(self.context.library.root),
             name=self.tr("Refreshing feeds"),
             channel="feeds-refresh",
             on_done=self._refreshed,
-            on_error=lambda error: self.status.setText(user_sentence(error)),
+            on_error=lambda error: self._say(lambda: user_sentence(error)),
         )
 
     def _refreshed(self, reports: list[RefreshReport]) -> None:
-        new = sum(len(r.new) for r in reports)
-        failed = [r for r in reports if r.error]
-        text = self.tr("%n new issues.", "", new)
-        if failed:
-            text += " " + self.tr("Could not read: %1").replace(
-                "%1", "; ".join(f"{r.subscription.title} ({r.error})" for r in failed)
-            )
-        self.status.setText(text)
+        self._say(lambda: self._refresh_text(reports))
         if reports and self.current is None:
             self.current = reports[0].subscription.id
         self.address.clear()
@@ -246,6 +244,21 @@ class FeedsView(QObject):
         self.context.library.changed()
         self.window.refresh_after_change(ids[:1])
         self._changed()
+
+    def _refresh_text(self, reports: list[RefreshReport]) -> str:
+        new = sum(len(r.new) for r in reports)
+        failed = [r for r in reports if r.error]
+        text = self.tr("%n new issues.", "", new)
+        if failed:
+            text += " " + self.tr("Could not read: %1").replace(
+                "%1", "; ".join(f"{r.subscription.title} ({r.error})" for r in failed)
+            )
+        return text
+
+    def _say(self, words: Callable[[], str]) -> None:
+        """Show a status line now and again, in the new words, after a language change."""
+        self._status = words
+        self.status.setText(words())
 
     def unsubscribe(self) -> None:
         if self.current is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -23,21 +25,32 @@ from bookstore.store.store_api import Cart
 ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+# A text shown now and again after a language change: a sentence, or a function that
+# says it in the current language.
+Words = str | Callable[[], str]
+
+
+def _saying(words: Words) -> Callable[[], str]:
+    return words if callable(words) else lambda: words
+
+
 class DownloadRow(QWidget):
     """One download: its name, a progress bar, Cancel; then how it ended."""
 
-    def __init__(self, title: str, handle: JobHandle | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: Words, handle: JobHandle | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.handle = handle
-        self.label = QLabel(title)
+        self._title = _saying(title)
+        self._state: Callable[[], str] = lambda: ""
+        self.label = QLabel()
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.bar.setAccessibleName(title)
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.cancel = QPushButton(self.tr("Cancel"))
-        self.cancel.setAccessibleName(self.tr("Cancel the download of %1").replace("%1", title))
+        self.cancel = QPushButton()
         row = QHBoxLayout()
         row.addWidget(self.bar, 1)
         row.addWidget(self.cancel)
@@ -47,20 +60,33 @@ class DownloadRow(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.state)
         self.cancel.clicked.connect(self._cancel)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title = self._title()
+        self.label.setText(title)
+        self.bar.setAccessibleName(title)
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel the download of %1").replace("%1", title))
+        self.state.setText(self._state())
+
+    def _say(self, words: Words) -> None:
+        self._state = _saying(words)
+        self.state.setText(self._state())
 
     def progress(self, fraction: float, message: str) -> None:
         self.bar.setValue(int(fraction * 1000))
-        self.state.setText(message)
+        self._say(message)
 
-    def finish(self, text: str) -> None:
+    def finish(self, words: Words) -> None:
         self.bar.setValue(1000)
         self.cancel.hide()
-        self.state.setText(text)
+        self._say(words)
 
-    def fail(self, text: str) -> None:
+    def fail(self, words: Words) -> None:
         self.cancel.hide()
         self.bar.hide()
-        self.state.setText(text)
+        self._say(words)
 
     def _cancel(self) -> None:
         if self.handle is not None:
@@ -138,6 +164,8 @@ class SidePanel(QWidget):
         self.remove.setText(self.tr("Remove"))
         self.checkout.setText(self.tr("Checkout…"))
         self.downloads_box.setTitle(self.tr("Downloads"))
+        for row in self.download_rows():
+            row.retranslate()
         self.show_account(self.user, self.cart, known=True)
 
     def show_account(self, user: str | None, cart: Cart | None, known: bool = True) -> None:
@@ -168,7 +196,12 @@ class SidePanel(QWidget):
         self.remove.setEnabled(count > 0)
         self.cart_box.setVisible(user is not None)
 
-    def add_download(self, title: str, handle: JobHandle | None) -> DownloadRow:
+    def download_rows(self) -> list[DownloadRow]:
+        layout = self.downloads
+        found = (layout.itemAt(i).widget() for i in range(layout.count()))
+        return [row for row in found if isinstance(row, DownloadRow)]
+
+    def add_download(self, title: Words, handle: JobHandle | None) -> DownloadRow:
         row = DownloadRow(title, handle)
         self.downloads.insertWidget(0, row)
         return row

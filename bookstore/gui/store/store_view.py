@@ -23,7 +23,7 @@ from bookstore.gui.store import tasks
 from bookstore.gui.store.catalog_page import SUGGESTED_STORE, CatalogPage
 from bookstore.gui.store.dialogs import CheckoutDialog, SignInDialog
 from bookstore.gui.store.entry_page import EntryPage
-from bookstore.gui.store.side_panel import DownloadRow, SidePanel
+from bookstore.gui.store.side_panel import DownloadRow, SidePanel, Words
 from bookstore.model import Issue
 from bookstore.store.acquire import Acquired
 from bookstore.store.catalog_model import Entry, Feed
@@ -241,25 +241,25 @@ class StoreView(QObject):
         self.entry_page.get.setEnabled(False)
         row = self.side.add_download(entry.title, None)
 
-        def ended(text: str | None = None, acquired: list | None = None) -> None:
+        def ended(words: Words = "", acquired: list | None = None) -> None:
             self._downloading.discard(entry.id)
             self.entry_page.get.setEnabled(True)
             if acquired is not None:
                 self._acquired(acquired, row)
             else:
-                row.fail(text or "")
+                row.fail(words)
 
         row.handle = self.context.workers.submit(
             tasks.get_free(self.url, self.context.library.root, entry),
             name=self.tr("Downloading %1").replace("%1", entry.title),
             on_progress=row.progress,
             on_done=lambda acquired: ended(acquired=[acquired]),
-            on_error=lambda error: ended(user_sentence(error)),
-            on_cancelled=lambda: ended(self.tr("Cancelled; nothing was kept.")),
+            on_error=lambda error: ended(lambda: user_sentence(error)),
+            on_cancelled=lambda: ended(lambda: self.tr("Cancelled; nothing was kept.")),
         )
 
     def _acquired(self, acquired: list[Acquired], row: DownloadRow) -> None:
-        row.finish(self.tr("In your library."))
+        row.finish(lambda: self.tr("In your library."))
         ids = [a.issue_id for a in acquired]
         self.window.refresh_after_change(ids)
         if self.window.centre.currentWidget() is self._page:
@@ -334,14 +334,16 @@ class StoreView(QObject):
     def restore(self) -> None:
         if self.url is None:
             return
-        row = self.side.add_download(self.tr("Restoring your purchases"), None)
+        row = self.side.add_download(lambda: self.tr("Restoring your purchases"), None)
         row.handle = self.context.workers.submit(
             tasks.restore(self.url, self.context.library.root),
             name=self.tr("Restoring purchases"),
             on_progress=row.progress,
             on_done=lambda acquired: self._acquired(acquired, row),
-            on_error=lambda error: row.fail(user_sentence(error)),
-            on_cancelled=lambda: row.fail(self.tr("Cancelled; nothing half-written was kept.")),
+            on_error=lambda error: row.fail(lambda: user_sentence(error)),
+            on_cancelled=lambda: row.fail(
+                lambda: self.tr("Cancelled; nothing half-written was kept.")
+            ),
         )
 
     def _error(self, error: BaseException, title: str = "") -> None:
@@ -397,7 +399,7 @@ class StoreView(QObject):
         # One key per attempt at paying for this cart: a retry after a lost answer is
         # recognised by the store and never charged twice.
         self._checkout_key = self._checkout_key or str(uuid.uuid4())
-        row = self.side.add_download(self.tr("Paying and downloading"), None)
+        row = self.side.add_download(lambda: self.tr("Paying and downloading"), None)
         row.handle = self.context.workers.submit(
             tasks.checkout(self.url, self.context.library.root, card, self._checkout_key),
             name=self.tr("Checkout"),
@@ -409,19 +411,22 @@ class StoreView(QObject):
     def _paid(self, purchase: Purchase, row: DownloadRow) -> None:
         self._checkout_key = None
         self._acquired(purchase.acquired, row)
-        total = self.context.formats.price(purchase.order.gross) if purchase.order.gross else ""
-        text = self.tr("Order %1 is paid (%2). The receipt is in %3.")
-        text = (
-            text.replace("%1", purchase.order.number)
+        row.finish(lambda: self._paid_text(purchase))
+        self._load_account()
+
+    def _paid_text(self, purchase: Purchase) -> str:
+        gross = purchase.order.gross
+        total = self.context.formats.price(gross) if gross else ""
+        return (
+            self.tr("Order %1 is paid (%2). The receipt is in %3.")
+            .replace("%1", purchase.order.number)
             .replace("%2", total)
             .replace("%3", str(purchase.receipt or ""))
         )
-        row.finish(text)
-        self._load_account()
 
     def _payment_failed(self, error: BaseException, row: DownloadRow) -> None:
         if isinstance(error, PaymentFailed):
             self._checkout_key = None  # a refused card: the next try is a new payment
-        row.fail(user_sentence(error))
+        row.fail(lambda: user_sentence(error))
         self._error(error, self.tr("Payment failed"))
         self._load_account()

@@ -1,14 +1,19 @@
 """The Store and Feeds views in Polish and Russian: words, prices and dates in the UI's
-language; screenshots of each screen (catalog, entry, cart, checkout, downloads,
-feeds) in each language."""
+language, and none of the language before a switch left behind (a finished download,
+the feeds' status); screenshots of each screen (catalog, entry, cart, checkout,
+downloads, feeds) in each language."""
 
 from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from bookstore.gui.settings_dialog import set_language
 from tests.gui.store_window.test_store_window import _entry, _open, _wait_page
+from tests.gui.test_languages import FOLDER, visible_texts
 
 WORDS = {
     "pl": {
@@ -17,6 +22,7 @@ WORDS = {
         "currency": "zł",
         "feeds": "Kanały",
         "done": "Jest w Twojej bibliotece.",
+        "nothing new": "0 nowych numerów.",
     },
     "ru": {
         "buy": "Купить",
@@ -24,8 +30,70 @@ WORDS = {
         "currency": "PLN",
         "feeds": "Ленты",
         "done": "Есть в вашей библиотеке.",
+        "nothing new": "0 новых выпусков.",
     },
 }
+
+
+def _catalog_texts(language: str) -> dict[tuple[str, str, str], set[str]]:
+    """Each message of the window's and the Store's catalogs, as ``language`` says it
+    (every plural form); English is the source, with the plurals of its own catalog."""
+    said: dict[tuple[str, str, str], set[str]] = {}
+    for catalog in ("bookstore", "store"):
+        source_file = "pl" if language == "en" else language
+        english_plurals = {}
+        if language == "en":
+            for context in ET.parse(FOLDER / f"{catalog}_en.ts").getroot().iter("context"):
+                for message in context.iter("message"):
+                    forms = [f.text or "" for f in message.iter("numerusform")]
+                    english_plurals[(context.findtext("name"), message.findtext("source"))] = forms
+        tree = ET.parse(FOLDER / f"{catalog}_{source_file}.ts")
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                if language == "en":
+                    texts = set(english_plurals.get((name, source), [])) or {source}
+                else:
+                    translation = message.find("translation")
+                    forms = [f.text or "" for f in translation.iter("numerusform")]
+                    texts = set(forms) or {translation.text or ""}
+                said[(catalog, name, source)] = texts
+    return said
+
+
+def _stale_patterns(old: str, new: str) -> list[re.Pattern[str]]:
+    """The old language's words that the new one says otherwise, as patterns matching
+    them filled in (%n stands for a number, %1 and {name} for anything)."""
+    old_texts, new_texts = _catalog_texts(old), _catalog_texts(new)
+    everything_new = set().union(*new_texts.values())
+    patterns = []
+    for key, texts in old_texts.items():
+        for text in texts - new_texts[key] - everything_new:
+            for variant in {text, text.replace("&", "")}:
+                pattern = re.escape(variant).replace("%n", r"[\d\s.,]+")  # a count
+                pattern = re.sub(r"%\d|\\\{\w+\\\}", ".+", pattern)
+                if len(re.sub(r"\.\+|\[.*?\]\+|\W", "", pattern)) >= 3:  # words, not only fields
+                    patterns.append(re.compile(pattern + r"\Z", re.S))
+    return patterns
+
+
+def _left_over(window, patterns: list[re.Pattern[str]]) -> list[str]:
+    """The texts of ``window`` and of its open dialogs that match ``patterns``."""
+    texts = visible_texts(window, open_only=True)
+    return sorted({t for t in texts if any(p.match(t) for p in patterns)})
+
+
+def _refresh_feeds(qtbot, feeds) -> None:
+    qtbot.mouseClick(feeds.refresh, Qt.MouseButton.LeftButton)
+    reading = feeds.status.text()
+    qtbot.waitUntil(lambda: feeds.status.text() != reading, timeout=30000)
+
+
+def _get(qtbot, view, entry) -> None:
+    view.show_entry_page(entry)
+    qtbot.mouseClick(view.entry_page.get, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.entry_page.read.isVisible(), timeout=20000)
 
 
 def test_store_screens_in_polish_and_russian(qtbot, store_window, served, screenshot):
@@ -50,8 +118,15 @@ def test_store_screens_in_polish_and_russian(qtbot, store_window, served, screen
     view.add_to_cart(_entry(view, free=False))
     qtbot.waitUntil(lambda: view.cart is not None and len(view.cart.items) == 1, timeout=20000)
     free = [e for e in view.feed.publications if e.is_free]
+    assert len(free) >= 3
+    _get(qtbot, view, free[2])  # a download finished in English
+    before = "en"
     for number, (language, words) in enumerate(WORDS.items()):
+        stale = _stale_patterns(before, language)
+        assert _left_over(window, stale)  # the check sees the words of the language shown
         set_language(window, language)
+        left = _left_over(window, stale)
+        assert left == [], "\n".join(left)
         window.show_view("store")
         view._page.setCurrentWidget(view.catalog)
         assert words["currency"] in view.catalog.entries.item(1).text() or any(
@@ -64,9 +139,9 @@ def test_store_screens_in_polish_and_russian(qtbot, store_window, served, screen
         assert words["currency"] in view.entry_page.price.text()
         screenshot(window, f"store-entry-{language}")
         view.show_entry_page(free[number])
-        qtbot.mouseClick(view.entry_page.get, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: view.entry_page.read.isVisible(), timeout=20000)
+        _get(qtbot, view, free[number])
         assert view.entry_page.status.text() == words["done"]
+        assert view.side.download_rows()[0].state.text() == words["done"]
         screenshot(window, f"store-cart-downloads-{language}")
         view.checkout()
         dialog = view.checkout_dialog
@@ -76,5 +151,11 @@ def test_store_screens_in_polish_and_russian(qtbot, store_window, served, screen
         window.show_view("feeds")
         assert feeds.title() == words["feeds"]
         assert any(e.title == words["feeds"] for e in feeds.sidebar_entries())
+        _refresh_feeds(qtbot, feeds)  # the status in this language, to be switched next
+        assert feeds.status.text() == words["nothing new"]
         screenshot(window, f"store-feeds-{language}")
+        before = language
+    stale = _stale_patterns(before, "en")
     set_language(window, "en")
+    left = _left_over(window, stale)
+    assert left == [], "\n".join(left)

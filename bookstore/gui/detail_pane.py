@@ -280,7 +280,9 @@ class DetailPane(QStackedWidget):
         self.addWidget(self.issue_view)
         self._pages: dict[str, QWidget] = {}
         self._selected = 0
-        self.setMinimumWidth(300)
+        # The issue view's own minimum (margins, cover, a title column, scroll bar): any
+        # narrower and the title is drawn over the cover.
+        self.setMinimumWidth(360)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,16 +47,14 @@ from bookstore.gui.covers import LIST_WIDTH
 from bookstore.gui.detail_pane import DetailPane
 from bookstore.gui.errors import show_error
 from bookstore.gui.issue_model import (
-    AUTHORS,
     COVER,
     DATE,
     LABEL,
-    LANGUAGE,
-    PRICE,
     SORT_COLUMNS,
     TITLE,
     IssueTableModel,
 )
+from bookstore.gui.list_columns import fit_columns
 from bookstore.gui.search_field import SearchField
 from bookstore.gui.sidebar import SavedTarget, Sidebar, ViewEntry
 from bookstore.gui.status import JobStatus
@@ -61,6 +68,13 @@ from bookstore.library.saved_searches import delete_search, save_search, saved_s
 from bookstore.model import Issue
 
 ROW_HEIGHT = 52
+
+
+def default_size(screen: QSize) -> QSize:
+    """The window's size before it has one saved: most of the screen, up to 1440×960."""
+    return QSize(min(screen.width() - 40, 1440), min(screen.height() - 40, 960)).expandedTo(
+        QSize(960, 640)
+    )
 
 
 class MainWindow(QMainWindow):
@@ -82,7 +96,7 @@ class MainWindow(QMainWindow):
         for factory in view_factories:
             self.add_view(factory(context, self))
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        self.resize(default_size(self.screen().availableGeometry().size()))
         self.retranslate()
 
     # Building
@@ -115,8 +129,8 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in ((COVER, LIST_WIDTH + 16), (LABEL, 190), (AUTHORS, 160), (DATE, 112), (LANGUAGE, 96), (PRICE, 96)):  # fmt: skip
-            self.list.setColumnWidth(column, width)
+        self.list.setColumnWidth(COVER, LIST_WIDTH + 16)
+        self.list.setColumnWidth(LABEL, 190)  # the others are measured: fit_columns
         header.setSectionResizeMode(COVER, QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(40)
         # The title cell shows the series and number under the title; the Series column
@@ -157,7 +171,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([220, 760, 380])
+        self.splitter.setSizes([220, 760, 360])  # the list gets what the window gains
         self.setCentralWidget(self.splitter)
 
         self.toolbar = QToolBar()
@@ -281,6 +295,8 @@ class MainWindow(QMainWindow):
         self.reload_sidebar()
         self.model.load(self._listing())
         self.restore_state()
+        if self.model.rowCount() and not self.selected_ids():
+            self.select_row(0)  # the first screen shows an issue, not an empty pane
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         self._read_field_values()
 
@@ -432,8 +448,13 @@ class MainWindow(QMainWindow):
             self.select_row(row)
 
     def select_row(self, row: int) -> None:
-        self.list.selectRow(row)
-        self.list.scrollTo(self.model.index(row, TITLE))
+        """Choose that row alone (whatever keys are held: selectRow would toggle with Ctrl)."""
+        index = self.model.index(row, TITLE)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.list.selectionModel().setCurrentIndex(
+            index, flags | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.list.scrollTo(index)
 
     def focus_search(self) -> None:
         self._show_library_page()
@@ -682,6 +703,7 @@ class MainWindow(QMainWindow):
         self.search.retranslate()
         self.sidebar.retranslate()
         self.model.retranslate()
+        fit_columns(self.list, self.context.formats)
         self.detail.retranslate()
         self.job_status.retranslate()
         for view in self.views.values():

@@ -16,6 +16,7 @@ from pathlib import Path
 from bookstore.ingest import pdf_text
 from bookstore.ingest.errors import IngestError
 from bookstore.ingest.page_layout import LayoutError, Line, PageHints, read_issue
+from bookstore.ingest.pdf_collection import issue_labels, outline_titles
 from bookstore.ingest.saving import Saved
 from bookstore.ingest.series_names import SeriesNames
 from bookstore.ingest.vocabulary import NUMBER_LINE
@@ -66,6 +67,7 @@ def _read(source: Path | str, data: bytes, names: SeriesNames) -> ReadPdf:
         pages = [pdf_text.page_lines(page, n) for n, page in enumerate(reader.pages)]
         info = reader.metadata or {}
         language = str(reader.trailer["/Root"].get("/Lang", "") or "")
+        bookmarks = outline_titles(reader)
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
@@ -73,6 +75,14 @@ def _read(source: Path | str, data: bytes, names: SeriesNames) -> ReadPdf:
         raise IngestError(source, f"is not a readable PDF: it {reason} ({error})") from None
     if not any(pages):
         raise IngestError(source, "has no text: it is an image-only (scanned) PDF")
+    labels = issue_labels(bookmarks, pages)
+    if len(labels) > 1:
+        raise IngestError(
+            source,
+            f"is a collection of {len(labels)} issues ({labels[0]}, {labels[1]}…), not one "
+            "issue; import each issue's own PDF or EPUB (`bookstore export pdf --each DIR` "
+            "writes one PDF per issue)",
+        )
     pages = pdf_text.without_page_furniture(pages)
     title = _meaningful(info.get("/Title")) or _largest(pages[0])
     authors = [a.strip() for a in _meaningful(info.get("/Author")).split(",") if a.strip()]

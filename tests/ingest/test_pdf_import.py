@@ -142,3 +142,52 @@ def test_attach_a_file_to_a_chosen_issue(library: Library, tmp_path: Path, capsy
     assert main(["--library", root, "attach", "4242", str(pdf)]) == 1
     err = capsys.readouterr().err
     assert f"{garbage}: is neither an EPUB nor a PDF" in err and "4242" in err
+
+
+def _without_bookmarks_and_metadata(pdf: Path, target: Path) -> Path:
+    """The same pages, as a tool that drops bookmarks and document metadata writes them."""
+    writer = PdfWriter()
+    for page in PdfReader(pdf).pages:
+        writer.add_page(page)
+    with target.open("wb") as out:
+        writer.write(out)
+    return target
+
+
+def test_our_collection_pdf_is_refused_not_read_as_one_made_up_issue(
+    library: Library, tmp_path: Path, capsys
+):
+    root = str(library.root)
+    pdf = tmp_path / "print.pdf"
+    assert (
+        main(["--library", root, "export", "pdf", "--query", "series:spotlight", "-o", str(pdf)])
+        == 0
+    )
+    spotlights = len(library.list_issues(series="spotlight"))
+    bare = _without_bookmarks_and_metadata(pdf, tmp_path / "bare.pdf")
+    assert not PdfReader(bare).outline and not (PdfReader(bare).metadata or {}).get("/Subject")
+    before = (library.count(), [i.files for i in library.list_issues()])
+    capsys.readouterr()
+    assert main(["--library", root, "import", str(pdf), str(bare)]) == 1
+    err = capsys.readouterr().err
+    assert (library.count(), [i.files for i in library.list_issues()]) == before
+    for path in (pdf, bare):
+        [line] = [line for line in err.splitlines() if line.startswith(f"failed: {path}: ")]
+        assert f"is a collection of {spotlights} issues" in line, line
+        assert "not one issue" in line
+
+
+def test_a_collection_of_several_series_is_refused(library: Library, tmp_path: Path):
+    issues = library.list_issues()[:5]
+    pdf = export_pdf(issues, tmp_path / "mixed.pdf")
+    [outcome] = import_paths(library, [pdf]).outcomes
+    assert outcome.status == "failed"
+    assert outcome.error.startswith(f"{pdf}: is a collection of 5 issues")
+
+
+def test_a_single_issue_pdf_without_bookmarks_still_imports(library: Library, tmp_path: Path):
+    issue = library.list_issues()[2]
+    pdf = export_pdf([issue], tmp_path / "one.pdf")
+    bare = _without_bookmarks_and_metadata(pdf, tmp_path / "bare.pdf")
+    [outcome] = import_paths(library, [bare]).outcomes
+    assert (outcome.status, outcome.issue_id) == ("updated", issue.id), outcome.error

@@ -18,6 +18,7 @@ from bookstore.ingest.series_names import SeriesNames
 from bookstore.jobs import Job
 from bookstore.library.library import Library
 from bookstore.library.transactions import Chunks
+from bookstore.model import Series
 
 BOOK_SUFFIXES = (".epub", ".pdf")
 IMPORT_SUFFIXES = (*PAGE_SUFFIXES, *BOOK_SUFFIXES)
@@ -31,11 +32,13 @@ class Outcome:
     issue_id: int | None = None
     label: str = ""
     error: str | None = None
+    note: str | None = None  # what the user should know besides: a series made for it
 
     def describe(self) -> str:
         if self.error:
             return f"failed: {self.error}"
-        return f"{self.status}: {self.path} -> {self.issue_id} {self.label}"
+        note = f" ({self.note})" if self.note else ""
+        return f"{self.status}: {self.path} -> {self.issue_id} {self.label}{note}"
 
 
 @dataclass
@@ -61,7 +64,13 @@ class ImportReport:
             "updated": self.count("updated"),
             "failed": self.failed,
             "files": [
-                {"path": str(o.path), "status": o.status, "id": o.issue_id, "error": o.error}
+                {
+                    "path": str(o.path),
+                    "status": o.status,
+                    "id": o.issue_id,
+                    "error": o.error,
+                    "note": o.note,
+                }
                 for o in self.outcomes
             ],
         }
@@ -128,9 +137,21 @@ def import_file(
     except BookstoreError as error:
         return [Outcome(path, "failed", error=f"{path}: {error}")]
     return [
-        Outcome(path, "imported" if s.result.created else "updated", s.result.id, s.label)
+        Outcome(
+            path,
+            "imported" if s.result.created else "updated",
+            s.result.id,
+            s.label,
+            note=_new_series_note(s.new_series),
+        )
         for s in saved
     ]
+
+
+def _new_series_note(series: Series | None) -> str | None:
+    if series is None:
+        return None
+    return f"new series “{series.name}” ({series.slug}), made from the file's label"
 
 
 def _import(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -22,7 +21,7 @@ from bookstore.ingest.epub_archive import ArchiveError, EpubArchive
 from bookstore.ingest.epub_opf import ManifestItem, Package, read_package
 from bookstore.ingest.errors import IngestError
 from bookstore.ingest.safe_xml import UnsafeXml
-from bookstore.ingest.series_names import SeriesNames
+from bookstore.ingest.series_names import SeriesNames, name_in_label
 from bookstore.ingest.vocabulary import NUMBER_LINE
 from bookstore.library.folding import fold
 from bookstore.model import Issue, Numbering, Price, Section, Series
@@ -120,7 +119,7 @@ def _own_issue(source: str, page: epub_text.OwnPage, package: Package, names: Se
     if page.date is None:
         raise IngestError(source, f"“{page.title}” has no publication date")
     if not record.get("series"):
-        series, number, year, running = _from_label(source, page.label, names)
+        series, number, year, running = _from_label(source, page.label, names, language)
         year = year or page.date.year
     return Issue(
         series=series,
@@ -140,10 +139,17 @@ def _own_issue(source: str, page: epub_text.OwnPage, package: Package, names: Se
     )
 
 
-def _from_label(source: str, label: str, names: SeriesNames) -> tuple[Series, int, int, int | None]:
-    """Series and number from a label such as "PISM Bulletin no. 26 (1272)"."""
+def _from_label(
+    source: str, label: str, names: SeriesNames, language: str
+) -> tuple[Series, int, int, int | None]:
+    """Series and number from a label such as "PISM Bulletin no. 26 (1272)"; a
+    series the library does not know is made from the label's name."""
     match = NUMBER_LINE.match(label)
     series = names.anywhere(match["prefix"]) if match else None
+    name = name_in_label(match["prefix"]) if match else None
+    if match is not None and series is None and name is not None:
+        numbering = Numbering.RUNNING if match["running"] else Numbering.YEAR
+        series = names.make(name, language, numbering)
     if match is None or series is None or (match["year"] is None and match["running"] is None):
         raise IngestError(source, f"names an issue “{label}” of no series this library knows")
     running = int(match["running"]) if match["running"] else None
@@ -214,19 +220,8 @@ def _series_and_number(
 
 def _new_series(package: Package, names: SeriesNames) -> Series:
     """A series the library does not know, made from the book's collection metadata."""
-    name = package.series or ""
     language = _language(package) or "en"
-    series = Series(_slug(name), {language: name}, Numbering.YEAR, package.series_issn)
-    names.add(series)
-    return series
-
-
-def _slug(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", fold(name)).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
-    if not slug:
-        slug = "series-" + "-".join(f"{ord(c):x}" for c in name[:8])
-    return slug[:60]
+    return names.make(package.series or "", language, Numbering.YEAR, package.series_issn)
 
 
 def _position(value: str | None) -> int | None:

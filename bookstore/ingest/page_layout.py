@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from bookstore.ingest import vocabulary as words
 from bookstore.ingest.dates import find_date
 from bookstore.ingest.header_fields import shares_a_line, split_shared
-from bookstore.ingest.series_names import SeriesNames
+from bookstore.ingest.series_names import SeriesNames, name_in_label
 from bookstore.library.folding import fold
-from bookstore.model import Issue, Section, Series
+from bookstore.model import Issue, Numbering, Section, Series
 
 _TERMINAL = tuple(".!?…\"”»)’'")
 _BULLET = re.compile(r"^[\s•·\-–*]+")
@@ -76,8 +76,11 @@ def read_issue(
         anchors.append(_title_at(lines, hints))
     header_start, header_end = min(anchors), max(anchors)
 
+    language = (
+        hints.language or date_language or words.NUMBER_WORDS.get(number["word"].lower(), "en")
+    )
     series, title = _title_and_series(
-        lines[:header_start], number["prefix"], series_names, hints, lines[header_start:header_end]
+        lines[:header_start], number, series_names, hints, lines[header_start:header_end], language
     )
     between = [
         line
@@ -101,9 +104,6 @@ def read_issue(
         raise LayoutError(f"is truncated: the text stops mid-sentence at “…{last[-40:]}”")
     lead, sections = _lead_and_sections(body)
 
-    language = (
-        hints.language or date_language or words.NUMBER_WORDS.get(number["word"].lower(), "en")
-    )
     year = int(number["year"]) if number["year"] else date.year
     return Issue(
         series=series,
@@ -141,29 +141,80 @@ def _parse_date(text: str) -> tuple[dt.date, str | None]:
 
 def _title_and_series(
     before: list[Line],
-    number_prefix: str,
+    number: re.Match[str],
     names: SeriesNames,
     hints: PageHints,
-    header: list[Line] = (),  # type: ignore[assignment]
+    header: list[Line],
+    language: str,
 ) -> tuple[Series, str]:
     """The title is the last line before the header that starts with a series name
-    (the page's heading), else the page's own title hint."""
+    (the page's heading), else the page's own title hint. A series the library does
+    not know is made from the name the label or the page's metadata gives it."""
     candidates = [hints.title] if hints.title else []
     candidates += [line.text for line in reversed(before) if " > " not in line.text]
-    for text in candidates:
-        found = names.at_start(text)
-        if found and found[1].lstrip().startswith(":"):
-            return found[0], found[1].lstrip()[1:].strip()
-    series = names.anywhere(number_prefix) if number_prefix.strip() else None
-    series = series or next((s for line in before if (s := names.anywhere(line.text))), None)
-    series = series or (names.anywhere(hints.series) if hints.series else None)
-    series = series or next((s for line in header if (s := names.at_start(line.text))), (None,))[0]
+    headed = _series_heading(candidates, names)
+    if headed is not None:
+        return headed
+    series = _known_series(before, number["prefix"], names, hints, header)
     if series is None:
-        raise LayoutError("unknown layout: the page names no series this library knows")
+        series = _series_from_label(before, number, names, hints, candidates, language)
+        headed = _series_heading(candidates, names)  # "New Series: title"
+        if headed is not None:
+            return headed
     title = hints.title or next((t for t in candidates if not _is_chrome(t)), None)
     if not title:
         raise LayoutError("unknown layout: the page has no title")
     return series, title
+
+
+def _series_heading(candidates: list[str], names: SeriesNames) -> tuple[Series, str] | None:
+    """The series and title of the first line that reads "Series: title"."""
+    for text in candidates:
+        found = names.at_start(text)
+        if found and found[1].lstrip().startswith(":"):
+            return found[0], found[1].lstrip()[1:].strip()
+    return None
+
+
+def _known_series(
+    before: list[Line], number_prefix: str, names: SeriesNames, hints: PageHints, header: list[Line]
+) -> Series | None:
+    series = names.anywhere(number_prefix) if number_prefix.strip() else None
+    series = series or next((s for line in before if (s := names.anywhere(line.text))), None)
+    series = series or (names.anywhere(hints.series) if hints.series else None)
+    return series or next((s for line in header if (s := names.at_start(line.text))), (None,))[0]
+
+
+def _series_from_label(
+    before: list[Line],
+    number: re.Match[str],
+    names: SeriesNames,
+    hints: PageHints,
+    candidates: list[str],
+    language: str,
+) -> Series:
+    """A series the library does not know, named by the label ("Baltic Monitor
+    no. 3/2021"), the page's metadata (isPartOf, citation_series_title, class
+    "series"), or a heading "Name: title" whose name the breadcrumb also gives."""
+    crumbs = {
+        fold(crumb.strip())
+        for line in before
+        if " > " in line.text
+        for crumb in line.text.split(" > ")
+    }
+    headed = [
+        text.split(":", 1)[0]
+        for text in candidates
+        if ":" in text
+        and {fold(text.split(":", 1)[0].strip()), fold(text.split(":", 1)[0].strip()) + "s"}
+        & crumbs
+    ]
+    for text in [number["prefix"], hints.series or "", *headed]:
+        name = name_in_label(text)
+        if name is not None:
+            numbering = Numbering.RUNNING if number["running"] else Numbering.YEAR
+            return names.make(name, language, numbering)
+    raise LayoutError("unknown layout: the page names no series this library knows")
 
 
 def _one_field_a_line(lines: list[Line]) -> list[Line]:

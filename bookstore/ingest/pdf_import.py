@@ -17,7 +17,7 @@ from bookstore.ingest import pdf_text
 from bookstore.ingest.errors import IngestError
 from bookstore.ingest.page_layout import LayoutError, Line, PageHints, read_issue
 from bookstore.ingest.pdf_collection import issue_labels, outline_titles
-from bookstore.ingest.saving import Saved
+from bookstore.ingest.saving import Saved, saved
 from bookstore.ingest.series_names import SeriesNames
 from bookstore.ingest.vocabulary import NUMBER_LINE
 from bookstore.library.folding import fold
@@ -133,9 +133,8 @@ def import_pdf(library: Library, path: Path, data: bytes, names: SeriesNames) ->
     with library.transaction():
         existing = library.find_existing(replace(issue, source_url=None))
         if existing is None:
-            result = library.save(issue)
+            done = saved(library, issue)
         else:
-            result = SaveResult(existing, created=False)
-            issue = library.get(existing)
-        library.attach_file(result.id, "pdf", data, ".pdf")
-    return [Saved(result, issue.label)]
+            done = Saved(SaveResult(existing, created=False), library.get(existing).label)
+        library.attach_file(done.result.id, "pdf", data, ".pdf")
+    return [done]

@@ -9,19 +9,28 @@ from pathlib import Path
 from bookstore.ingest.epub import ImportedBook, place
 from bookstore.ingest.page import ImportedPage
 from bookstore.library.library import Library, SaveResult
+from bookstore.model import Issue, Series
 
 
 @dataclass(frozen=True)
 class Saved:
     result: SaveResult
     label: str
+    new_series: Series | None = None  # the series this save added to the library
+
+
+def saved(library: Library, issue: Issue) -> Saved:
+    """Save ``issue``, telling whether its series is new to the library."""
+    known = {series.slug for series in library.series()}
+    result = library.save(issue)
+    return Saved(result, issue.label, None if issue.series.slug in known else issue.series)
 
 
 def save_page(library: Library, page: ImportedPage) -> list[Saved]:
     with library.transaction():
-        result = library.save(page.issue)
-        library.attach_file(result.id, "page", page.data, page.suffix)
-    return [Saved(result, page.issue.label)]
+        done = saved(library, page.issue)
+        library.attach_file(done.result.id, "page", page.data, page.suffix)
+    return [done]
 
 
 def save_book(library: Library, book: ImportedBook, data: bytes) -> list[Saved]:
@@ -30,20 +39,20 @@ def save_book(library: Library, book: ImportedBook, data: bytes) -> list[Saved]:
     its issues and is kept once for them all."""
     with library.transaction():
         if book.is_bundle:
-            saved = [Saved(library.save(issue), issue.label) for issue in book.issues]
-            library.attach_shared_file([s.result.id for s in saved], "bundle", data, ".epub")
-            return saved
+            done = [saved(library, issue) for issue in book.issues]
+            library.attach_shared_file([s.result.id for s in done], "bundle", data, ".epub")
+            return done
         [issue] = book.issues
         known = library.find_by_identifier(book.identifiers)
         if known is not None:
             before = library.get(known)
             issue = place(issue, before.series, before.number, before.year, before.language)
-        result = library.save(issue)
-        library.add_identifiers(result.id, book.identifiers)
-        library.attach_file(result.id, "epub", data, ".epub")
+        done = saved(library, issue)
+        library.add_identifiers(done.result.id, book.identifiers)
+        library.attach_file(done.result.id, "epub", data, ".epub")
         if book.cover is not None:
-            library.attach_file(result.id, "cover", book.cover.data, book.cover.suffix)
-    return [Saved(result, issue.label)]
+            library.attach_file(done.result.id, "cover", book.cover.data, book.cover.suffix)
+    return [done]
 
 
 def kind_of(path: Path, head: bytes) -> str:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 
 from bookstore.library.folding import fold
-from bookstore.model import Series
+from bookstore.model import Numbering, Series
+
+# A name a label gives a series the library does not know: words, not a sentence.
+_MAX_NAME_WORDS = 8
+_MAX_NAME_LENGTH = 80
 
 
 class SeriesNames:
@@ -44,6 +50,19 @@ class SeriesNames:
                 return series
         return None
 
+    def make(
+        self, name: str, language: str, numbering: Numbering, issn: str | None = None
+    ) -> Series:
+        """The series called ``name`` (a book's collection, a label's series name),
+        made and known from now on when the library has none of that name."""
+        name = " ".join(name.split())
+        known = self.named(name) or self.by_slug(slug_for(name))
+        if known is not None:
+            return known
+        series = Series(slug_for(name), {language: name}, numbering, issn)
+        self.add(series)
+        return series
+
     def by_slug(self, slug: str) -> Series | None:
         return self._by_slug.get(slug)
 
@@ -51,3 +70,29 @@ class SeriesNames:
         """The series called exactly ``name`` (any case and diacritics), in any language."""
         folded = fold(name.strip())
         return next((series for known, series in self._names if known == folded), None)
+
+
+def slug_for(name: str) -> str:
+    """A series' slug made from its name: "Baltic Monitor" -> "baltic-monitor"."""
+    ascii_name = unicodedata.normalize("NFKD", fold(name)).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
+    if not slug:
+        slug = "series-" + "-".join(f"{ord(c):x}" for c in name[:8])
+    return slug[:60]
+
+
+def name_in_label(text: str) -> str | None:
+    """The series' name a label's prefix gives ("Baltic Monitor" in "Baltic Monitor
+    no. 3/2021"), or None when the text cannot be a series' name (empty, a sentence,
+    a breadcrumb, a date)."""
+    name = " ".join(text.split()).strip(" ·|:–—-,;")
+    words = name.split()
+    ok = (
+        0 < len(words) <= _MAX_NAME_WORDS
+        and len(name) <= _MAX_NAME_LENGTH
+        and name[0].isalpha()
+        and not name.endswith((".", "!", "?"))
+        and " > " not in name
+        and not any(character.isdigit() for character in name)
+    )
+    return name if ok else None

@@ -23,6 +23,7 @@ from bookstore.library.database import connect, quick_check
 from bookstore.library.integrity import remove_stray_files
 from bookstore.library.location import library_path
 from bookstore.library.migrations import MIGRATIONS, NewerSchema, migrate, schema_version
+from bookstore.library.sample import publisher_series
 from bookstore.library.staging import needs_settling
 from bookstore.library.transactions import damaged_sentence, refuse_damaged
 
@@ -136,6 +137,11 @@ def _create_or_upgrade(library: Library, db: sqlite3.Connection, with_sample: bo
         if version == 0:
             library._reserve_search_rebuild()  # the others wait for this one's index
         migrate(db)
+        if version == 0:
+            # Every new library knows the publisher's series, so that their pages,
+            # EPUBs and PDFs import into it even when it starts empty.
+            for series in publisher_series():
+                library.put_series(series)
         if version == 0 and with_sample:
             library.add_sample_catalog()
         if 0 < version < _STAGING_SCHEMA:

@@ -22,13 +22,13 @@ from bookstore.library.library import Library
 from bookstore.resource_files import resource_path
 
 
-def _publisher_pdf(path: Path) -> Path:
+def _publisher_pdf(path: Path, label: str = "Biuletyn PISM nr 12 (1300)") -> Path:
     """A Polish publisher's PDF in a layout of its own: label, title, authors, date."""
     pdfmetrics.registerFont(TTFont("TestSans", str(resource_path("fonts", "DejaVuSans.ttf"))))
     page = canvas.Canvas(str(path), pagesize=A4)
     y = 780
     for size, text in [
-        (9, "Biuletyn PISM nr 12 (1300)"),
+        (9, label),
         (18, "Kolej dużych prędkości w Europie Środkowej"),
         (10, "Jan Kowalski, Anna Wiśniewska"),
         (9, "5 kwietnia 2019"),
@@ -88,6 +88,24 @@ def test_a_publishers_pdf_in_its_own_layout(library: Library, tmp_path: Path):
     assert issue.lead.startswith("Rządy regionu")
     assert issue.sections[0].heading == "Co oznacza to dla Polski?"
     assert outcome.issue_id in library.search_ids("łodzia")
+
+
+def test_a_pdf_of_a_series_no_library_knows_makes_the_series(
+    empty_library: Library, tmp_path: Path
+):
+    pdf = _publisher_pdf(tmp_path / "m.pdf", label="Monitor Bałtycki nr 3 (45)")
+    [outcome] = import_paths(empty_library, [pdf]).outcomes
+    assert outcome.status == "imported", outcome.error
+    assert (
+        outcome.note
+        == "new series “Monitor Bałtycki” (monitor-baltycki), made from the file's label"
+    )
+    issue = empty_library.get(outcome.issue_id)
+    assert (issue.series.slug, issue.number, issue.running_number, issue.year) == (
+        "monitor-baltycki", 3, 45, 2019,
+    )  # fmt: skip
+    assert issue.series.numbering == "running" and issue.series.names == {"pl": "Monitor Bałtycki"}
+    assert issue.title == "Kolej dużych prędkości w Europie Środkowej"
 
 
 def _bad_pdfs(tmp_path: Path, good: Path) -> dict[str, tuple[Path, str]]:

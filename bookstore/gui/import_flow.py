@@ -191,15 +191,20 @@ class ImportDialog(QDialog):
             )
         )
         if not report.outcomes:
-            self.detail.setText(self.tr("No page to import was found there."))
+            detail = self.tr("No page to import was found there.")
         elif failed:
-            self.detail.setText(
-                self.tr(
-                    "%n files could not be imported; the library is unchanged by them:", "", failed
-                )
+            detail = self.tr(
+                "%n files could not be imported; the library is unchanged by them:", "", failed
             )
         else:
-            self.detail.setText(self.tr("Every file was imported."))
+            detail = self.tr("Every file was imported.")
+        made = list(dict.fromkeys(o.new_series for o in report.outcomes if o.new_series))
+        if made:
+            series = self.tr("New series made from the files' labels: {names}.").format(
+                names=", ".join(made)
+            )
+            detail = f"{series}\n{detail}" if failed else f"{detail}\n{series}"
+        self.detail.setText(detail)
         self.show_button.setVisible(imported + updated > 0)
         failures = [o for o in report.outcomes if o.status == "failed"]
         self.failures.setRowCount(len(failures))

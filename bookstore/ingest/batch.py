@@ -33,6 +33,7 @@ class Outcome:
     label: str = ""
     error: str | None = None
     note: str | None = None  # what the user should know besides: a series made for it
+    new_series: str | None = None  # the name of the series this file added to the library
 
     def describe(self) -> str:
         if self.error:
@@ -143,6 +144,7 @@ def import_file(
             s.result.id,
             s.label,
             note=_new_series_note(s.new_series),
+            new_series=s.new_series.name if s.new_series else None,
         )
         for s in saved
     ]

@@ -12,6 +12,12 @@ from bookstore.model import Numbering, Series
 # A name a label gives a series the library does not know: words, not a sentence.
 _MAX_NAME_WORDS = 8
 _MAX_NAME_LENGTH = 80
+# Words a number may follow that do not name a series ("Issue no. 5/2019").
+_NOT_NAMES = {
+    fold(word)
+    for word in ("issue", "number", "volume", "vol", "edition", "wydanie", "numer", "tom",
+                 "zeszyt", "выпуск", "номер", "том")
+}  # fmt: skip
 
 
 class SeriesNames:
@@ -85,10 +91,13 @@ def name_in_label(text: str) -> str | None:
     """The series' name a label's prefix gives ("Baltic Monitor" in "Baltic Monitor
     no. 3/2021"), or None when the text cannot be a series' name (empty, a sentence,
     a breadcrumb, a date)."""
-    name = " ".join(text.split()).strip(" ·|:–—-,;")
+    if text.rstrip().endswith(":"):
+        return None  # a field's label ("Published: no. 2/2019"), not a name
+    name = " ".join(text.split()).strip(" ·|–—-,;")
     words = name.split()
     ok = (
         0 < len(words) <= _MAX_NAME_WORDS
+        and fold(name) not in _NOT_NAMES
         and len(name) <= _MAX_NAME_LENGTH
         and name[0].isalpha()
         and not name.endswith((".", "!", "?"))

@@ -542,6 +542,10 @@ Wyeksportuj je (Ctrl+E) lub usuń (Delete).</numerusform></translation>
         <source>Every file was imported.</source>
         <translation>Zaimportowano wszystkie pliki.</translation>
     </message>
+    <message>
+        <source>New series made from the files&apos; labels: {names}.</source>
+        <translation>Nowe serie utworzone z etykiet plików: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFlow</name>

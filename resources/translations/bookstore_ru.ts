@@ -542,6 +542,10 @@ Export them with Ctrl+E or remove them with Delete.</source>
         <source>Every file was imported.</source>
         <translation>Все файлы импортированы.</translation>
     </message>
+    <message>
+        <source>New series made from the files&apos; labels: {names}.</source>
+        <translation>Новые серии, созданные по меткам файлов: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFlow</name>

@@ -217,6 +217,25 @@ def test_import_by_drop_reports_a_failure_in_the_batch(window, qtbot, tmp_path: 
     dialog.close()
 
 
+def test_the_import_summary_names_a_series_made_from_a_label(window, qtbot, tmp_path: Path):
+    page = tmp_path / "monitor.txt"
+    page.write_text(
+        "Baltic Monitor: Ports after Coal\n\nBaltic Monitor no. 7/2021\n14 March 2021\n"
+        "Ewa Grabowska\n\nPorts are changing as coal gives way to wind power.\n",
+        encoding="utf-8",
+    )
+    drop(window, [page])
+    qtbot.waitUntil(lambda: window.findChild(ImportDialog) is not None)
+    dialog = window.findChild(ImportDialog)
+    qtbot.waitUntil(lambda: dialog.outcome == "done", timeout=20000)
+    assert dialog.report.count("imported") == 1
+    assert dialog.detail.text() == (
+        "Every file was imported.\nNew series made from the files' labels: Baltic Monitor."
+    )
+    assert "baltic-monitor" in {s.slug for s in window.context.library.series()}
+    dialog.close()
+
+
 def export_dialog(window, qtbot, kind_button: str, destination: Path) -> ExportDialog:
     window.list.selectAll()
     dialog = ExportDialog(window.context, window.selected_ids(), window.model.listing, window)

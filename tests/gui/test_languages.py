@@ -150,7 +150,13 @@ def open_everything(window, qtbot) -> list[QWidget]:
     issue = window.current_issue()
     report = ImportReport(
         [
-            Outcome(Path("a.html"), "imported", 1, "PISM Spotlight no. 1/2019"),
+            Outcome(
+                Path("a.html"),
+                "imported",
+                1,
+                "Baltic Monitor no. 1/2019",
+                new_series="Baltic Monitor",
+            ),
             Outcome(Path("b.html"), "failed", error="b.html: the page is empty"),
         ]
     )

@@ -163,12 +163,15 @@ def test_a_series_no_library_knows_is_made_from_the_label_and_reported(
     assert (entry["status"], entry["note"]) == ("imported", None)  # the series is known now
 
 
+@pytest.mark.parametrize(
+    "number_line", ["no. 7/2021", "Published: no. 7/2021", "Issue no. 7/2021", "Numer nr 7/2021"]
+)
 def test_a_page_that_names_no_series_at_all_is_still_refused(
-    empty_library: Library, tmp_path: Path
+    empty_library: Library, tmp_path: Path, number_line: str
 ):
     page = tmp_path / "nameless.txt"
     page.write_text(
-        "Ports after Coal\n14 March 2021\nno. 7/2021\nEwa Grabowska\n\n"
+        f"Ports after Coal\n14 March 2021\n{number_line}\nEwa Grabowska\n\n"
         "Ports are changing as coal gives way to wind power.\n",
         encoding="utf-8",
     )

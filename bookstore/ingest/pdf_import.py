@@ -80,8 +80,8 @@ def _read(source: Path | str, data: bytes, names: SeriesNames) -> ReadPdf:
         raise IngestError(
             source,
             f"is a collection of {len(labels)} issues ({labels[0]}, {labels[1]}…), not one "
-            "issue; import each issue's own PDF or EPUB (`bookstore export pdf --each DIR` "
-            "writes one PDF per issue)",
+            "issue; import each issue's own PDF or EPUB instead (an export of one file per "
+            "issue makes them: `export pdf --each DIR`)",
         )
     pages = pdf_text.without_page_furniture(pages)
     title = _meaningful(info.get("/Title")) or _largest(pages[0])

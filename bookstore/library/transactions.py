@@ -185,7 +185,15 @@ class Transactions:
                 raise translated from error
             raise
         except BaseException:
-            if self._depth:
+            if self._depth and not self._db.in_transaction:
+                # A signal raised just after COMMIT returned (Python runs handlers when a
+                # C call ends, and COMMIT is the slow one): the change is committed, so
+                # its staged files are moved into place, never discarded.
+                self._end()
+                if staged:
+                    with contextlib.suppress(Exception):
+                        staged.carry_out()  # else the next commit or opening finishes it
+            elif self._depth:
                 self._rollback()
             raise
         callbacks, self._after_commit = self._after_commit, []

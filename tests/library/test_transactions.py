@@ -13,6 +13,7 @@ import pytest
 from bookstore.errors import LibraryBusy
 from bookstore.library.library import Library
 from bookstore.library.staging import STAGING_FOLDER, StagedFiles
+from bookstore.library.transactions import Transactions
 
 
 def _first(library: Library):
@@ -196,3 +197,35 @@ def test_a_block_left_open_by_a_signal_leaves_a_later_transaction_alone(library:
         block.gen.close()  # must not roll back (or touch) this transaction
     assert library.get(issue.id).title == "Kept"
     assert library.check() == []
+
+
+def test_a_signal_just_after_the_commit_keeps_the_committed_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A signal that arrives during COMMIT is raised as soon as COMMIT returns. The
+    staged files were once discarded then, leaving committed rows whose files were
+    never written (a killed re-import left pages that did not match their rows)."""
+    real_end = Transactions._end
+    raised = []
+
+    def interrupted_end(self: Transactions) -> None:
+        if not raised and not self._db.in_transaction:
+            raised.append(True)
+            raise KeyboardInterrupt  # between COMMIT and what follows it
+        real_end(self)
+
+    with Library.open(tmp_path / "lib") as library:
+        issue = _first(library)
+        library.attach_file(issue.id, "page", b"old", ".txt")
+        monkeypatch.setattr(Transactions, "_end", interrupted_end)
+        with pytest.raises(KeyboardInterrupt):
+            library.attach_file(issue.id, "page", b"new", ".txt")
+        assert raised
+        monkeypatch.undo()
+        stored = library.get(issue.id).files[0]
+        assert stored.sha256 == hashlib.sha256(b"new").hexdigest()
+        assert (library.files_dir / stored.path).read_bytes() == b"new"
+        assert library.check() == []
+        library.attach_file(issue.id, "page", b"newer", ".txt")  # the library goes on
+    with Library.open(tmp_path / "lib") as library:
+        assert library.check() == []

@@ -66,14 +66,14 @@ def export_pdf(
     try:
         with atomic_output(destination) as temporary:
             pages = _build(list(issues), temporary, options, job)
+            if job is not None:  # the last moment a cancel leaves nothing behind
+                job.report(1.0, f"{pages} pages")
     except LayoutError as error:
         raise BookstoreError(f"{destination}: the PDF cannot be laid out: {error}") from error
     except OSError as error:
         raise BookstoreError(
             f"{destination}: cannot write the PDF: {error.strerror or error}"
         ) from error
-    if job is not None:
-        job.report(1.0, f"{pages} pages")
     return destination
 
 

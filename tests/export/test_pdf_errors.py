@@ -116,6 +116,17 @@ def test_progress_per_issue_and_cancellation(sample_issues, tmp_path: Path):
     assert _leftovers(tmp_path) == ["ok.pdf"]
 
 
+def test_a_cancel_after_the_last_page_leaves_no_file(sample_issues, tmp_path: Path):
+    """Cancelled once every page is laid out: it is said to be cancelled, so no file
+    may be left (the window once said "nothing was written" beside a finished PDF)."""
+    job = Job()
+    # The layout's last report is at 0.95 * 2/3 (the third issue begins).
+    job.on_progress = lambda fraction, message: job.cancel() if fraction >= 0.6 else None
+    with pytest.raises(Cancelled):
+        export_pdf(sample_issues[:3], tmp_path / "late.pdf", job=job)
+    assert _leftovers(tmp_path) == []
+
+
 def test_cli_print_command_from_the_issue(library, tmp_path: Path, capsys):
     target = tmp_path / "print.pdf"
     argv = ["--library", str(library.root), "export", "pdf", "--query", "series:spotlight"]

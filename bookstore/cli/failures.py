@@ -32,6 +32,20 @@ class Terminated(BaseException):
         self.signum = signum
 
 
+def stop_behind(error: BaseException) -> BaseException | None:
+    """The Terminated or KeyboardInterrupt that ``error`` was raised while handling, if
+    any: a library that catches everything (reportlab reading a font) turns a signal
+    into its own error, but the process was still asked to stop."""
+    seen: set[int] = set()
+    link: BaseException | None = error
+    while link is not None and id(link) not in seen:
+        if isinstance(link, Terminated | KeyboardInterrupt):
+            return link
+        seen.add(id(link))
+        link = link.__cause__ or link.__context__
+    return None
+
+
 def _raise_terminated(signum: int, frame: object) -> None:
     raise Terminated(signum)
 

@@ -9,7 +9,13 @@ from collections.abc import Sequence
 
 from bookstore import __version__
 from bookstore.cli import browse, check, edit, export, feeds, index_repair, manage, serve, store
-from bookstore.cli.failures import Terminated, report_unexpected, safe_output, stopping_cleanly
+from bookstore.cli.failures import (
+    Terminated,
+    report_unexpected,
+    safe_output,
+    stop_behind,
+    stopping_cleanly,
+)
 from bookstore.errors import BookstoreError
 from bookstore.library.library import Library
 
@@ -43,7 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args.library)
     try:
         with stopping_cleanly():
-            return _run(args)
+            try:
+                return _run(args)
+            except Exception as error:
+                raise (stop_behind(error) or error) from None
     except Terminated as stop:
         print(f"bookstore: stopped by {stop}; nothing half-written was kept", file=sys.stderr)
         return 128 + stop.signum

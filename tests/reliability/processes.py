@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -86,3 +87,22 @@ def wait_until_open(process: subprocess.Popen, library: Path, timeout: float = 3
             pass  # a descriptor closed while we looked
         time.sleep(0.005)
     return False
+
+
+def signal_at_random(
+    process: subprocess.Popen,
+    library: Path,
+    sent: signal.Signals,
+    randomness: random.Random,
+    latest: float,
+) -> signal.Signals | None:
+    """Once the process has the library open, send it ``sent`` at a random moment up to
+    ``latest`` seconds later; None when it ended first (or before opening)."""
+    if not wait_until_open(process, library):
+        return None
+    try:
+        process.wait(timeout=randomness.uniform(0, latest))
+    except subprocess.TimeoutExpired:
+        process.send_signal(sent)
+        return sent
+    return None

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import random
 import signal
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -24,9 +23,9 @@ from tests.reliability.processes import (
     finish,
     rounds,
     run,
+    signal_at_random,
     start,
     stopped_cleanly,
-    wait_until_open,
     write_pages,
 )
 
@@ -58,16 +57,8 @@ def test_imports_killed_at_random_moments_leave_a_sound_library(
         sent = randomness.choice(SIGNALS)
         revision = ("first", "second")[number % 2]
         process = start(library, "import", str(pages[revision]))
-        if wait_until_open(process, library):
-            # Spread over the whole import (about a second here), past its end at times.
-            signal_at = randomness.uniform(0, 1.5)
-            try:
-                process.wait(timeout=signal_at)
-                sent = None
-            except subprocess.TimeoutExpired:
-                process.send_signal(sent)
-        else:
-            sent = None
+        # Spread over the whole import (about a second here), past its end at times.
+        sent = signal_at_random(process, library, sent, randomness, latest=1.5)
         code, _, err = finish(process)
         assert stopped_cleanly(code, err, sent), (number, sent, code, err)
         problems, count = _check(library)
@@ -97,14 +88,7 @@ def test_exports_killed_at_random_moments_leave_nothing_behind(tmp_path: Path):
         command = commands[number % len(commands)]
         sent = randomness.choice(SIGNALS)
         process = start(library, *command)
-        if wait_until_open(process, library):
-            try:
-                process.wait(timeout=randomness.uniform(0, 1.2))
-                sent = None
-            except subprocess.TimeoutExpired:
-                process.send_signal(sent)
-        else:
-            sent = None
+        sent = signal_at_random(process, library, sent, randomness, latest=1.2)
         code, _, err = finish(process)
         assert stopped_cleanly(code, err, sent), (number, sent, code, err)
         leftovers = sorted(p.name for p in out.iterdir() if p.name.endswith(".part"))

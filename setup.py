@@ -1,0 +1,15 @@
+"""Package discovery: every package under ``bookstore/`` is found, and the top-level
+``resources/`` folder (with its data folders) installs as ``bookstore.resources``:
+pyproject.toml alone cannot combine a package search with a folder mapped to another name."""
+
+from setuptools import find_namespace_packages, find_packages, setup
+
+RESOURCES = [
+    "bookstore.resources",
+    *(f"bookstore.resources.{name}" for name in find_namespace_packages("resources")),
+]
+
+setup(
+    packages=[*find_packages(include=["bookstore", "bookstore.*"]), *RESOURCES],
+    package_dir={"bookstore.resources": "resources"},
+)

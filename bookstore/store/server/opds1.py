@@ -38,9 +38,11 @@ _NAMESPACES = (
 _XML_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
 
 TOPIC_SCHEME = "urn:bookstore:topic"
-# A feed's entries carry an issue's text up to this many characters (nearly every
-# brief whole); the entry document (the "alternate" link) always carries all of it.
+# A free issue's entry in a feed carries its text up to this many characters (nearly
+# every brief whole); its entry document (the "alternate" link) carries all of it.
+# A priced issue's entry carries its lead only: its text is what is sold.
 FEED_CONTENT_LIMIT = 20_000
+PRICED_NOTE = "The whole text comes with the bought issue (EPUB and PDF)."
 FACET = "http://opds-spec.org/facet"
 FEED_END = b"</feed>"
 
@@ -252,11 +254,14 @@ def entry_xml(
 
 def _content(issue: Issue, limit: int | None) -> str:
     """The issue's text as XHTML: label (the client reads it from the first
-    paragraph), authors, lead, then sections until ``limit`` characters."""
+    paragraph), authors, lead, then a free issue's sections until ``limit`` characters."""
     parts = [f'<content type="xhtml"><div xmlns="{XHTML}"><p>{text(issue.label)}</p>']
     if issue.authors:
         parts.append(f"<p>{text(', '.join(issue.authors))}</p>")
     parts.append(f"<p>{text(issue.lead)}</p>")
+    if not issue.is_free:
+        parts.append(f"<p>{PRICED_NOTE}</p></div></content>")
+        return "".join(parts)
     used = 0
     for section in issue.sections:
         pieces = [("h3", section.heading)] if section.heading else []

@@ -1,10 +1,13 @@
 """Removing issues so that the removal can be undone while the window is open.
 
 ``remove_issues`` copies the issues' files into a trash folder beside the files
-folder, then removes the issues through ``Library.remove`` in one transaction (their
-files go when it commits). ``restore`` puts the rows back (with the same ids when
-they are still free) and stages the files from the trash, in one transaction.
-``discard`` empties the trash for good.
+folder, notes every row that belongs to them, then removes the issues through
+``Library.remove`` in one transaction (their files go when it commits). ``restore``
+puts everything back in one transaction: the rows that went with the issues (ON
+DELETE CASCADE) are inserted again, the rows that stayed and only lost their link
+(ON DELETE SET NULL: a feed's item) point at the issue again, and the files come
+back from the trash. A restore that fails changes nothing and keeps the trash, so
+it can be tried again. ``discard`` empties the trash for good.
 """
 
 from __future__ import annotations
@@ -21,12 +24,24 @@ from bookstore.library.library import Library
 TRASH_FOLDER = ".trash"
 
 
+@dataclass(frozen=True)
+class Link:
+    """A column of ``table`` that points at issue.id."""
+
+    table: str
+    column: str
+    cascades: bool  # its rows go with the issue; else they stay with the column emptied
+    key: tuple[str, ...]  # the columns that find one of its rows again
+
+
 @dataclass
 class Removed:
-    """What was removed: the rows of each table and where copies of the files wait."""
+    """What was removed: the rows of each table, the rows that pointed at the issues,
+    and where copies of the files wait."""
 
     labels: list[str]
     rows: dict[str, list[dict]] = field(default_factory=dict)
+    pointing: dict[Link, list[dict]] = field(default_factory=dict)
     trash: Path | None = None
 
     @property
@@ -36,60 +51,48 @@ class Removed:
 
 def remove_issues(library: Library, ids: list[int]) -> Removed:
     """Remove the issues with these ids; raises NotFound for an unknown id."""
-    issues = library.get_many(ids)
-    db = library._db
-    removed = Removed([f"{issue.label}: {issue.title}" for issue in issues])
-    removed.rows["issue"] = _rows(db, "issue", "id", ids)
-    for table, column in _child_tables(db):
-        removed.rows[table] = _rows(db, table, column, ids)
-    removed.trash = library.root / TRASH_FOLDER / uuid.uuid4().hex
-    try:
-        for file in removed.rows.get("issue_file", []):
-            source = library.files_dir / file["path"]
-            if source.is_file():
-                target = removed.trash / file["path"]
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(source, target)
-        with library.transaction():
+    with library.transaction():
+        issues = library.get_many(ids)
+        db = library._db
+        removed = Removed([f"{issue.label}: {issue.title}" for issue in issues])
+        order = {issue_id: position for position, issue_id in enumerate(ids)}
+        removed.rows["issue"] = sorted(_rows(db, "issue", "id", ids), key=lambda r: order[r["id"]])
+        for link in links(db):
+            found = _rows(db, link.table, link.column, ids)
+            if link.cascades:
+                removed.rows[link.table] = found
+            else:
+                removed.pointing[link] = [
+                    {name: row[name] for name in (*link.key, link.column)} for row in found
+                ]
+        removed.trash = library.root / TRASH_FOLDER / uuid.uuid4().hex
+        try:
+            _copy_files(library, removed)
             for issue_id in ids:
                 library.remove(issue_id)
-    except BaseException:
-        discard(removed)
-        raise
+        except BaseException:
+            discard(removed)
+            raise
     return removed
 
 
 def restore(library: Library, removed: Removed) -> list[int]:
-    """Put removed issues back; returns their ids (the old ones where still free)."""
+    """Put removed issues back; returns their ids, in the order they were removed (the
+    old ones where still free). Raises BookstoreError, changing nothing, when they
+    cannot be put back; the trash is kept then."""
     db = library._db
     restored: list[int] = []
     with library.transaction():
-        for row in removed.rows["issue"]:
-            old_id = row["id"]
-            taken = db.execute("SELECT 1 FROM issue WHERE id = ?", (old_id,)).fetchone()
-            values = {k: v for k, v in row.items() if not (taken and k == "id")}
-            try:
-                new_id = _insert(db, "issue", values)
-            except sqlite3.IntegrityError as error:
-                raise BookstoreError(
-                    f"cannot put back issue {old_id}: the library holds it again ({error})"
-                ) from error
-            for table, column in _child_tables(db):
-                for child in removed.rows.get(table, []):
-                    if child[column] == old_id:
-                        _insert(db, table, {**child, column: new_id})
-            restored.append(new_id)
+        columns = {link.table: link.column for link in links(db) if link.cascades}
+        for row, label in zip(removed.rows["issue"], removed.labels, strict=True):
+            restored.append(_restore_issue(db, removed, columns, row, label))
+        new_ids = dict(zip((row["id"] for row in removed.rows["issue"]), restored, strict=True))
+        for link, pointing in removed.pointing.items():
+            _relink(db, link, pointing, new_ids)
         library.changed()
         for issue in library.get_many(restored):
             library._log_change(issue.id or 0, "saved")
-        for file in removed.rows.get("issue_file", []):
-            copy = removed.trash / file["path"] if removed.trash else None
-            if (
-                copy is not None
-                and copy.is_file()
-                and not (library.files_dir / file["path"]).exists()
-            ):
-                library._tx.staged.stage(file["kind"], file["path"], copy)
+        _stage_files(library, removed)
     discard(removed)
     library.changed()
     return restored
@@ -102,20 +105,78 @@ def discard(removed: Removed) -> None:
         removed.trash = None
 
 
-def _child_tables(db: sqlite3.Connection) -> list[tuple[str, str]]:
-    """Every (table, column) whose rows belong to an issue (a foreign key to issue.id)."""
-    tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+def links(db: sqlite3.Connection) -> list[Link]:
+    """Every column of every table that points at issue.id (a foreign key)."""
+    query = "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'issue'"
     found = []
-    for table in tables:
-        for key in db.execute("SELECT * FROM pragma_foreign_key_list(?)", (table,)):
-            if key[2] == "issue" and key[4] in ("id", None) and table != "issue":
-                found.append((table, key[3]))
+    for (table,) in db.execute(query).fetchall():
+        keys = db.execute("SELECT * FROM pragma_foreign_key_list(?)", (table,)).fetchall()
+        for _id, _seq, parent, column, target, _update, on_delete, _match in keys:
+            if parent == "issue" and target in ("id", None):
+                found.append(Link(table, column, on_delete == "CASCADE", _key(db, table)))
     return found
+
+
+def _key(db: sqlite3.Connection, table: str) -> tuple[str, ...]:
+    columns = db.execute("SELECT name, pk FROM pragma_table_info(?)", (table,)).fetchall()
+    key = [name for name, pk in sorted(columns, key=lambda c: c[1]) if pk]
+    return tuple(key) or ("rowid",)
+
+
+def _restore_issue(
+    db: sqlite3.Connection, removed: Removed, columns: dict[str, str], row: dict, label: str
+) -> int:
+    old_id = row["id"]
+    taken = db.execute("SELECT 1 FROM issue WHERE id = ?", (old_id,)).fetchone()
+    values = {k: v for k, v in row.items() if not (taken and k == "id")}
+    try:
+        new_id = _insert(db, "issue", values)
+        for table, children in removed.rows.items():
+            column = columns.get(table)
+            for child in children if column else []:
+                if child[column] == old_id:
+                    _insert(db, table, {**child, column: new_id})
+    except sqlite3.IntegrityError as error:
+        raise BookstoreError(
+            f"cannot put back “{label}”: the library holds that issue again"
+        ) from error
+    return new_id
+
+
+def _relink(db: sqlite3.Connection, link: Link, pointing: list[dict], new_ids: dict) -> None:
+    """Point the rows that lost their link at the restored issues again (a row that has
+    gone since, such as the item of a feed unsubscribed meanwhile, stays gone)."""
+    where = " AND ".join(f"{name} = :{name}" for name in link.key)
+    query = f"UPDATE {link.table} SET {link.column} = :new WHERE {where} AND {link.column} IS NULL"
+    for row in pointing:
+        db.execute(query, {**row, "new": new_ids[row[link.column]]})
+
+
+def _copy_files(library: Library, removed: Removed) -> None:
+    for file in removed.rows.get("issue_file", []):
+        source = library.files_dir / file["path"]
+        target = removed.trash / file["path"] if removed.trash else None
+        if target is not None and source.is_file() and not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+
+
+def _stage_files(library: Library, removed: Removed) -> None:
+    staged: set[str] = set()
+    for file in removed.rows.get("issue_file", []):
+        path = file["path"]
+        copy = removed.trash / path if removed.trash else None
+        if path in staged or copy is None or not copy.is_file():
+            continue
+        if not (library.files_dir / path).exists():
+            library._tx.staged.stage(file["kind"], path, copy)
+            staged.add(path)
 
 
 def _rows(db: sqlite3.Connection, table: str, key: str, ids: list[int]) -> list[dict]:
     marks = ",".join("?" * len(ids))
-    cursor = db.execute(f"SELECT * FROM {table} WHERE {key} IN ({marks})", ids)
+    columns = "rowid, *" if key != "id" and _key(db, table) == ("rowid",) else "*"
+    cursor = db.execute(f"SELECT {columns} FROM {table} WHERE {key} IN ({marks})", ids)
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor]
 

@@ -27,10 +27,13 @@ import platformdirs
 
 from bookstore.jobs import Cancelled, Job
 from bookstore.store import http
+from bookstore.store.decoding import decoded, encoding_of
 from bookstore.store.errors import DownloadError, StoreError
 
 CHUNK = 1024 * 1024
 REPORT_EVERY = 0.1  # seconds between progress reports
+MAX_DOWNLOAD_BYTES = 2 * 1024**3  # no file of an issue is larger than this
+MIN_RATE = 1024  # bytes a second; slower than this for a whole timeout is a stall
 
 
 @dataclass(frozen=True)
@@ -58,21 +61,24 @@ def download(
     job: Job | None = None,
     expected_sha256: str | None = None,
     expected_size: int | None = None,
+    max_bytes: int = MAX_DOWNLOAD_BYTES,
 ) -> Downloaded:
-    """Download ``url``; raises DownloadError (partial kept for resuming) or Cancelled."""
+    """Download ``url``; raises DownloadError (partial kept for resuming) or Cancelled.
+    More bytes than announced (``expected_size`` is the catalog's length), or than
+    ``max_bytes``, stop the download and leave nothing behind."""
     job = job or Job()
     folder = folder or default_folder()
     folder.mkdir(parents=True, exist_ok=True)
     key = hashlib.sha256(url.encode("utf-8")).hexdigest()[:32]
     part, note = folder / f"{key}.part", folder / f"{key}.json"
     try:
-        return _attempt(client, url, part, note, job, expected_sha256, expected_size)
+        return _attempt(client, url, part, note, job, expected_sha256, expected_size, max_bytes)
     except Cancelled:
         _remove(part, note)
         raise
     except _Restart:
         _remove(part, note)
-        return _attempt(client, url, part, note, job, expected_sha256, expected_size)
+        return _attempt(client, url, part, note, job, expected_sha256, expected_size, max_bytes)
 
 
 class _Restart(Exception):
@@ -87,6 +93,7 @@ def _attempt(
     job: Job,
     expected_sha256: str | None,
     expected_size: int | None,
+    max_bytes: int,
 ) -> Downloaded:
     saved = _read_note(note) if part.exists() else {}
     have = part.stat().st_size if saved.get("url") == url else 0
@@ -97,46 +104,65 @@ def _attempt(
         if validator:
             headers["If-Range"] = validator
     job.report(0.0, "connecting")
-    timeout = client.timeout.read
+    timeout = client.timeout.read or http.DEFAULT_TIMEOUT
     hasher = hashlib.sha256()
-    done = 0
+    done, resumable = 0, True
     try:
-        with http.explained(url, timeout), client.stream("GET", url, headers=headers) as response:
+        with (
+            http.bounded(client, url, http.whole_request_seconds(timeout)),
+            client.stream("GET", url, headers=headers) as response,
+        ):
             if response.status_code == 416 and have:
                 raise _Restart
             http.check_status(response)
+            encoding = encoding_of(response.headers.get("content-encoding", ""))
+            resumable = encoding == "identity"
             resumed = response.status_code == 206 and have > 0
             if resumed:
                 start = _range_start(response.headers.get("content-range", ""))
-                if start != have:
+                if start != have or not resumable:
                     raise _Restart
                 with part.open("rb") as existing:
                     for block in iter(lambda: existing.read(CHUNK), b""):
                         hasher.update(block)
             else:
                 have = 0
-            encoded = response.headers.get("content-encoding", "identity").lower() != "identity"
-            total = None if encoded else _total(response, have) or expected_size
+            total = _total(response, have) if resumable else None
+            total = total or expected_size
+            limit = _byte_limit(total, max_bytes)
+            body = _Pace(url, timeout, limit - have)
+            http.extend_deadline(client, body.seconds)
             _write_note(note, url, response.headers)
             done = have
             last_report = 0.0
             with _closed_on_cancel(response, job), part.open("ab" if resumed else "wb") as out:
                 # As the network gives them: a buffered chunk would be lost if the line drops.
-                chunks = response.iter_bytes() if encoded else response.iter_raw()
-                for chunk in chunks:
+                for chunk in decoded(response.iter_raw(), encoding):
+                    done += len(chunk)
+                    if done > limit:
+                        raise _TooLarge(_too_large(url, total, limit))
                     out.write(chunk)
                     hasher.update(chunk)
-                    done += len(chunk)
                     now = time.monotonic()
+                    body.check(client, len(chunk), now)
                     if now - last_report >= REPORT_EVERY:
                         last_report = now
                         job.report(done / total if total else 0.0, _progress_text(done, total))
             content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
             filename = _filename(response.headers.get("content-disposition", ""), url)
             announced = _announced_digest(response.headers, whole=not resumed)
+    except _TooLarge as error:
+        _remove(part, note)
+        raise DownloadError(str(error)) from None
+    except OSError as error:
+        _remove(part, note)
+        raise DownloadError(
+            f"the download of {url} could not be written to {part.parent}: "
+            f"{error.strerror or error}; nothing was kept"
+        ) from None
     except StoreError as error:
         job.check()  # a read broken off by Cancel is a cancel, not a failure
-        if part.exists() and part.stat().st_size > 0:
+        if resumable and part.exists() and part.stat().st_size > 0:
             kept = part.stat().st_size
             raise DownloadError(
                 f"{error}; {_size(kept)} were saved and the download continues from there "
@@ -145,6 +171,8 @@ def _attempt(
         _remove(part, note)
         raise DownloadError(str(error)) from error
     if total is not None and done != total:
+        if not resumable:
+            _remove(part, note)
         raise DownloadError(
             f"the download of {url} stopped at {_size(done)} of {_size(total)}; "
             "try again to continue it"
@@ -162,6 +190,49 @@ def _attempt(
     os.replace(part, complete)
     note.unlink(missing_ok=True)
     return Downloaded(url, complete, done, digest, content_type, filename, have)
+
+
+class _TooLarge(Exception):
+    """More bytes came than the file can be: the download is dropped, not kept to resume."""
+
+
+def _byte_limit(total: int | None, max_bytes: int) -> int:
+    """The most bytes a download may have: what was announced (the server's length, else
+    the catalog's, with room for a catalog that is a little out of date), never more
+    than ``max_bytes``."""
+    if total is None:
+        return max_bytes
+    return min(max_bytes, total + total // 4 + 64 * 1024)
+
+
+def _too_large(url: str, total: int | None, limit: int) -> str:
+    announced = (
+        f"the {_size(total)} announced" if total else f"the most a download may be ({_size(limit)})"
+    )
+    return f"the file from {url} is larger than {announced}; it was stopped and nothing was kept"
+
+
+class _Pace:
+    """A download that crawls is given up: fewer than MIN_RATE bytes a second over any
+    ``timeout`` seconds, or longer in all than its size at that rate allows."""
+
+    def __init__(self, url: str, timeout: float, most_bytes: int) -> None:
+        self.url, self.timeout = url, timeout
+        self.seconds = http.whole_request_seconds(timeout) + most_bytes / MIN_RATE
+        self._since, self._bytes = time.monotonic(), 0
+
+    def check(self, client: httpx.Client, count: int, now: float) -> None:
+        http.check_deadline(client, self.url, self.seconds)
+        self._bytes += count
+        if now - self._since < self.timeout:
+            return
+        if self._bytes < MIN_RATE * (now - self._since):
+            raise StoreError(
+                f"{http.host_of(self.url)} sends {self.url} too slowly (less than "
+                f"{MIN_RATE // 1024} KB a second for {self.timeout:g} seconds); "
+                "the download was given up"
+            )
+        self._since, self._bytes = now, 0
 
 
 @contextlib.contextmanager

@@ -127,27 +127,17 @@ class FeedReader:
             headers["If-None-Match"] = subscription.etag
         if subscription is not None and subscription.modified:
             headers["If-Modified-Since"] = subscription.modified
-        with http.explained(url, self.timeout):
-            response = client.get(url, headers=headers)
-        if response.status_code == 304:
+        fetched = http.fetch(client, url, headers=headers)
+        if fetched.status == 304:
             return _Fetched(
                 None,
                 subscription.etag if subscription else None,
                 subscription.modified if subscription else None,
             )
-        http.check_status(response)
-        if len(response.content) > http.MAX_DOCUMENT_BYTES:
-            raise StoreError(
-                f"{url} is larger than {http.MAX_DOCUMENT_BYTES // 2**20} MB; it was not read"
-            )
         document = read_feed_document(
-            response.content,
-            response.headers.get("content-type", "application/xml"),
-            str(response.url),
+            fetched.body, fetched.content_type or "application/xml", fetched.url
         )
-        return _Fetched(
-            document, response.headers.get("etag"), response.headers.get("last-modified")
-        )
+        return _Fetched(document, fetched.headers.get("etag"), fetched.headers.get("last-modified"))
 
     def _apply(
         self, subscription: Subscription, fetched: _Fetched, job: Job | None

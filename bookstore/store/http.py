@@ -20,12 +20,15 @@ import certifi
 import httpx
 
 from bookstore import __version__
+from bookstore.store.deadline import StoreClient
+from bookstore.store.decoding import ACCEPTED, decoded, encoding_of
 from bookstore.store.errors import SignInRequired, StoreError
 
 USER_AGENT = f"Bookstore/{__version__} (+OPDS client)"
 MAX_REDIRECTS = 10
 DEFAULT_TIMEOUT = 30.0  # seconds without a byte before a request is given up
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024  # a catalog page or a feed larger than this is refused
+WHOLE_REQUEST_FACTOR = 4  # a document must have come within this many timeouts in all
 
 
 def new_client(
@@ -34,7 +37,7 @@ def new_client(
     auth: httpx.Auth | None = None,
     transport: httpx.BaseTransport | None = None,
 ) -> httpx.Client:
-    return httpx.Client(
+    return StoreClient(
         follow_redirects=True,
         max_redirects=MAX_REDIRECTS,
         timeout=httpx.Timeout(timeout, connect=min(timeout, 15.0)),
@@ -55,6 +58,54 @@ def _certificates() -> ssl.SSLContext:
 def host_of(url: str) -> str:
     parts = urlsplit(str(url))
     return parts.netloc or str(url)
+
+
+def whole_request_seconds(timeout: float) -> float:
+    """How long one catalog page or feed may take in all, for a silence bound of ``timeout``."""
+    return timeout * WHOLE_REQUEST_FACTOR
+
+
+@contextlib.contextmanager
+def bounded(client: httpx.Client, url: str, seconds: float | None) -> Iterator[None]:
+    """Requests on ``client`` made inside must be over within ``seconds`` in all; failures
+    are explained as ``explained`` does, a request cut short by the bound as such."""
+    deadline = getattr(client, "deadline", None)
+    timeout = client.timeout.read
+    if deadline is None:
+        with explained(url, timeout):
+            yield
+        return
+    with deadline.bound(seconds):
+        try:
+            with explained(url, timeout):
+                yield
+        except StoreError as error:
+            if deadline.passed() and isinstance(error.__cause__, httpx.TimeoutException):
+                raise StoreError(too_slow(url, seconds)) from error
+            raise
+
+
+def check_deadline(client: httpx.Client, url: str, seconds: float | None) -> None:
+    """Between pieces of an answer: a StoreError once the whole-request bound has passed."""
+    deadline = getattr(client, "deadline", None)
+    if deadline is not None and deadline.passed():
+        raise StoreError(too_slow(url, seconds))
+
+
+def extend_deadline(client: httpx.Client, seconds: float | None) -> None:
+    """Give the request under way ``seconds`` from now (a download's body, once its size
+    is known)."""
+    deadline = getattr(client, "deadline", None)
+    if deadline is not None:
+        deadline.extend_to(seconds)
+
+
+def too_slow(url: str, seconds: float | None) -> str:
+    within = f" within {seconds:g} seconds" if seconds else ""
+    return (
+        f"{host_of(url)} did not finish sending {url}{within}; it sends too slowly, "
+        "so the request was given up"
+    )
 
 
 @contextlib.contextmanager
@@ -129,33 +180,53 @@ class Document:
     content_type: str
     body: bytes
     headers: httpx.Headers
+    status: int = 200
 
 
-def fetch(client: httpx.Client, url: str, accept: str | None = None) -> Document:
-    """GET ``url`` and read its body (at most MAX_DOCUMENT_BYTES); failures are StoreErrors."""
-    headers = {"Accept": accept} if accept else {}
-    timeout = client.timeout.read
-    with explained(url, timeout), client.stream("GET", url, headers=headers) as response:
+def fetch(
+    client: httpx.Client,
+    url: str,
+    accept: str | None = None,
+    *,
+    headers: dict[str, str] | None = None,
+    limit: int = MAX_DOCUMENT_BYTES,
+) -> Document:
+    """GET ``url`` and read its body: at most ``limit`` bytes once decoded, within
+    ``whole_request_seconds`` in all; failures are StoreErrors. A 304 answer (to the
+    caller's conditional ``headers``) comes back with an empty body."""
+    wanted = {"Accept-Encoding": ACCEPTED, **({"Accept": accept} if accept else {})}
+    wanted.update(headers or {})
+    seconds = whole_request_seconds(client.timeout.read or DEFAULT_TIMEOUT)
+    with (
+        bounded(client, url, seconds),
+        client.stream("GET", url, headers=wanted) as response,
+    ):
+        if response.status_code == 304:
+            return Document(str(response.url), "", b"", response.headers, 304)
         check_status(response)
         declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > MAX_DOCUMENT_BYTES:
-            raise StoreError(_too_large(url))
+        if declared.isdigit() and int(declared) > limit:
+            raise StoreError(_too_large(url, limit))
+        encoding = encoding_of(response.headers.get("content-encoding", ""))
         chunks, size = [], 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > MAX_DOCUMENT_BYTES:
-                raise StoreError(_too_large(url))
-            chunks.append(chunk)
+        for piece in decoded(response.iter_raw(), encoding):
+            size += len(piece)
+            if size > limit:
+                raise StoreError(_too_large(url, limit))
+            chunks.append(piece)
+            check_deadline(client, url, seconds)
     return Document(
         str(response.url),
         response.headers.get("content-type", "").lower(),
         b"".join(chunks),
         response.headers,
+        response.status_code,
     )
 
 
-def _too_large(url: str) -> str:
-    return f"{url} is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB; it was not read"
+def _too_large(url: str, limit: int = MAX_DOCUMENT_BYTES) -> str:
+    size = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
+    return f"{url} is larger than {size}; it was not read"
 
 
 def _detail(response: httpx.Response) -> str:
@@ -184,12 +255,13 @@ def _error_body(response: httpx.Response, limit: int = 16384) -> bytes:
         pass
     chunks, size = [], 0
     try:
-        for chunk in response.iter_bytes():
+        encoding = encoding_of(response.headers.get("content-encoding", ""))
+        for chunk in decoded(response.iter_raw(), encoding):
             chunks.append(chunk)
             size += len(chunk)
             if size >= limit:
                 break
-    except (httpx.HTTPError, httpx.StreamError):
+    except (httpx.HTTPError, httpx.StreamError, StoreError):
         pass  # the explanation is a courtesy; the status says enough
     return b"".join(chunks)[:limit]
 

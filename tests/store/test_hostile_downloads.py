@@ -1,0 +1,112 @@
+"""A hostile store's downloads: bombs and floods stop at their bound and leave nothing
+behind; a drip is given up; every refusal is one sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bookstore.store import http
+from bookstore.store.download import download
+from bookstore.store.errors import DownloadError
+from tests.store.hostile import (
+    MB,
+    add_drip,
+    add_encoded,
+    add_flood,
+    elapsed,
+    gzip_bomb,
+    peak_memory,
+)
+
+
+def _sentence(error: BaseException) -> str:
+    text = str(error)
+    assert "\n" not in text and "Traceback" not in text and "unexpected" not in text
+    return text
+
+
+def _left_in(folder: Path) -> list[Path]:
+    return sorted(folder.iterdir()) if folder.exists() else []
+
+
+def test_a_gzip_bomb_stops_at_the_announced_length_and_leaves_no_file(server, tmp_path):
+    add_encoded(server, "/bomb.epub", gzip_bomb(200), "application/epub+zip")
+    folder = tmp_path / "downloads"
+    with (
+        http.new_client(timeout=5) as client,
+        peak_memory() as peak,
+        elapsed() as took,
+        pytest.raises(DownloadError) as refused,
+    ):
+        download(client, server.url("/bomb.epub"), folder, expected_size=1000)
+    text = _sentence(refused.value)
+    assert "larger than the 1000 bytes announced" in text and "nothing was kept" in text
+    assert _left_in(folder) == []
+    assert peak() < 8 * MB and took() < 10
+
+
+def test_a_gzip_bomb_without_a_length_stops_at_the_maximum(server, tmp_path):
+    add_encoded(server, "/bomb.pdf", gzip_bomb(64), "application/pdf")
+    folder = tmp_path / "downloads"
+    with (
+        http.new_client(timeout=5) as client,
+        peak_memory() as peak,
+        pytest.raises(DownloadError) as refused,
+    ):
+        download(client, server.url("/bomb.pdf"), folder, max_bytes=4 * MB)
+    assert "the most a download may be (4.0 MB)" in _sentence(refused.value)
+    assert _left_in(folder) == []
+    assert peak() < 8 * MB
+
+
+def test_a_download_without_a_length_stops_past_the_catalogs_size_and_cleans_up(server, tmp_path):
+    add_flood(server, "/flood.epub", b"PK\x03\x04", 200, "application/epub+zip")
+    folder = tmp_path / "downloads"
+    with (
+        http.new_client(timeout=5) as client,
+        elapsed() as took,
+        pytest.raises(DownloadError) as refused,
+    ):
+        download(client, server.url("/flood.epub"), folder, expected_size=1000)
+    assert "larger than the 1000 bytes announced" in _sentence(refused.value)
+    assert _left_in(folder) == [] and took() < 10
+
+
+def test_a_drip_download_is_given_up_at_the_pace_bound(server, tmp_path):
+    add_drip(server, "/drip.epub", b"PK\x03\x04" + b"x" * 5000, "application/epub+zip", 0.5)
+    folder = tmp_path / "downloads"
+    with (
+        http.new_client(timeout=2) as client,
+        elapsed() as took,
+        pytest.raises(DownloadError) as refused,
+    ):
+        download(client, server.url("/drip.epub"), folder)
+    assert "too slowly" in _sentence(refused.value)
+    assert took() < 8
+
+
+def test_dripped_headers_end_at_the_whole_request_bound(server, tmp_path):
+    add_drip(server, "/slow.epub", b"PK\x03\x04", "application/epub+zip", 0.5, headers_too=True)
+    folder = tmp_path / "downloads"
+    with (
+        http.new_client(timeout=1) as client,
+        elapsed() as took,
+        pytest.raises(DownloadError) as refused,
+    ):
+        download(client, server.url("/slow.epub"), folder)
+    assert "too slowly" in _sentence(refused.value)
+    assert took() < http.whole_request_seconds(1) + 3
+    assert _left_in(folder) == []
+
+
+def test_an_honest_gzip_download_within_its_length_is_kept(server, tmp_path):
+    """A server that compresses anyway is still read, when what it sends is what it said."""
+    import gzip
+
+    data = b"PK\x03\x04" + b"issue " * 2000
+    add_encoded(server, "/ok.epub", gzip.compress(data), "application/epub+zip")
+    with http.new_client(timeout=5) as client:
+        done = download(client, server.url("/ok.epub"), tmp_path / "d", expected_size=len(data))
+    assert done.path.read_bytes() == data and done.size == len(data)

@@ -24,6 +24,7 @@ from bookstore.store.server.auth import AUTH_DOCUMENT_LINK, CHALLENGE
 from bookstore.store.server.config import ServerConfig
 from bookstore.store.server.errors import ApiError, sentence
 from bookstore.store.server.services import Services, build_services
+from bookstore.store.server.storefront.routes import routes as storefront_routes
 
 log = logging.getLogger("bookstore.server")
 
@@ -94,6 +95,7 @@ def create_app(services: Services) -> Starlette:
     app = Starlette(
         routes=[
             Route("/", _home),
+            *storefront_routes,  # before the catalog's: /store/issues/ID is the storefront's
             *routes_catalog.routes,
             *routes_api.routes,
             *routes_files.routes,

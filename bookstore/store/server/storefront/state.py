@@ -1,0 +1,52 @@
+"""What the storefront makes once per application: one template environment per
+language (each with its catalog installed) and the CSRF key. Kept on the app's
+state, made on the first page asked for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from babel.support import NullTranslations
+from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.requests import Request
+
+from bookstore.store.server.auth import services_of
+from bookstore.store.server.signing import shared_secret
+from bookstore.store.server.storefront import i18n
+from bookstore.store.server.storefront.security import csrf_key
+
+
+@dataclass(frozen=True)
+class Storefront:
+    environments: dict[str, Environment]
+    translations: dict[str, NullTranslations]
+    formats: dict[str, i18n.Formats]
+    csrf_key: bytes
+
+
+def _environment(translations: NullTranslations) -> Environment:
+    environment = Environment(
+        loader=PackageLoader("bookstore.store.server.storefront", "templates"),
+        autoescape=select_autoescape(["html"]),
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.install_gettext_translations(translations, newstyle=True)
+    environment.globals["LANGUAGES"] = i18n.LANGUAGES
+    return environment
+
+
+def storefront_of(request: Request) -> Storefront:
+    # Two first requests at once may both make it; either result is the same.
+    found = getattr(request.app.state, "storefront", None)
+    if found is None:
+        catalogs = {code: i18n.translations(code) for code in i18n.LANGUAGES}
+        found = Storefront(
+            environments={code: _environment(catalogs[code]) for code in i18n.LANGUAGES},
+            translations=catalogs,
+            formats={code: i18n.Formats(code) for code in i18n.LANGUAGES},
+            csrf_key=csrf_key(shared_secret(services_of(request).engine)),
+        )
+        request.app.state.storefront = found
+    return found

@@ -436,7 +436,7 @@ class Library:
         self, text: str, sort: Sort | str = Sort.RELEVANCE, limit: int = 50, offset: int = 0
     ) -> list[SearchHit]:
         """One page of issues matching the query ``text``; see ``library.query`` for the
-        syntax and the README for how results are ranked."""
+        syntax and docs/developers/search-index.md for the ranking."""
         node = parse(text)
         ids = self._searching(lambda compiled, searcher: search_engine.run(
             searcher, compiled, Sort(sort), limit, offset

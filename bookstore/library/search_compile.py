@@ -1,4 +1,4 @@
-"""Turn a query's syntax tree into a tantivy query that scores exactly as the README says.
+"""Turn a query's syntax tree into a tantivy query that scores as docs/developers/search-index.md says.
 
 - A word scores in each field where it is found: BM25 (tantivy's, k1 = 1.2, b = 0.75)
   times the field's weight (``search_schema.WEIGHTS``), summed over the fields.

@@ -1,4 +1,4 @@
-"""The publisher's store API (``bookstore serve``, see ``store/server/API.md``): accounts,
+"""The publisher's store API (``bookstore serve``, see ``docs/guide/api.md``): accounts,
 tokens, cart, checkout, orders, receipts, the shelf of owned issues.
 
 Plain records in, plain records out; every failure is a StoreError whose sentence is

@@ -1,5 +1,5 @@
 """A brute-force ranking for the search tests: every issue scored from its text with
-the formula the README gives, with no index at all.
+the formula docs/developers/search-index.md gives, with no index at all.
 
 BM25 as tantivy documents it: per field, idf = ln(1 + (N - n + 0.5) / (n + 0.5)) and
 score = idf * (k1 + 1) * tf / (tf + k1 * (1 - b + b * dl / avgdl)), k1 = 1.2, b = 0.75,

@@ -2,9 +2,9 @@
 
 Prints JSON: median and spread of wall and CPU time over N runs, and the import time of
 the command's modules (``python -X importtime``: the biggest self-contained costs), so a
-start-up regression shows which import caused it. Goal (README): under 0.25 s.
+start-up regression shows which import caused it. Target (docs/benchmarks.md): under 0.25 s.
 
-    flock /work/bench.lock python -m tests.perf.bench_command [--runs 21]
+    python -m tests.perf.bench_command [--runs 21]
 """
 
 from __future__ import annotations

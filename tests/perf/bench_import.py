@@ -40,7 +40,7 @@ def _write_books(folder: Path, first: int, count: int) -> Path:
 
 def _rate(library: Library, folder: Path) -> tuple[float, float]:
     """EPUBs per second of wall time, and per second of this process's CPU time
-    (which other work on a shared machine does not slow)."""
+    (which other processes on the machine do not slow)."""
     count = len(list(folder.glob("*.epub")))
     started, cpu = time.perf_counter(), time.process_time()
     report = import_paths(library, [folder])

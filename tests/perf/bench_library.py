@@ -8,7 +8,7 @@ Prints one JSON object. Building the library takes a few minutes and measures th
 import rate as the library grows (500 pages at 0, 1/4, 1/2, 3/4 and all of the
 issues); --reuse keeps a library built before in --folder and measures the import
 rate on it instead: --import-runs batches of 500 pages it does not hold (median, and
-per CPU-second, which other work on a shared machine slows less). --import-only
+per CPU-second, which other processes on the machine slow less). --import-only
 leaves out the search figures. Search latency is given per kind of query: median,
 p95 and max of a ranked search (top 50, issues loaded, snippets made), of the ranking
 alone, and, for queries matching most issues, of what the window asks for on each

@@ -9,8 +9,7 @@ requests per second and latency (median and p95, ms) for the root feed, an
 acquisition feed, a search (repeated, so cached, and distinct queries, each made
 afresh), the shelf of a signed-in account (which reads the store's database) and
 cached file downloads (MB/s) of a typical issue's PDF and of a long issue's PDF.
-Each figure is the median of ``--runs`` runs. Run it under ``flock /work/bench.lock``
-on the shared machine.
+Each figure is the median of ``--runs`` runs. Run it on a machine doing nothing else.
 """
 
 from __future__ import annotations

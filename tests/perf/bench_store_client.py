@@ -1,7 +1,7 @@
 """Store client benchmarks: showing a 50-entry catalog page with its covers in the window,
 and the download rate from a loopback server.
 
-    python3 -m tests.perf.bench_store_client      (under flock /work/bench.lock)
+    python3 -m tests.perf.bench_store_client
 
 Prints JSON: medians (and all runs) of
 - the time from asking for a 50-entry OPDS page until the window shows it with all 50
@@ -9,7 +9,7 @@ Prints JSON: medians (and all runs) of
   work without Qt (fetch and parse the page, fetch the 50 thumbnails);
 - the download rate of a 256 MB file from a loopback HTTP server into the downloads
   folder, SHA-256 checked (what ``bookstore store get`` does before the library takes it).
-Goals (issue 12): a page in under 0.5 s; downloads at 100 MB/s or more.
+Targets: a page in under 0.5 s; downloads at 100 MB/s or more.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ layer: the exact top 30 and count (tantivy), loading the 30 issues (SQLite),
 writing their entries, the feed around them, and the ETag and gzip of the body.
 Entries are written afresh each time (none shared), then whole feeds are made
 with the entries shared between feeds, as the server does. Prints JSON: median and p95 ms of
-each step. Run it under ``flock /work/bench.lock``.
+each step.
 """
 
 from __future__ import annotations

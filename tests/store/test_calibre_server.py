@@ -73,7 +73,7 @@ def calibre(tmp_path_factory):
     )
     port = _free_port()
     # The library is this test's own, so calibre's one-server-per-machine lock may be
-    # waived: another helper's calibre-server must not make this test fail.
+    # waived: a calibre-server another program runs must not make this test fail.
     environment = {**os.environ, "CALIBRE_NO_SI_DANGER_DANGER": "1"}
     process = subprocess.Popen(
         ["calibre-server", "--port", str(port), "--listen-on", "127.0.0.1", str(library)],

@@ -1,11 +1,16 @@
 """Changes the user can undo with Ctrl+Z while the window is open: removing issues and
-editing an issue's metadata. Each command does its work before it is pushed (so an
-error reaches the user as a dialog, not inside the undo stack), and undoes it in SQL
-through the core."""
+editing an issue's metadata.
+
+A command holds the work both ways as plain functions of a Library (``apply`` and
+``revert``), which ``UndoHistory`` runs on a worker with the worker's own Library; the
+undo stack moves only once the work has succeeded, so Qt's ``redo``/``undo`` have
+nothing left to do. A failed undo leaves the command (and a removal's trash) where it
+was, to be tried again.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -15,72 +20,74 @@ from bookstore.library.library import Library
 from bookstore.library.removal import Removed, discard, remove_issues, restore
 from bookstore.model import Issue
 
-Changed = Callable[[list[int]], None]  # ids that changed (empty: reload everything)
-Failed = Callable[[BaseException], None]
 
+class LibraryCommand(QUndoCommand):
+    """Both directions of a change; each returns the ids to show (empty: keep the
+    selection as it is)."""
 
-class RemoveIssues(QUndoCommand):
-    def __init__(self, library: Library, ids: list[int], changed: Changed, failed: Failed) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Remove issues"))
-        self.library, self.ids, self.changed, self.failed = library, ids, changed, failed
-        self.removed: Removed | None = remove_issues(library, ids)
-        self._first = True
+    def apply(self, library: Library) -> list[int]:
+        raise NotImplementedError
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            try:
-                self.removed = remove_issues(self.library, self.ids)
-            except Exception as error:
-                self.failed(error)
-                return
-        self.changed([])
+    def revert(self, library: Library) -> list[int]:
+        raise NotImplementedError
 
-    def undo(self) -> None:
-        if self.removed is None:
-            return
-        try:
-            self.ids = restore(self.library, self.removed)
-        except Exception as error:
-            self.failed(error)
-            return
-        self.removed = None
-        self.changed(self.ids)
+    def renumber(self, new_ids: dict[int, int]) -> None:
+        """Issues put back under new ids (theirs were taken meanwhile)."""
 
     def purge(self) -> None:
-        """Delete the removed files for good (the window is closing)."""
+        """Let go of what is kept for undoing (the window is closing)."""
+
+    def redo(self) -> None:
+        """Done already, on a worker (see ``UndoHistory``)."""
+
+    def undo(self) -> None:
+        """Done already, on a worker (see ``UndoHistory``)."""
+
+
+class RemoveIssues(LibraryCommand):
+    def __init__(self, ids: list[int]) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Remove issues"))
+        self.ids = list(ids)
+        self.removed: Removed | None = None
+        self.new_ids: dict[int, int] = {}  # set by the last revert
+
+    def apply(self, library: Library) -> list[int]:
+        self.removed = remove_issues(library, self.ids)
+        return []
+
+    def revert(self, library: Library) -> list[int]:
+        if self.removed is None:
+            return self.ids
+        restored = restore(library, self.removed)
+        self.new_ids = {old: new for old, new in zip(self.ids, restored, strict=True) if old != new}
+        self.ids, self.removed = restored, None
+        return restored
+
+    def renumber(self, new_ids: dict[int, int]) -> None:
+        self.ids = [new_ids.get(i, i) for i in self.ids]
+
+    def purge(self) -> None:
         if self.removed is not None:
             discard(self.removed)
 
 
-class EditIssue(QUndoCommand):
-    def __init__(
-        self, library: Library, issue: Issue, edit: IssueEdit, changed: Changed, failed: Failed
-    ) -> None:
+class EditIssue(LibraryCommand):
+    def __init__(self, issue: Issue, edit: IssueEdit) -> None:
         super().__init__(
             QCoreApplication.translate("Commands", "Edit “{title}”").format(title=issue.title[:40])
         )
-        self.library, self.before, self.edit = library, issue, edit
-        self.changed, self.failed = changed, failed
-        edit_issue(library, issue.id or 0, edit)
-        self._first = True
+        self.before, self.edit = issue, edit
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            self._apply(self.edit)
-            return
-        self.changed([self.before.id or 0])
+    def apply(self, library: Library) -> list[int]:
+        edit_issue(library, self.before.id or 0, self.edit)
+        return [self.before.id or 0]
 
-    def undo(self) -> None:
-        self._apply(reverting(self.before))
+    def revert(self, library: Library) -> list[int]:
+        edit_issue(library, self.before.id or 0, reverting(self.before))
+        return [self.before.id or 0]
 
-    def _apply(self, edit: IssueEdit) -> None:
-        try:
-            edit_issue(self.library, self.before.id or 0, edit)
-        except Exception as error:
-            self.failed(error)
-            return
-        self.changed([self.before.id or 0])
+    def renumber(self, new_ids: dict[int, int]) -> None:
+        issue_id, other = self.before.id or 0, self.edit.translation_of
+        self.before = dataclasses.replace(self.before, id=new_ids.get(issue_id, issue_id))
+        if other is not None and other in new_ids:
+            self.edit = dataclasses.replace(self.edit, translation_of=new_ids[other])

@@ -245,14 +245,27 @@ class EditDialog(QDialog):
             self.widgets[field].setAccessibleDescription(message)
 
     def accept(self) -> None:
+        """Save on a worker; the dialog stays open (and keeps what was typed) until the
+        library has taken the edit, or shows why it did not."""
         if not self.check():
             return
-        try:
-            self.window_.apply_edit(self.issue, self.edit())
-        except EditError as error:
-            self._show_problem(error.field, str(error))
-            return
-        except BookstoreError as error:
-            self._show_problem("", str(error))
-            return
+        self.buttons.setEnabled(False)
+        self.problem.setText(self.tr("Saving…"))
+        self.problem.setVisible(True)
+        self.window_.apply_edit(self.issue, self.edit(), self._saved, self._not_saved)
+
+    def _saved(self) -> None:
+        self.buttons.setEnabled(True)
+        self._show_problem("", "")
         super().accept()
+
+    def _not_saved(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, EditError):
+            self._show_problem(error.field, str(error))
+        elif isinstance(error, BookstoreError):  # a busy library: saving again may work
+            self._show_problem("", str(error))
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        else:
+            self._show_problem("", "")
+            self.window_.history.failed(error)

@@ -42,7 +42,7 @@ def switch_library(window: MainWindow, folder: Path, *, with_sample: bool = True
     context = window.context
     context.workers.wait(10000)
     context.listing_workers.wait(10000)
-    window.undo_stack.clear()
+    window.history.clear()
     context.library.close()
     context.library = window_library(library)
     context.settings.remember_library(library.root)

@@ -6,6 +6,7 @@ libraries) live in their own modules and are started from here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -59,12 +60,19 @@ from bookstore.gui.search_field import SearchField
 from bookstore.gui.sidebar import SavedTarget, Sidebar, ViewEntry
 from bookstore.gui.status import JobStatus
 from bookstore.gui.title_delegate import TitleDelegate
+from bookstore.gui.undo_history import UndoHistory
 from bookstore.gui.views import ExtraView, ViewFactory
+from bookstore.gui.writes import write
 from bookstore.library.editing import IssueEdit
 from bookstore.library.facets import Facets, FieldValues, all_field_values, library_facets
 from bookstore.library.listing import Listing, Scope
 from bookstore.library.query import QueryError
-from bookstore.library.saved_searches import delete_search, save_search, saved_searches
+from bookstore.library.saved_searches import (
+    SavedSearch,
+    delete_search,
+    save_search,
+    saved_searches,
+)
 from bookstore.model import Issue
 
 ROW_HEIGHT = 52
@@ -85,6 +93,9 @@ class MainWindow(QMainWindow):
         self.context = context
         self.scope = Scope()
         self.undo_stack = QUndoStack(self)
+        self.history = UndoHistory(
+            context, self.undo_stack, self.refresh_after_change, self._failed
+        )
         self.actions_ = Actions(self)
         self.model = IssueTableModel(context)
         self.views: dict[str, ExtraView] = {}
@@ -242,8 +253,8 @@ class MainWindow(QMainWindow):
         )
         a.find.triggered.connect(self.focus_search)
         a.select_all.triggered.connect(self.list.selectAll)
-        a.undo.triggered.connect(self.undo_stack.undo)
-        a.redo.triggered.connect(self.undo_stack.redo)
+        a.undo.triggered.connect(self.history.undo)
+        a.redo.triggered.connect(self.history.redo)
         self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
         a.undo.setEnabled(False)
@@ -405,6 +416,7 @@ class MainWindow(QMainWindow):
                 str(selected), n(selected), 1
             )
         self.count_label.setText(text)
+        self.count_label.setAccessibleName(text)  # heard as "27 issues", not as its purpose
 
     # Selection and detail
 
@@ -510,24 +522,32 @@ class MainWindow(QMainWindow):
         self.remove_ids(ids)
 
     def remove_ids(self, ids: list[int]) -> None:
+        """Remove the issues on a worker, so that Ctrl+Z brings them back."""
         row = min(self.model.row_of(i) for i in ids)
-        try:
-            command = RemoveIssues(self.context.library, ids, lambda _ids: None, self._failed)
-        except BookstoreError as error:
-            show_error(self, error)
-            return
-        self.undo_stack.push(command)
-        self.refresh_after_change([])
-        if self.model.rowCount():
-            self.select_row(min(row, self.model.rowCount() - 1))
-        command.changed = self.refresh_after_change
 
-    def apply_edit(self, issue: Issue, edit: IssueEdit) -> None:
-        """Save an edit (already checked by the dialog) so that Ctrl+Z undoes it."""
-        command = EditIssue(
-            self.context.library, issue, edit, self.refresh_after_change, self._failed
-        )
-        self.undo_stack.push(command)
+        def removed(_ids: list[int]) -> None:
+            self.refresh_after_change([])
+            if self.model.rowCount():
+                self.select_row(min(max(row, 0), self.model.rowCount() - 1))
+
+        self.history.push(RemoveIssues(ids), on_done=removed)
+
+    def apply_edit(
+        self,
+        issue: Issue,
+        edit: IssueEdit,
+        on_done: Callable[[], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Save an edit (already checked by the dialog) on a worker, so that Ctrl+Z
+        undoes it; ``on_done`` runs once it is saved, ``on_error`` if it cannot be."""
+
+        def saved(ids: list[int]) -> None:
+            self.refresh_after_change(ids)
+            if on_done is not None:
+                on_done()
+
+        self.history.push(EditIssue(issue, edit), on_done=saved, on_error=on_error)
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)
@@ -545,13 +565,17 @@ class MainWindow(QMainWindow):
         )
         if not ok:
             return
-        try:
-            saved = save_search(self.context.library, name, query)
-        except BookstoreError as error:
-            show_error(self, error)
-            return
-        self.reload_sidebar()
-        self.sidebar.choose(SavedTarget(saved.name, saved.query))
+
+        def saved(search: SavedSearch) -> None:
+            self.reload_sidebar()
+            self.sidebar.choose(SavedTarget(search.name, search.query))
+
+        write(
+            self.context,
+            lambda library: save_search(library, name, query),
+            saved,
+            lambda error: show_error(self, error),
+        )
 
     def delete_saved_search(self, name: str) -> None:
         answer = QMessageBox.question(
@@ -560,8 +584,12 @@ class MainWindow(QMainWindow):
             self.tr("Delete the saved search “{name}”?").format(name=name),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            delete_search(self.context.library, name)
-            self.reload_sidebar()
+            write(
+                self.context,
+                lambda library: delete_search(library, name),
+                lambda _none: self.reload_sidebar(),
+                lambda error: show_error(self, error),
+            )
 
     def _field_values(self, field: str, prefix: str) -> list[str]:
         return self._completion_values()(field, prefix)
@@ -699,7 +727,7 @@ class MainWindow(QMainWindow):
         self.list.setAccessibleDescription(
             self.tr("The issues chosen in the sidebar and by the search; Enter opens the reader")
         )
-        self.count_label.setAccessibleName(self.tr("Issue count"))
+        self.count_label.setAccessibleDescription(self.tr("Issue count"))
         self.search.retranslate()
         self.sidebar.retranslate()
         self.model.retranslate()
@@ -733,10 +761,7 @@ class MainWindow(QMainWindow):
         self.context.workers.wait(10000)
         self.model.close()
         self.context.listing_workers.wait(10000)
-        for index in range(self.undo_stack.count()):
-            command = self.undo_stack.command(index)
-            if isinstance(command, RemoveIssues):
-                command.purge()
+        self.history.purge()
         super().closeEvent(event)
 
     def current_index(self) -> QModelIndex:

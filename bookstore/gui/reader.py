@@ -38,6 +38,7 @@ from bookstore.gui.accessible import name_qt_parts
 from bookstore.gui.context import AppContext
 from bookstore.gui.reader_page import issue_html, point_size, reader_css
 from bookstore.gui.themes import READER_COLOURS, READER_THEMES
+from bookstore.gui.writes import write
 from bookstore.library.reading import (
     MAX_FONT_STEP,
     MIN_FONT_STEP,
@@ -318,7 +319,13 @@ class ReaderWindow(QMainWindow):
     def remember(self) -> None:
         position = self._restore if self._restore is not None else self.position()
         state = ReadingState(position, self.font_step)
-        remember_reading(self.context.library, self.issue.id or 0, state)
+        issue_id = self.issue.id or 0
+        write(
+            self.context,
+            lambda library: remember_reading(library, issue_id, state),
+            lambda _none: None,
+            lambda _error: None,  # a busy or read-only library: the place is not kept
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember()

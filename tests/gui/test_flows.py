@@ -29,6 +29,11 @@ def activate(qtbot, widget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
 
 
+def wait_history(qtbot, window) -> None:
+    """Wait until the changes and undos asked for have run on their worker."""
+    qtbot.waitUntil(lambda: not window.history.busy(), timeout=20000)
+
+
 def first_issue(window):
     window.select_row(0)
     return window.current_issue()
@@ -59,6 +64,7 @@ def test_the_readers_font_keys_change_the_size_and_it_reopens_where_it_was(windo
     bar.setSliderPosition(bar.maximum() // 2)  # as a drag of the scroll bar does
     place = reader.position()
     reader.close()
+    qtbot.waitUntil(lambda: not window.context.workers.busy(), timeout=20000)
     state = reading_state(window.context.library, issue.id)
     assert state.font_step == step == 2
     assert state.position == pytest.approx(place, abs=0.01)
@@ -95,16 +101,19 @@ def test_edit_then_undo_and_redo(window, qtbot):
     dialog.title.setText("Quokka diplomacy")
     dialog.topics.setPlainText("\n".join([*issue.topics, "Marsupials"]))
     dialog.accept()
+    wait_history(qtbot, window)
     saved = window.context.library.get(issue.id)
     assert saved.title == "Quokka diplomacy" and "Marsupials" in saved.topics
     row = window.model.row_of(issue.id)
     assert window.model.index(row, TITLE).data() == "Quokka diplomacy"
     assert window.detail.issue_view.title.text() == "Quokka diplomacy"
     window.actions_.undo.trigger()
+    wait_history(qtbot, window)
     assert window.context.library.get(issue.id).title == issue.title
     assert window.context.library.get(issue.id).topics == issue.topics
     assert window.model.index(window.model.row_of(issue.id), TITLE).data() == issue.title
     window.actions_.redo.trigger()
+    wait_history(qtbot, window)
     assert window.context.library.get(issue.id).title == "Quokka diplomacy"
 
 
@@ -162,11 +171,13 @@ def test_removing_asks_once_and_ctrl_z_brings_the_issues_back(window, qtbot):
 
     QTimer.singleShot(0, answer)
     window.remove_selected()
+    wait_history(qtbot, window)
     assert len(asked) == 1 and "2 issues" in asked[0]
     assert library.count() == total - 2
     assert all(window.model.row_of(i) < 0 for i in ids)
     activate(qtbot, window)
     qtbot.keySequence(window, QKeySequence.StandardKey.Undo)
+    wait_history(qtbot, window)
     assert library.count() == total
     assert sorted(window.selected_ids()) == sorted(ids)
     assert {i.id for i in library.get_many(ids)} == set(ids)

@@ -8,7 +8,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -29,6 +29,23 @@ from bookstore.gui.issue_model import language_name
 from bookstore.model import Issue
 
 IssueActions = Callable[[Issue], list[QAction]]
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def _keep_words_whole(label: QLabel) -> None:
+    """A wrapping label is never narrower than its longest word (QLabel wraps between
+    words only, and would cut that word at the pane's edge)."""
+    metrics = label.fontMetrics()
+    words = label.text().split()
+    widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+    label.setMinimumWidth(widest + 2 * label.margin() + 2)
+
+
+def _breakable(address: str) -> str:
+    """An address that may wrap after each "/", "-" or "?" (it has no spaces)."""
+    for mark in "/-?&":
+        address = address.replace(mark, mark + ZERO_WIDTH_SPACE)
+    return address
 
 
 def _label(name: str, *, selectable: bool = True, wrap: bool = True) -> QLabel:
@@ -70,7 +87,9 @@ class IssueView(QScrollArea):
         self.extra_actions: list[IssueActions] = []
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A word wider than the pane ("стабилизировать" at a big font) is never cut: the
+        # pane scrolls sideways instead (see _keep_words_whole).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         body = QWidget()
         body.setObjectName("issueDetail")
         self.setWidget(body)
@@ -160,9 +179,8 @@ class IssueView(QScrollArea):
             "files": self.tr("Files"),
             "source": self.tr("Source"),
         }
-        for key, (name, value) in self.fields.items():
+        for key, (name, _value) in self.fields.items():
             name.setText(names[key] + ":")
-            value.setAccessibleName(names[key])
         self.lead_heading.setText(self.tr("Lead"))
         self.sections_heading.setText(self.tr("In this issue"))
         self.cover.setAccessibleName(self.tr("Cover"))
@@ -209,19 +227,28 @@ class IssueView(QScrollArea):
         self._set("files", "<br>".join(files), rich=True)
         source = ""
         if issue.source_url:
-            escaped = html.escape(issue.source_url)
-            source = f'<a href="{escaped}">{escaped}</a>'
+            shown = html.escape(_breakable(issue.source_url))
+            source = f'<a href="{html.escape(issue.source_url)}">{shown}</a>'
         self._set("source", source, rich=True)
         self.lead.setText(issue.lead)
         headings = [s.heading for s in issue.sections if s.heading]
         self.sections_heading.setVisible(bool(headings))
         self.sections.setVisible(bool(headings))
         self.sections.setText("\n".join(f"• {h}" for h in headings))
+        for label in (self.series_label, self.title, self.authors, self.lead, self.sections):
+            _keep_words_whole(label)
+        for key in ("number", "date", "language", "price"):
+            _keep_words_whole(self.fields[key][1])
         self._rebuild_buttons(issue)
 
     def _set(self, key: str, text: str, rich: bool = False) -> None:
+        """Show a field; a screen reader hears its name and value ("Price: Free")."""
         name, value = self.fields[key]
         value.setText(text)
+        plain = QTextDocumentFragment.fromHtml(text).toPlainText() if rich else text
+        plain = plain.replace(ZERO_WIDTH_SPACE, "")
+        value.setAccessibleName(f"{name.text()} {plain}".strip())
+        value.setAccessibleDescription(name.text().rstrip(":"))
         visible = bool(text)
         name.setVisible(visible)
         value.setVisible(visible)

@@ -24,6 +24,7 @@ from bookstore.ingest.safe_xml import UnsafeXml
 from bookstore.ingest.series_names import SeriesNames, name_in_label
 from bookstore.ingest.vocabulary import NUMBER_LINE
 from bookstore.library.folding import fold
+from bookstore.library.safe_names import language_from, slug_from
 from bookstore.model import Issue, Numbering, Price, Section, Series
 
 _XHTML_TYPES = ("application/xhtml+xml", "text/html", "application/x-dtbook+xml")
@@ -111,9 +112,13 @@ def _cover(archive: EpubArchive, package: Package) -> Cover | None:
 
 def _own_issue(source: str, page: epub_text.OwnPage, package: Package, names: SeriesNames) -> Issue:
     record = page.record or {}
-    language = (page.language or _language(package) or "en").lower()
+    language = language_from(page.language) or _language(package) or "en"
     if record.get("series"):  # else read from the label, below
-        series = names.by_slug(record["series"]["slug"]) or series_from_json(record["series"])
+        # The record's slug names a folder of the library: only in its safe form.
+        slug = slug_from(str(record["series"].get("slug", "")))
+        if not slug:
+            raise IngestError(source, "names its series by a slug that cannot name a folder")
+        series = names.by_slug(slug) or series_from_json({**record["series"], "slug": slug})
         number, year = int(record["number"]), int(record["year"])
         running = record.get("running_number")
     if page.date is None:

@@ -18,6 +18,7 @@ from bookstore.ingest.dates import find_date
 from bookstore.ingest.header_fields import shares_a_line, split_shared
 from bookstore.ingest.series_names import SeriesNames, name_in_label
 from bookstore.library.folding import fold
+from bookstore.library.safe_names import language_from
 from bookstore.model import Issue, Numbering, Section, Series
 
 _TERMINAL = tuple(".!?…\"”»)’'")
@@ -77,7 +78,9 @@ def read_issue(
     header_start, header_end = min(anchors), max(anchors)
 
     language = (
-        hints.language or date_language or words.NUMBER_WORDS.get(number["word"].lower(), "en")
+        language_from(hints.language)
+        or date_language
+        or words.NUMBER_WORDS.get(number["word"].lower(), "en")
     )
     series, title = _title_and_series(
         lines[:header_start], number, series_names, hints, lines[header_start:header_end], language

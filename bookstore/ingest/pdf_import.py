@@ -22,6 +22,7 @@ from bookstore.ingest.series_names import SeriesNames
 from bookstore.ingest.vocabulary import NUMBER_LINE
 from bookstore.library.folding import fold
 from bookstore.library.library import Library, SaveResult
+from bookstore.library.safe_names import language_from
 from bookstore.model import Issue
 
 MAX_PAGES = 2000
@@ -91,7 +92,7 @@ def _read(source: Path | str, data: bytes, names: SeriesNames) -> ReadPdf:
         lines = [line for line in lines if fold(line.text) != fold(title)]
     hints = PageHints(
         title=title or None,
-        language=language.split("-")[0].lower() or None,
+        language=language_from(language),
         authors=[a for a in authors if a != "et al."],
         topics=[k.strip() for k in str(info.get("/Keywords") or "").split(",") if k.strip()],
     )

@@ -12,6 +12,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from bookstore.library.safe_names import is_safe_slug, shown, stays_inside
 from bookstore.library.staging import STAGING_FOLDER
 
 
@@ -26,6 +27,7 @@ def check(db: sqlite3.Connection, root: Path, files_dir: Path) -> list[str]:
     for (txid,) in db.execute("SELECT txid FROM file_journal"):
         if (staging / txid).exists():
             problems.append(f"files: the change {txid} committed but its files were not moved")
+    problems += _unsafe_slugs(db)
     problems += _file_problems(db, files_dir)
     problems += [f"files: {path} belongs to no issue" for path in stray_files(db, files_dir)]
     return problems
@@ -36,12 +38,26 @@ def _file_problems(db: sqlite3.Connection, files_dir: Path) -> list[str]:
     for issue_id, path, sha256, size in db.execute(
         "SELECT issue_id, path, sha256, size FROM issue_file ORDER BY issue_id, kind"
     ):
+        if not stays_inside(files_dir, path):
+            problems.append(
+                f"files: issue {issue_id} has a file stored at “{shown(path)}”, which leads outside "
+                "the library's files folder"
+            )
+            continue
         target = files_dir / path
         if not target.is_file():
             problems.append(f"files: {path} of issue {issue_id} is missing")
         elif target.stat().st_size != size or _sha256(target) != sha256:
             problems.append(f"files: {path} of issue {issue_id} is not the file its row records")
     return problems
+
+
+def _unsafe_slugs(db: sqlite3.Connection) -> list[str]:
+    return [
+        f"series: the slug “{shown(slug)}” cannot name a folder of the library"
+        for (slug,) in db.execute("SELECT slug FROM series ORDER BY slug")
+        if not is_safe_slug(slug)
+    ]
 
 
 def stray_files(db: sqlite3.Connection, files_dir: Path) -> list[Path]:

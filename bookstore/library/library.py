@@ -22,7 +22,7 @@ import tantivy
 
 from bookstore.errors import BookstoreError, LibraryError, NotFound
 from bookstore.jobs import Job
-from bookstore.library import change_log, database, integrity, opening, rows
+from bookstore.library import change_log, database, integrity, opening, rows, safe_names
 from bookstore.library import search as search_engine
 from bookstore.library.folding import fold
 from bookstore.library.fulltext import Highlighter
@@ -228,6 +228,8 @@ class Library:
             raise NotFound(f"there is no series “{slug}” in the library") from None
 
     def put_series(self, series: Series) -> None:
+        """Add or change a series; raises UnsafeName for a slug that could not name a folder."""
+        safe_names.check_slug(series.slug)
         with self.transaction():
             self._db.execute(
                 "INSERT INTO series (slug, names, numbering, issn, price_amount, price_currency) "
@@ -348,7 +350,8 @@ class Library:
             issue = self.get(issue_id)
             self._db.execute("DELETE FROM issue WHERE id = ?", (issue_id,))
             for file in issue.files:
-                if not self._file_in_use(file.path):  # a bundle other issues share stays
+                # A bundle other issues share stays, and so does a path leading outside.
+                if self._deletable(file.path):
                     self._tx.staged.delete(file.path)
             self._log_change(issue_id, "removed")
         return issue
@@ -369,8 +372,8 @@ class Library:
             )
             if not row:
                 raise NotFound(f"there is no issue with id {issue_id} in the library")
-            series, year, number, language = row
-            relative = f"{series}/{year}/{series}-{year}-{number}-{language}-{kind}{suffix}"
+            relative = safe_names.issue_file_path(*row, kind, suffix)
+            safe_names.inside(self.files_dir, relative)
             old = self._db.execute(
                 "SELECT path FROM issue_file WHERE issue_id = ? AND kind = ?", (issue_id, kind)
             ).fetchone()
@@ -380,13 +383,21 @@ class Library:
                 "VALUES (?, ?, ?, ?, ?)",
                 (issue_id, ref.kind, ref.path, ref.sha256, ref.size),
             )
-            if old is not None and old[0] != relative and not self._file_in_use(old[0]):
+            if old is not None and old[0] != relative and self._deletable(old[0]):
                 self._tx.staged.delete(old[0])
         return ref
+
+    def file_path(self, file: FileRef) -> Path:
+        """Where a file of an issue is on disk; raises UnsafeName for a stored path that
+        leads outside the files folder (``check`` lists them)."""
+        return safe_names.inside(self.files_dir, file.path)
 
     def _file_in_use(self, relative: str) -> bool:
         query = "SELECT 1 FROM issue_file WHERE path = ? LIMIT 1"
         return self._db.execute(query, (relative,)).fetchone() is not None
+
+    def _deletable(self, relative: str) -> bool:
+        return safe_names.stays_inside(self.files_dir, relative) and not self._file_in_use(relative)
 
     def find_by_identifier(self, identifiers: Sequence[str]) -> int | None:
         """The issue a book with any of these identifiers was imported into."""
@@ -411,7 +422,8 @@ class Library:
         """Store ``data`` once (named by its checksum) as the file of this kind of every
         issue in ``issue_ids``: a bundle that holds them all. Staged like ``attach_file``."""
         digest = hashlib.sha256(data).hexdigest()
-        ref = FileRef(kind, f"{kind}s/{digest}{suffix}", digest, len(data))
+        ref = FileRef(kind, safe_names.shared_file_path(kind, digest, suffix), digest, len(data))
+        safe_names.inside(self.files_dir, ref.path)
         with self.transaction():
             if not self._file_in_use(ref.path):
                 ref = self._tx.staged.stage(kind, ref.path, data)

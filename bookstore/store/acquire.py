@@ -8,13 +8,16 @@ from pathlib import Path
 from bookstore.jobs import Job
 from bookstore.library.library import Library
 from bookstore.model import FileRef, Issue
+from bookstore.store import http
 from bookstore.store.catalog import CatalogClient
 from bookstore.store.catalog_model import Entry, Link
 from bookstore.store.download import Downloaded, download
 from bookstore.store.errors import StoreError
+from bookstore.store.file_checks import FileRefused, check_file, sniffed_kind
 from bookstore.store.issue_mapping import entry_to_issue
 
-# The formats we keep, best first; the kind and file suffix each is stored under.
+# The formats we keep, best first; the kind and file suffix each is stored under. A
+# kept file's kind and suffix come from here only, never from the server's file name.
 FORMATS = {
     "application/epub+zip": ("epub", ".epub"),
     "application/pdf": ("pdf", ".pdf"),
@@ -22,6 +25,7 @@ FORMATS = {
     "application/xhtml+xml": ("page", ".xhtml"),
     "text/plain": ("page", ".txt"),
 }
+MEDIA_TYPES = {"epub": "application/epub+zip", "pdf": "application/pdf"}
 
 
 @dataclass(frozen=True)
@@ -78,24 +82,24 @@ def get_free_entry(
             )
         raise StoreError(f"“{entry.title}” offers no file that can be downloaded here")
     downloaded = download(catalog.http, link.href, folder, job, expected_size=link.length)
-    issue = entry_to_issue(entry, library, store_title, owned=True)
-    return store_download(library, issue, downloaded, book_decides_place=entry.series is None)
+    return store_download(library, entry, store_title, downloaded, link.type)
 
 
 def store_download(
-    library: Library, issue: Issue, downloaded: Downloaded, book_decides_place: bool = False
+    library: Library, entry: Entry, store_title: str, downloaded: Downloaded, announced: str
 ) -> Acquired:
-    """Save ``issue`` as owned with the downloaded file, both or neither; the download
-    is removed from the downloads folder afterwards.
+    """Save the issue ``entry`` describes as owned with the downloaded file, both or
+    neither, once the file is checked to be what was ``announced`` (a media type); the
+    download is removed from the downloads folder afterwards.
 
     An EPUB's own text (lead and sections) fills an issue the catalog only summarised;
-    with ``book_decides_place`` its series, number and year do too (a catalog that
-    gave no series)."""
-    kind, suffix = file_kind(downloaded)
+    for an entry without a series its series, number and year do too."""
     try:
-        if kind == "epub":
-            issue = _with_book_text(library, issue, downloaded, book_decides_place)
+        kind, suffix = accepted(downloaded, announced)
         with library.transaction():
+            issue = entry_to_issue(entry, library, store_title, owned=True)
+            if kind == "epub":
+                issue = _with_book_text(library, issue, downloaded, entry.series is None)
             result = library.save(replace(issue, owned=True))
             ref = library.attach_file(result.id, kind, downloaded.path, suffix)
     finally:
@@ -134,13 +138,20 @@ def _with_book_text(
     return issue
 
 
-def file_kind(downloaded: Downloaded) -> tuple[str, str]:
-    if downloaded.content_type in FORMATS:
-        return FORMATS[downloaded.content_type]
-    suffix = Path(downloaded.filename).suffix.lower()
-    for kind, known in FORMATS.values():
-        if known == suffix:
-            return kind, known
-    if suffix and suffix[1:].isalnum():
-        return suffix[1:], suffix
-    return "file", ".bin"
+def accepted(downloaded: Downloaded, announced: str) -> tuple[str, str]:
+    """The kind and suffix the downloaded file is kept under: those of the format the
+    catalog announced, or for a link that named none (or a generic type), of an EPUB
+    or PDF told by its first bytes. Raises FileRefused when the file is not that."""
+    media = announced.split(";")[0].strip().lower()
+    source = http.host_of(downloaded.url)
+    if media in FORMATS:
+        kind, suffix = FORMATS[media]
+    elif (sniffed := sniffed_kind(downloaded.path)) is not None:
+        kind, suffix = FORMATS[MEDIA_TYPES[sniffed]]
+    else:
+        raise FileRefused(
+            f"the file from {source} is neither an EPUB nor a PDF, and the catalog did not "
+            "say what it is; it was not kept"
+        )
+    check_file(downloaded.path, kind, source)
+    return kind, suffix

@@ -10,6 +10,7 @@ from bookstore.errors import NotFound
 from bookstore.ingest.vocabulary import NUMBER_LINE
 from bookstore.library.folding import fold
 from bookstore.library.library import Library
+from bookstore.library.safe_names import language_from, slug_from
 from bookstore.model import Issue, Numbering, Section, Series
 from bookstore.store.catalog_model import Entry
 
@@ -87,15 +88,17 @@ def _series(entry: Entry, library: Library, store_title: str) -> Series:
     known = library.series()
     info = entry.series
     name = info.name if info else (store_title or "Catalog")
-    if info and info.slug:
+    # A catalog's series id becomes a folder of the library: only in its safe form.
+    given = slug_from(info.slug) if info and info.slug else ""
+    if given:
         for series in known:
-            if series.slug == info.slug:
+            if series.slug == given:
                 return _with_name(library, series, _language(entry.language), name)
     folded = fold(name)
     for series in known:
         if folded in {fold(n) for n in series.names.values()} or folded == series.slug:
             return series
-    slug = (info.slug if info and info.slug else "") or slugify(name)
+    slug = given or slugify(name)
     label = _label_numbers(entry) if info else None
     numbering = Numbering.RUNNING if label and label[2] else Numbering.YEAR
     # A new series costs what its first issue costs: the price its issues are offered
@@ -120,7 +123,7 @@ def _with_name(library: Library, series: Series, language: str, name: str) -> Se
 
 
 def slugify(name: str) -> str:
-    return re.sub(r"[^\w]+", "-", fold(name)).strip("-") or "catalog"
+    return slug_from(re.sub(r"[^\w]+", "-", fold(name))) or "catalog"
 
 
 def _label_numbers(entry: Entry) -> tuple[int, int | None, int | None] | None:
@@ -207,8 +210,7 @@ def _next_number(library: Library, slug: str, year: int) -> int:
 
 
 def _language(code: str) -> str:
-    primary = code.replace("_", "-").split("-")[0].strip().lower()
-    return primary if 2 <= len(primary) <= 3 and primary.isalpha() else DEFAULT_LANGUAGE
+    return language_from(code) or DEFAULT_LANGUAGE
 
 
 def _lead(entry: Entry) -> str:

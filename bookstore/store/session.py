@@ -13,18 +13,35 @@ from pathlib import Path
 
 import httpx
 
+from bookstore.errors import BookstoreError
 from bookstore.fileio import write_bytes_atomically
 from bookstore.jobs import Job
 from bookstore.library.library import Library
+from bookstore.library.safe_names import file_name_from
 from bookstore.store import http
 from bookstore.store.accounts import BEARER, Accounts, store_origin
-from bookstore.store.acquire import Acquired, get_free_entry, pick_acquisition, store_download
+from bookstore.store.acquire import (
+    MEDIA_TYPES,
+    Acquired,
+    get_free_entry,
+    pick_acquisition,
+    store_download,
+)
 from bookstore.store.catalog import CatalogClient
 from bookstore.store.catalog_model import Entry
+from bookstore.store.checkout_keys import PendingCheckouts
 from bookstore.store.download import download
 from bookstore.store.errors import AccountError, SignInRequired, StoreError
-from bookstore.store.issue_mapping import entry_to_issue
-from bookstore.store.store_api import Card, Order, Owned, Refused, StoreApi, issue_id_of
+from bookstore.store.file_checks import check_file
+from bookstore.store.store_api import (
+    Card,
+    Order,
+    Owned,
+    PaymentFailed,
+    Refused,
+    StoreApi,
+    issue_id_of,
+)
 
 FORMAT_ORDER = ("epub", "pdf")
 
@@ -45,6 +62,14 @@ class Purchase:
         }
 
 
+class Undelivered(StoreError):
+    """Paid for, but some issues could not be downloaded; ``purchase`` is what was."""
+
+    def __init__(self, message: str, purchase: Purchase) -> None:
+        super().__init__(message)
+        self.purchase = purchase
+
+
 class StoreSession:
     def __init__(
         self,
@@ -60,6 +85,7 @@ class StoreSession:
         self.downloads = downloads
         self.catalog = CatalogClient(timeout=timeout, auth=self.accounts.auth(self.url))
         self.api = StoreApi(self.url, self.catalog.http)
+        self.checkouts = PendingCheckouts(self.accounts.folder)
         self._title: str | None = None
 
     def close(self) -> None:
@@ -184,8 +210,13 @@ class StoreSession:
     ) -> Purchase:
         """Pay for these issues (or, with None, for the cart as it is), save the receipt
         beside the library and download what was bought. Other issues waiting in the
-        cart stay there for later. Raises PaymentFailed when the card is refused."""
-        self.require_account()
+        cart stay there for later. Raises PaymentFailed when the card is refused, and
+        Undelivered when something paid for could not be downloaded.
+
+        Until the store settles a checkout its key is kept (``PendingCheckouts``): paying
+        for the same issues again after a lost answer repeats that payment, which the
+        store never charges twice; ``key`` is the one to use for a new checkout."""
+        user = self.require_account()
         notes: list[str] = []
         set_aside: list[int] = []
         if issue_ids is not None:
@@ -200,31 +231,80 @@ class StoreSession:
                         raise
                     notes.append(f"issue {issue_id} is already yours; it was not bought again")
         try:
-            if not self.api.cart().items:
+            items = self.api.cart().items
+            if not items:
+                if issue_ids:  # all of them owned: an earlier checkout of them was paid
+                    self.checkouts.settle_owned(self.origin, user, set(issue_ids))
                 raise StoreError(
                     "there is nothing to pay for: " + "; ".join(notes or ["the cart is empty"])
                 )
-            order = self.api.checkout(card, key)
+            order = self._checkout(user, [item.issue_id for item in items], card, key)
         finally:
             for issue_id in set_aside:
                 self.api.add_to_cart(issue_id)
         purchase = Purchase(order, notes=notes)
-        purchase.receipt = self.save_receipt(library, order)
+        self._deliver(library, purchase, job)
+        return purchase
+
+    def _checkout(self, user: str, issue_ids: list[int], card: Card, key: str | None) -> Order:
+        key = self.checkouts.key_for(self.origin, user, issue_ids, key)
+        try:
+            order = self.api.checkout(card, key)
+        except PaymentFailed:
+            self.checkouts.settle(self.origin, user, issue_ids)
+            raise
+        except Refused as refused:
+            if refused.status < 500:
+                raise  # refused before paying; the key stays for a checkout of these issues
+            raise self._unconfirmed(f"it answered {refused.status}") from refused
+        except StoreError as error:
+            raise self._unconfirmed("its answer did not arrive") from error
+        self.checkouts.settle(self.origin, user, issue_ids)
+        return order
+
+    def _unconfirmed(self, what: str) -> StoreError:
+        return StoreError(
+            f"{self.origin} did not confirm the payment ({what}): the payment may have gone "
+            f"through: restore or check your orders (bookstore store restore {self.url}) "
+            "before paying again; paying for the same issues again repeats this payment, "
+            "which the store does not charge twice"
+        )
+
+    def _deliver(self, library: Library, purchase: Purchase, job: Job | None) -> None:
+        """After paying: the receipt saved and every issue downloaded, or the user told
+        what to do to get the rest."""
+        order = purchase.order
+        try:
+            purchase.receipt = self.save_receipt(library, order)
+        except (BookstoreError, OSError) as error:
+            purchase.notes.append(
+                f"the receipt of order {order.number} could not be saved ({error}); "
+                "the store keeps it with your orders"
+            )
         shelf = {owned.issue_id: owned for owned in self.api.shelf()}
+        missing: list[str] = []
         for position, item in enumerate(order.items):
             owned = shelf.get(item.issue_id)
-            if owned is None:
-                raise StoreError(
-                    f"{self.origin} does not list “{item.title}” among your issues after paying"
-                )
             step = _SubJob(job, position, len(order.items)) if job else None
-            purchase.acquired.append(self.download_owned(library, owned, step))
-        return purchase
+            try:
+                if owned is None:
+                    raise StoreError(f"{self.origin} does not list it among your issues")
+                purchase.acquired.append(self.download_owned(library, owned, step))
+            except BookstoreError as error:
+                missing.append(f"“{item.title}” ({error})")
+        if missing:
+            raise Undelivered(
+                f"order {order.number} is paid, but {'; '.join(missing)} could not be "
+                f"downloaded; run bookstore store restore {self.url} (or Restore purchases "
+                "in the Store) to download what you paid for",
+                purchase,
+            )
 
     def restore(self, library: Library, job: Job | None = None) -> list[Acquired]:
         """Download everything the account owns into the library (updating what is there)."""
-        self.require_account()
+        user = self.require_account()
         shelf = self.api.shelf()
+        self.checkouts.settle_owned(self.origin, user, {owned.issue_id for owned in shelf})
         results = []
         for position, owned in enumerate(shelf):
             step = _SubJob(job, position, len(shelf)) if job else None
@@ -233,21 +313,27 @@ class StoreSession:
 
     def download_owned(self, library: Library, owned: Owned, job: Job | None = None) -> Acquired:
         entry = self.catalog.open(self.api.entry_url(owned.issue_id)).entries[0]
-        link = next((owned.links[kind] for kind in FORMAT_ORDER if kind in owned.links), None)
-        if link is None:
+        kind = next((kind for kind in FORMAT_ORDER if kind in owned.links), None)
+        if kind is None:
             raise StoreError(f"{self.origin} offers no file of “{owned.title}” to download")
-        downloaded = download(self.catalog.http, link, self.downloads, job)
-        issue = entry_to_issue(entry, library, self.title(), owned=True)
-        return store_download(library, issue, downloaded, book_decides_place=entry.series is None)
+        downloaded = download(self.catalog.http, owned.links[kind], self.downloads, job)
+        return store_download(library, entry, self.title(), downloaded, MEDIA_TYPES[kind])
 
     def save_receipt(self, library: Library, order: Order) -> Path | None:
+        """Keep the order's receipt beside the library, named by the store and the
+        order number in a safe form ("FV/2024/05/001" -> "FV-2024-05-001")."""
         if not order.paid:
             return None
         folder = receipts_folder(library)
         folder.mkdir(parents=True, exist_ok=True)
-        host = http.host_of(self.origin).replace(":", "-")
-        path = folder / f"{host}-{order.number}.pdf"
+        host = file_name_from(http.host_of(self.origin), "store")
+        path = folder / f"{host}-{file_name_from(order.number, 'order')}.pdf"
         write_bytes_atomically(path, self.api.receipt(order))
+        try:
+            check_file(path, "pdf", http.host_of(self.origin))
+        except StoreError:
+            path.unlink(missing_ok=True)
+            raise
         return path
 
     # Finding entries

@@ -11,7 +11,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 import httpx
 
@@ -208,7 +208,7 @@ class StoreApi:
         return [Order.from_json(o) for o in self._call("GET", "/api/orders")["orders"]]
 
     def receipt(self, order: Order) -> bytes:
-        path = order.receipt_url or f"/api/orders/{order.number}/receipt.pdf"
+        path = order.receipt_url or f"/api/orders/{quote(order.number, safe='')}/receipt.pdf"
         return http.fetch(self.http, urljoin(self.base + "/", path), "application/pdf").body
 
     # What the account owns

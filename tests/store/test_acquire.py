@@ -10,9 +10,10 @@ import pytest
 from bookstore.store.acquire import get_free_entry
 from bookstore.store.catalog import CatalogClient
 from bookstore.store.errors import StoreError
+from tests.store.books import small_epub
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "opds"
-EPUB = b"PK\x03\x04" + os.urandom(20_000)
+EPUB = small_epub(filler=os.urandom(20_000))
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bookstore.cli.main import main
+from tests.store.books import small_epub
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "opds"
 
@@ -23,7 +24,7 @@ def store(server):
         "application/opensearchdescription+xml",
     )
     server.add("/opds/search", (DATA / "acquisition.xml").read_bytes())
-    server.add_file("/catalog/files/spotlight-2018-12-en.epub", b"PK\x03\x04" + os.urandom(5000))
+    server.add_file("/catalog/files/spotlight-2018-12-en.epub", small_epub(filler=os.urandom(5000)))
     return server
 
 

@@ -10,8 +10,9 @@ from bookstore.cli.main import main
 from bookstore.library import subscriptions as rows
 from bookstore.store.errors import StoreError
 from bookstore.store.feeds import FeedReader
+from tests.store.books import small_epub
 
-EPUB = b"PK\x03\x04" + os.urandom(4000)
+EPUB = small_epub(filler=os.urandom(4000))
 
 
 def _rss(server, items: list[tuple[str, str]], enclosure: bool = True) -> str:

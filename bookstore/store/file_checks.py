@@ -1,0 +1,136 @@
+"""A downloaded file is what the catalog announced before the library takes it.
+
+A sign-in page served where an EPUB was announced, an EPUB cut short by a server
+that lied about its length, or a resumed download spliced from another file's
+bytes are refused here: an EPUB must be a ZIP whose every entry reads back with its
+checksum and whose package document is there, a PDF must open and end as a PDF,
+a page must be text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import zipfile
+import zlib
+from pathlib import Path
+
+from bookstore.store.errors import StoreError
+
+MAX_BOOK_BYTES = 512 * 1024 * 1024  # what is read into memory to check a book
+_SNIFF_BYTES = 64 * 1024
+_NAMES = {"epub": "an EPUB", "pdf": "a PDF", "page": "a page"}
+
+
+class FileRefused(StoreError):
+    """The downloaded file is not what was announced; nothing was kept."""
+
+
+def sniffed_kind(path: Path) -> str | None:
+    """ "epub" or "pdf" by the file's first bytes, else None."""
+    head = _head(path, 8)
+    if head.startswith(b"PK\x03\x04"):
+        return "epub"
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    return None
+
+
+def check_file(path: Path, kind: str, source: str) -> None:
+    """Raise FileRefused, with one sentence naming ``source``, unless the file at
+    ``path`` is a readable file of ``kind`` ("epub", "pdf" or "page")."""
+    reason = _problem(path, kind)
+    if reason is not None:
+        raise FileRefused(
+            f"the file from {source} {reason}, not {_NAMES[kind]} as announced; it was not kept"
+        )
+
+
+def _problem(path: Path, kind: str) -> str | None:
+    size = path.stat().st_size
+    head = _head(path, _SNIFF_BYTES)
+    if size == 0:
+        return "is empty"
+    if kind != "page" and _looks_like_html(head):
+        return "is a web page (perhaps a sign-in or error page)"
+    if kind == "epub":
+        return _epub_problem(path, size, head)
+    if kind == "pdf":
+        return _pdf_problem(path, size, head)
+    if head.startswith((b"PK\x03\x04", b"%PDF-")) or b"\x00" in head:
+        return "is binary data"
+    return None
+
+
+def _epub_problem(path: Path, size: int, head: bytes) -> str | None:
+    from bookstore.ingest.epub_archive import ArchiveError, EpubArchive
+    from bookstore.ingest.epub_opf import read_package
+
+    if not head.startswith(b"PK\x03\x04"):
+        return "is not a ZIP archive"
+    if size > MAX_BOOK_BYTES:
+        return f"is larger than {MAX_BOOK_BYTES // 2**20} MB"
+    data = path.read_bytes()
+    try:
+        archive = EpubArchive(data)  # the directory is checked for bombs first
+        package = read_package(archive)
+    except ArchiveError as error:
+        return str(error)
+    if not package.spine or not all(archive.has(item.name) for item in package.spine):
+        return "is damaged: its reading order names documents it does not hold"
+    return _zip_checksum_problem(data)
+
+
+def _zip_checksum_problem(data: bytes) -> str | None:
+    """Every entry inflated and checked against its CRC (sizes were bounded before)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            bad = archive.testzip()
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as error:
+        return f"is damaged: an entry cannot be read ({error})"
+    except NotImplementedError:
+        return "uses a compression that cannot be checked"
+    return f"is damaged: “{bad}” does not match its checksum" if bad else None
+
+
+def _pdf_problem(path: Path, size: int, head: bytes) -> str | None:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    if not head.startswith(b"%PDF-"):
+        return "does not start as a PDF does"
+    if size > MAX_BOOK_BYTES:
+        return f"is larger than {MAX_BOOK_BYTES // 2**20} MB"
+    with open(path, "rb") as handle:
+        handle.seek(max(0, size - 1024))
+        if b"%%EOF" not in handle.read():
+            return "is truncated: it lacks the end a PDF has"
+    try:
+        with _quiet_pypdf():
+            pages = len(PdfReader(path).pages)
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
+        return f"is damaged ({error})"
+    return None if pages else "has no pages"
+
+
+def _looks_like_html(head: bytes) -> bool:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return start.startswith((b"<!doctype html", b"<html", b"<head", b"<body"))
+
+
+def _head(path: Path, count: int) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(count)
+
+
+@contextlib.contextmanager
+def _quiet_pypdf():
+    """pypdf logs what it repairs; the one sentence above is the reason given."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)

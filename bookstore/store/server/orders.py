@@ -8,8 +8,6 @@ Entitlements are granted in the same transaction that records a successful payme
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,13 +22,13 @@ from bookstore.model import Issue
 from bookstore.store.server import money
 from bookstore.store.server.accounts import Account
 from bookstore.store.server.catalog import Catalog
+from bookstore.store.server.checkout import DEFAULT_LEASE, Answer, Checkout, order_number
 from bookstore.store.server.database import reading
-from bookstore.store.server.errors import ApiError, Conflict, Invalid, NotFoundError, PaymentFailed
-from bookstore.store.server.payments import Card, PaymentProvider, PaymentStatus
+from bookstore.store.server.errors import Conflict, Invalid, NotFoundError
+from bookstore.store.server.payments import PaymentProvider
 from bookstore.store.server.schema import (
     cart_item,
     entitlement,
-    idempotency,
     order,
     order_item,
     payment,
@@ -42,22 +40,10 @@ _DIGITS = re.compile(r"[\s-]")
 
 
 @dataclass(frozen=True)
-class Answer:
-    """A checkout's HTTP answer, as recorded for retries."""
-
-    status: int
-    body: dict[str, Any]
-
-
-@dataclass(frozen=True)
 class Owned:
     issue_id: int
     granted_at: int
     order_number: str | None  # None for a free issue put on the shelf
-
-
-def order_number(order_id: int) -> str:
-    return f"BS-{order_id:06d}"
 
 
 def _order_id(number: str) -> int | None:
@@ -72,11 +58,13 @@ class Store:
         catalog: Catalog,
         provider: PaymentProvider,
         clock: Callable[[], float],
+        lease: int = DEFAULT_LEASE,
     ) -> None:
         self.engine = engine
         self.catalog = catalog
         self.provider = provider
         self.clock = clock
+        self._checkout = Checkout(self, lease)
 
     # Cart
 
@@ -90,7 +78,7 @@ class Store:
                     .order_by(cart_item.c.added_at, cart_item.c.issue_id)
                 )
             ]
-        issues = self._existing(ids)
+        issues = self.existing(ids)
         items = [_item_json(issue) for issue in issues]
         total = None
         if issues:
@@ -137,167 +125,23 @@ class Store:
         with self.engine.begin() as db:
             db.execute(cart_item.delete().where(cart_item.c.account_id == owner.id))
 
-    # Checkout
+    # Checkout (``checkout.py``)
 
     def checkout(self, owner: Account, key: str, body: Any) -> Answer:
-        card = _card(body)
-        request_hash = hashlib.sha256(
-            json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
-        ).hexdigest()
-        recorded = self._claim_key(owner, key, request_hash)
-        if recorded is not None:
-            return recorded
-        try:
-            order_id, gross, currency = self._create_order(owner)
-        except ApiError as error:
-            answer = Answer(error.status, error.body())
-            self._record(owner, key, answer)
-            return answer
-        except BaseException:
-            self._release_key(owner, key)
-            raise
-        charge = self.provider.charge(card, gross, currency, order_number(order_id))
-        now = int(self.clock())
-        with self.engine.begin() as db:
-            db.execute(
-                payment.insert().values(
-                    order_id=order_id,
-                    provider=self.provider.name,
-                    status=charge.status.value,
-                    reference=charge.reference,
-                    card_last4=card.last4,
-                    amount_minor=gross,
-                    currency=currency,
-                    created_at=now,
-                )
-            )
-            db.execute(
-                order.update().where(order.c.id == order_id).values(status=charge.status.value)
-            )
-            if charge.status is PaymentStatus.PAID:
-                self._grant(db, owner.id, order_id, now)
-            described = self._order_json(db, order_id)
-            if charge.status is PaymentStatus.PAID:
-                answer = Answer(201, {"order": described})
-            else:
-                error = _payment_error(charge.status)
-                answer = Answer(error.status, {**error.body(), "order": described})
-            self._record(owner, key, answer, db)
-        return answer
+        """Check out ``owner``'s cart once per ``key`` (the ``Idempotency-Key``).
 
-    def _claim_key(self, owner: Account, key: str, request_hash: str) -> Answer | None:
-        """Record the key as being processed; or the recorded answer of an earlier request."""
-        try:
-            with self.engine.begin() as db:
-                db.execute(
-                    idempotency.insert().values(
-                        account_id=owner.id,
-                        key=key,
-                        request_hash=request_hash,
-                        created_at=int(self.clock()),
-                    )
-                )
-            return None
-        except sa.exc.IntegrityError:
-            pass
-        with reading(self.engine) as db:
-            row = db.execute(
-                sa.select(idempotency).where(
-                    idempotency.c.account_id == owner.id, idempotency.c.key == key
-                )
-            ).first()
-        if row is None:  # released meanwhile: let the client try again
-            raise Conflict(
-                "A checkout with this Idempotency-Key just failed; try again.",
-                code="idempotency_in_progress",
-            )
-        if row.request_hash != request_hash:
-            raise Invalid(
-                "This Idempotency-Key was used for a different checkout; use a new key.",
-                code="idempotency_key_reused",
-            )
-        if row.status_code is None:
-            raise Conflict(
-                "A checkout with this Idempotency-Key is still being processed.",
-                code="idempotency_in_progress",
-            )
-        return Answer(row.status_code, json.loads(row.response))
+        ``body`` is ``{"card": {"number", "expiry", "cvc"}, "total": {"amount",
+        "currency"}}``; ``total``, the total the buyer agreed to, may be left out
+        (older clients), and another total than the cart's is a 409 with the new one.
+        The answer's status and body are what the API sends.
+        """
+        return self._checkout.run(owner, key, body)
 
-    def _record(
-        self, owner: Account, key: str, answer: Answer, db: Connection | None = None
-    ) -> None:
-        statement = (
-            idempotency.update()
-            .where(idempotency.c.account_id == owner.id, idempotency.c.key == key)
-            .values(status_code=answer.status, response=json.dumps(answer.body))
-        )
-        if db is not None:
-            db.execute(statement)
-        else:
-            with self.engine.begin() as connection:
-                connection.execute(statement)
+    def settle_stale(self) -> int:
+        """Settle with the provider every order a crash left pending; returns how many."""
+        return self._checkout.settle_stale()
 
-    def _release_key(self, owner: Account, key: str) -> None:
-        with self.engine.begin() as db:
-            db.execute(
-                idempotency.delete().where(
-                    idempotency.c.account_id == owner.id, idempotency.c.key == key
-                )
-            )
-
-    def _create_order(self, owner: Account) -> tuple[int, int, str]:
-        """A pending order of the cart's issues (leaving out owned or vanished ones)."""
-        with self.engine.begin() as db:
-            ids = [
-                row[0]
-                for row in db.execute(
-                    sa.select(cart_item.c.issue_id).where(cart_item.c.account_id == owner.id)
-                )
-            ]
-            issues = [
-                issue
-                for issue in self._existing(ids)
-                if not issue.is_free and not self._owns(db, owner.id, issue.id or 0)
-            ]
-            if not issues:
-                raise Invalid(
-                    "The cart is empty: add an issue before checking out.", code="cart_empty"
-                )
-            currencies = {issue.price.currency for issue in issues if issue.price}
-            if len(currencies) != 1:
-                raise Invalid("The cart holds prices in several currencies; buy them separately.")
-            currency = currencies.pop()
-            totals = money.split_vat(sum(money.price_minor(i.price) for i in issues if i.price))
-            order_id = db.execute(
-                order.insert().values(
-                    account_id=owner.id,
-                    status="pending",
-                    currency=currency,
-                    net_minor=totals.net_minor,
-                    vat_minor=totals.vat_minor,
-                    gross_minor=totals.gross_minor,
-                    vat_rate=str(money.VAT_RATE_PERCENT),
-                    created_at=int(self.clock()),
-                )
-            ).inserted_primary_key[0]
-            db.execute(
-                order_item.insert(),
-                [
-                    {
-                        "order_id": order_id,
-                        "issue_id": issue.id,
-                        "title": issue.title,
-                        "label": issue.label,
-                        "amount_minor": money.price_minor(issue.price),
-                        "currency": currency,
-                    }
-                    for issue in issues
-                    if issue.price
-                ],
-            )
-        return order_id, totals.gross_minor, currency
-
-    def _grant(self, db: Connection, account_id: int, order_id: int, now: int) -> None:
+    def grant(self, db: Connection, account_id: int, order_id: int, now: int) -> None:
         issue_ids = [
             row[0]
             for row in db.execute(
@@ -329,7 +173,7 @@ class Store:
                     .order_by(order.c.id.desc())
                 )
             ]
-            return [self._order_json(db, order_id) for order_id in ids]
+            return [self.order_json(db, order_id) for order_id in ids]
 
     def order(self, owner: Account, number: str) -> dict[str, Any]:
         order_id = _order_id(number)
@@ -343,7 +187,7 @@ class Store:
                 ).first()
             if row is None:
                 raise NotFoundError(f"There is no order {number} in this account.")
-            return self._order_json(db, order_id)
+            return self.order_json(db, order_id)
 
     def owns(self, account_id: int, issue_id: int) -> bool:
         with reading(self.engine) as db:
@@ -399,7 +243,7 @@ class Store:
         )
         return db.execute(query).first() is not None
 
-    def _order_json(self, db: Connection, order_id: int) -> dict[str, Any]:
+    def order_json(self, db: Connection, order_id: int) -> dict[str, Any]:
         row = db.execute(sa.select(order).where(order.c.id == order_id)).one()
         items = db.execute(
             sa.select(order_item)
@@ -447,7 +291,7 @@ class Store:
         except NotFound:
             raise NotFoundError(f"There is no issue with id {issue_id}.") from None
 
-    def _existing(self, ids: list[int]) -> list[Issue]:
+    def existing(self, ids: list[int]) -> list[Issue]:
         found = []
         for issue_id in ids:
             try:
@@ -464,25 +308,3 @@ def _item_json(issue: Issue) -> dict[str, Any]:
         "label": issue.label,
         "price": issue.price.to_json() if issue.price else None,
     }
-
-
-def _card(body: Any) -> Card:
-    if not isinstance(body, dict) or not isinstance(body.get("card"), dict):
-        raise Invalid('The checkout needs a card: {"card": {"number": "4242 4242 4242 4242"}}.')
-    card = body["card"]
-    number = card.get("number")
-    if not isinstance(number, str):
-        raise Invalid("The card number must be a string of digits.")
-    digits = _DIGITS.sub("", number)
-    if not digits.isdigit() or not 12 <= len(digits) <= 19:
-        raise Invalid("The card number must have 12 to 19 digits.")
-    return Card(digits, str(card.get("expiry", "")), str(card.get("cvc", "")))
-
-
-def _payment_error(status: PaymentStatus) -> ApiError:
-    if status is PaymentStatus.INSUFFICIENT_FUNDS:
-        return PaymentFailed(
-            "The payment failed: the card has insufficient funds. Nothing was charged.",
-            code="insufficient_funds",
-        )
-    return PaymentFailed("The card was declined. Nothing was charged.", code="payment_declined")

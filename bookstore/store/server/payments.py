@@ -2,13 +2,15 @@
 
 A provider charges a card once per ``reference`` (the order number): asked again
 with the same reference it answers what it answered before, so a retry after a
-lost answer never charges twice.
+lost answer never charges twice. ``lookup`` tells what a reference was charged, so
+an order cut off by a crash is settled with the provider when the server starts.
 """
 
 from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
@@ -42,6 +44,10 @@ class PaymentProvider(Protocol):
 
     def charge(self, card: Card, amount_minor: int, currency: str, reference: str) -> Charge: ...
 
+    def lookup(self, reference: str) -> Charge | None:
+        """What the provider answered for ``reference``; None if it was never charged."""
+        ...
+
     def describe(self) -> dict[str, object]:
         """What a buyer is told before paying (the cart carries it)."""
         ...
@@ -50,17 +56,19 @@ class PaymentProvider(Protocol):
 class TestProvider:
     """Test cards: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined,
     4000 0000 0000 9995 fails for insufficient funds, anything else is declined.
-    ``charges`` counts the charges made (money taken), for tests and the benchmark."""
+    ``charges`` counts the charges made (money taken), for tests and the benchmark;
+    ``delay`` seconds make each charge as slow as a real provider's."""
 
     name = "test"
     PAYS = "4242424242424242"
     DECLINED = "4000000000000002"
     INSUFFICIENT = "4000000000009995"
 
-    def __init__(self) -> None:
+    def __init__(self, delay: float = 0.0) -> None:
         self._answers: dict[str, Charge] = {}
         self._lock = threading.Lock()
         self.charges = 0
+        self.delay = delay
 
     def describe(self) -> dict[str, object]:
         return {
@@ -73,7 +81,13 @@ class TestProvider:
             },
         }
 
+    def lookup(self, reference: str) -> Charge | None:
+        with self._lock:
+            return self._answers.get(reference)
+
     def charge(self, card: Card, amount_minor: int, currency: str, reference: str) -> Charge:
+        if self.delay:
+            time.sleep(self.delay)
         with self._lock:
             if reference in self._answers:
                 return self._answers[reference]

@@ -15,8 +15,15 @@ def serve(
     """Serve until Ctrl+C (or SIGTERM); returns the exit status."""
     import uvicorn
 
-    # Migrate and check the database once, before any worker starts.
-    build_services(config).close()
+    # Migrate and check the database once, before any worker starts, and settle
+    # the checkouts a crash cut off.
+    services = build_services(config)
+    try:
+        settled = services.store.settle_stale()
+    finally:
+        services.close()
+    if settled:
+        print(f"bookstore: settled {settled} checkout(s) cut off earlier", file=sys.stderr)
     config.to_environment()
     shown = "localhost" if host in ("127.0.0.1", "::1") else f"[{host}]" if ":" in host else host
     print(

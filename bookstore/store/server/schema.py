@@ -60,13 +60,14 @@ order = sa.Table(
     sa.Column("account_id", sa.Integer, sa.ForeignKey("account.id"), nullable=False, index=True),
     sa.Column(
         "status", sa.String(30), nullable=False
-    ),  # pending, paid, declined, insufficient_funds
+    ),  # pending, paid, declined, insufficient_funds, interrupted
     sa.Column("currency", sa.String(3), nullable=False),
     sa.Column("net_minor", sa.BigInteger, nullable=False),
     sa.Column("vat_minor", sa.BigInteger, nullable=False),
     sa.Column("gross_minor", sa.BigInteger, nullable=False),
     sa.Column("vat_rate", sa.String(10), nullable=False),  # percent, "5"
     sa.Column("created_at", sa.BigInteger, nullable=False),
+    sa.Column("card_last4", sa.String(4)),  # kept to settle an order cut off mid-payment
 )
 
 order_item = sa.Table(
@@ -132,7 +133,26 @@ idempotency = sa.Table(
     sa.Column("request_hash", sa.String(64), nullable=False),
     sa.Column("status_code", sa.Integer),  # NULL while the request is being processed
     sa.Column("response", sa.Text),
-    sa.Column("created_at", sa.BigInteger, nullable=False),
+    sa.Column("created_at", sa.BigInteger, nullable=False),  # renewed when a retry takes over
+    sa.Column("order_id", sa.Integer),  # the order this checkout made, once made
+)
+
+checkout_hold = sa.Table(
+    # One row per issue an account is paying for or has paid for: the primary key
+    # lets at most one order charge for an issue, whatever runs at the same time.
+    "checkout_hold",
+    metadata,
+    sa.Column(
+        "account_id", sa.Integer, sa.ForeignKey("account.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("issue_id", sa.Integer, primary_key=True),
+    sa.Column(
+        "order_id",
+        sa.Integer,
+        sa.ForeignKey("purchase_order.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
 )
 
 setting = sa.Table(

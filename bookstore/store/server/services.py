@@ -58,14 +58,14 @@ def build_services(
 ) -> Services:
     engine = open_database(config.database)
     catalog = Catalog(config.library, config.page_size)
-    provider = provider or TestProvider()
+    provider = provider or TestProvider(config.test_payment_delay)
     config.cache_folder.mkdir(parents=True, exist_ok=True)
     return Services(
         config=config,
         engine=engine,
         catalog=catalog,
         accounts=Accounts(engine, clock),
-        store=Store(engine, catalog, provider, clock),
+        store=Store(engine, catalog, provider, clock, config.checkout_lease),
         signer=LinkSigner(shared_secret(engine), clock),
         files=FileCache(config.cache_folder, CacheBudget(config.cache_folder, config.cache_limit)),
         receipts=ReceiptMaker(Seller(config.seller_name, config.seller_address)),

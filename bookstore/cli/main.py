@@ -5,10 +5,22 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bookstore import __version__
-from bookstore.cli import browse, check, edit, export, feeds, index_repair, manage, serve, store
+from bookstore.cli import (
+    browse,
+    check,
+    desktop,
+    edit,
+    export,
+    feeds,
+    index_repair,
+    manage,
+    open_files,
+    serve,
+    store,
+)
 from bookstore.cli.failures import (
     Terminated,
     report_unexpected,
@@ -25,7 +37,11 @@ _COMMAND_MODULES = (browse, manage, edit, export, check, store, serve, feeds)
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bookstore",
-        description="Browse, search, import and export the issues of a publication series.",
+        usage="%(prog)s [-h] [--version] [--library PATH] [--install-desktop | --uninstall-desktop]\n"
+        "                 [COMMAND ... | FILE ...]",
+        description="Browse, search, import and export the issues of a publication series. "
+        "With no command the window opens; given files (EPUB, PDF, pages, folders), "
+        "the window opens and imports them.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -33,20 +49,51 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="the library folder (default: $BOOKSTORE_LIBRARY, else the platform's data folder)",
     )
+    menu = parser.add_mutually_exclusive_group()
+    menu.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="put Bookstore in your application menu (under $XDG_DATA_HOME, else ~/.local/share)",
+    )
+    menu.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="remove what --install-desktop wrote",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _COMMAND_MODULES:
         module.register(commands)
     return parser
 
 
+def command_names(parser: argparse.ArgumentParser) -> set[str]:
+    return {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     safe_output()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    options, files = open_files.split_files(arguments, command_names(parser))
+    args = parser.parse_args(options)
+    if args.install_desktop or args.uninstall_desktop:
+        if args.command is not None or files:
+            parser.error("--install-desktop and --uninstall-desktop take no command or file")
+        return _report_errors(desktop.install if args.install_desktop else desktop.uninstall)
     if args.command is None:
+        try:
+            paths = open_files.existing_files(files)
+        except BookstoreError as error:
+            print(f"bookstore: {error}", file=sys.stderr)
+            return 1
         from bookstore.gui.app import run  # only the window loads Qt
 
-        return run(args.library)
+        return run(args.library, paths)
     try:
         with stopping_cleanly():
             try:
@@ -68,6 +115,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as error:  # the one place that catches everything: no traceback
         print(report_unexpected(error, args.command), file=sys.stderr)
+        return 1
+
+
+def _report_errors(action: Callable[[], int]) -> int:
+    try:
+        return action()
+    except BookstoreError as error:
+        print(f"bookstore: {error}", file=sys.stderr)
         return 1
 
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import platformdirs
 import shiboken6
 from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from bookstore import __version__
+from bookstore import APP_ID, __version__
+from bookstore.desktop_entry import desktop_folder, icon_files
 from bookstore.errors import BookstoreError
 from bookstore.gui import settings as keys
 from bookstore.gui.context import AppContext, window_library
@@ -44,8 +47,23 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Bookstore")
     app.setOrganizationName("bookstore")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("bookstore")
+    # Wayland's app id and the desktop entry the shell matches the window with.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    """The icon theme's, else the one shipped in every size."""
+    shipped = QIcon()
+    try:
+        folder = desktop_folder()
+    except BookstoreError:  # a build without the desktop files: the theme's, if any
+        return QIcon.fromTheme(APP_ID)
+    for icon in icon_files(folder):
+        if icon.suffix == ".png":
+            shipped.addFile(str(folder / "icons" / "hicolor" / icon))
+    return QIcon.fromTheme(APP_ID, shipped)
 
 
 def chosen_library(given: str | None, settings: Settings) -> str | None:
@@ -81,9 +99,12 @@ def build_context(app: QApplication, library: Library, settings: Settings) -> Ap
 
 
 def open_window(
-    library_path: str | Path | None, settings: Settings, app: QApplication
+    library_path: str | Path | None,
+    settings: Settings,
+    app: QApplication,
+    files: Sequence[Path] = (),
 ) -> MainWindow:
-    """Open the library and its window (shown and filled)."""
+    """Open the library and its window (shown and filled), then import ``files``."""
     library = Library.open(library_path)
     settings.remember_library(library.root)
     context = build_context(app, library, settings)
@@ -91,6 +112,8 @@ def open_window(
     window.load()
     window.show()
     rebuild_if_needed(window)  # a missing or damaged search index, with progress
+    if files:
+        window.import_paths(list(files))  # the import's summary shows when it ends
     # The Store's views come just after the library is on screen. Their modules (and
     # the network libraries they load: most of a second) are imported on a worker, so
     # the window answers keys meanwhile; the views are made here, on the GUI thread.
@@ -110,8 +133,9 @@ def add_views(
         window.add_view(factory(context, window))
 
 
-def run(library_path: str | None = None) -> int:
-    """``bookstore`` with no command: the window, until it is closed."""
+def run(library_path: str | None = None, files: Sequence[Path] = ()) -> int:
+    """``bookstore`` with no command (or with files to import): the window, until it
+    is closed."""
     problem = missing_display()
     if problem is not None:  # Qt would abort the process with misleading advice
         print(problem, file=sys.stderr)
@@ -120,7 +144,7 @@ def run(library_path: str | None = None) -> int:
     install_excepthook(app)
     settings = Settings.for_user()
     try:
-        window = open_window(chosen_library(library_path, settings), settings, app)
+        window = open_window(chosen_library(library_path, settings), settings, app, files)
     except BookstoreError as error:
         show_error(None, error)
         return 1

@@ -43,10 +43,10 @@ def test_a_word_wider_than_the_pane_is_not_cut_but_scrolled_to(window, qtbot):
     view = window.detail.issue_view
     view.show_issue(dataclasses.replace(issue, title=f"Как {word} рынок"))
     window.splitter.setSizes([200, 2000, 100])
-    qtbot.wait(50)
     title = view.title
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() > 0)
     assert title.width() >= title.fontMetrics().horizontalAdvance(word)
-    assert view.horizontalScrollBar().maximum() > 0
+    assert view.viewport().width() < title.width()
     view.show_issue(issue)
 
 

@@ -10,7 +10,7 @@ from bookstore.model import Issue
 
 
 def select_issues(
-    library: Library, ids: Sequence[int] = (), query: str | None = None
+    library: Library, ids: Sequence[int] = (), query: str | None = None, verb: str = "export"
 ) -> list[Issue]:
     """The issues named by ``ids`` (in that order) followed by those matching ``query``
     (in series, year and number order), each once.
@@ -25,6 +25,6 @@ def select_issues(
         chosen += [issue_id for issue_id in found if issue_id not in seen]
     if not chosen:
         if query is not None:
-            raise BookstoreError(f"nothing to export: no issue matches “{query}”")
-        raise BookstoreError("nothing to export: name issue ids or give --query")
+            raise BookstoreError(f"nothing to {verb}: no issue matches “{query}”")
+        raise BookstoreError(f"nothing to {verb}: name issue ids or give --query")
     return library.get_many(chosen)

@@ -11,6 +11,7 @@ from bookstore import __version__
 from bookstore.cli import (
     browse,
     check,
+    cite,
     desktop,
     edit,
     export,
@@ -31,7 +32,7 @@ from bookstore.cli.failures import (
 from bookstore.errors import BookstoreError
 from bookstore.library.library import Library
 
-_COMMAND_MODULES = (browse, manage, edit, export, check, store, serve, feeds)
+_COMMAND_MODULES = (browse, manage, edit, export, cite, check, store, serve, feeds)
 
 
 def build_parser() -> argparse.ArgumentParser:

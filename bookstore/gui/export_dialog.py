@@ -124,6 +124,9 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self._cancel)
         self.show_folder.clicked.connect(self._show_in_folder)
+        # Enter exports, wherever the focus is: the other buttons never take it over.
+        for button in (self.browse, self.cancel_button, self.show_folder):
+            button.setAutoDefault(False)
         self.export_button.setDefault(True)
 
         choices = QHBoxLayout()

@@ -107,6 +107,8 @@ class NewLibraryDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.browse.setAutoDefault(False)  # Enter creates the library
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -159,7 +159,10 @@ class ReaderWindow(QMainWindow):
         self.find_previous = QAction(self)
         self.find_previous.setShortcut(QKeySequence("Shift+F3"))
         self.close_action = QAction(self)
-        self.close_action.setShortcuts(_distinct(QKeySequence.StandardKey.Close, "Esc"))
+        self.close_action.setShortcuts(_distinct(QKeySequence.StandardKey.Close))
+        self.escape_action = QAction(self)
+        self.escape_action.setShortcut(QKeySequence("Esc"))
+        self.escape_action.triggered.connect(self.escape)
         self.smaller.triggered.connect(lambda: self.set_font_step(self.font_step - 1))
         self.default_size.triggered.connect(lambda: self.set_font_step(0))
         self.bigger.triggered.connect(lambda: self.set_font_step(self.font_step + 1))
@@ -178,7 +181,7 @@ class ReaderWindow(QMainWindow):
         bar.addWidget(self.theme_box)
         bar.addSeparator()
         bar.addAction(self.find_action)
-        for action in (self.find_next, self.find_previous, self.close_action):
+        for action in (self.find_next, self.find_previous, self.close_action, self.escape_action):
             self.addAction(action)
         self.addToolBar(bar)
         self.toolbar = bar
@@ -338,6 +341,13 @@ class ReaderWindow(QMainWindow):
         self.find_bar.show()
         self.find_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.find_bar.field.selectAll()
+
+    def escape(self) -> None:
+        """Esc closes the find bar first, then the reader."""
+        if self.find_bar.isVisible():
+            self.close_find()
+        else:
+            self.close()
 
     def close_find(self) -> None:
         self.find_bar.hide()

@@ -68,6 +68,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.library_label, library_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
+        # Enter closes the dialog (the choices apply at once); it never opens a chooser.
+        self.open_other.setAutoDefault(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -90,7 +90,9 @@ def exec_argument(path: Path) -> str:
     """``path`` as the program of an ``Exec`` key (quoted as the desktop entry
     specification asks when it holds a reserved character)."""
     text = str(path)
-    if any(c in text for c in " \t\n\"'\\><~|&;$*?#()`"):
+    if "\n" in text or "\r" in text:
+        raise BookstoreError(f"{path!r}: a path with a line break cannot go in a desktop entry")
+    if any(c in text for c in " \t\"'\\><~|&;$*?#()`"):
         for special in ("\\", '"', "`", "$"):
             text = text.replace(special, "\\" + special)
         text = f'"{text}"'
@@ -112,7 +114,7 @@ def install(home: Path, command: Path) -> list[Path]:
     written: list[Path] = []
     try:
         for placement in placements(home):
-            placement.target.parent.mkdir(parents=True, exist_ok=True)
+            _make_folder(placement.target.parent)
             if placement.target.name == DESKTOP_ENTRY:
                 data = entry_for(command, placement.source)
             else:
@@ -125,6 +127,15 @@ def install(home: Path, command: Path) -> list[Path]:
         raise
     refresh_caches(home)
     return written
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BookstoreError(
+            f"{folder}: cannot make this folder ({error.strerror or error})"
+        ) from error
 
 
 def uninstall(home: Path) -> list[Path]:

@@ -6,6 +6,7 @@ import argparse
 
 from bookstore.catalog_json import issue_to_json
 from bookstore.cli import output
+from bookstore.cli.gaps_output import gaps_json, gaps_line
 from bookstore.library.library import Library
 from bookstore.library.search import Sort
 
@@ -40,6 +41,14 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     series = commands.add_parser("series", help="list the series")
     series.add_argument("--json", action="store_true", help="print JSON")
+    series.add_argument(
+        "--missing",
+        nargs="?",
+        const="",
+        metavar="SLUG",
+        help="what the library holds of each series (or of SLUG), year by year, and which "
+        "numbers it lacks",
+    )
     series.set_defaults(handler=_series)
 
 
@@ -85,11 +94,26 @@ def _list(args: argparse.Namespace, library: Library) -> int:
 
 
 def _series(args: argparse.Namespace, library: Library) -> int:
+    if args.missing is not None:
+        return _missing(args, library)
     series, counts = library.series(), library.issue_counts()
     if args.json:
         output.print_json(output.series_json(series, counts))
     else:
         output.print_series(series, counts)
+    return 0
+
+
+def _missing(args: argparse.Namespace, library: Library) -> int:
+    from bookstore.library.series_gaps import series_gaps
+
+    found = series_gaps(library, args.missing or None)
+    if args.json:
+        output.print_json([gaps_json(entry) for entry in found])
+        return 0
+    for entry in found:
+        for year in entry.years:
+            print(gaps_line(entry.series.name, year))
     return 0
 
 

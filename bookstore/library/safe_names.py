@@ -71,11 +71,11 @@ def language_from(code: object) -> str | None:
 
 
 def file_name_from(text: str, fallback: str = "file") -> str:
-    """``text`` as one safe file name part (no folders, no dots, no control
-    characters): an order number "FV/2024/05/001" -> "FV-2024-05-001"."""
-    part = re.sub(r"[^\w-]+", "-", unicodedata.normalize("NFKC", text))
-    part = re.sub("-{2,}", "-", part).strip("-_")[:100]
-    return part if part and part.casefold() not in _DEVICES else fallback
+    """``text`` as one safe file name part (no folders, no leading or double dots, no
+    control characters): an order number "FV/2024/05/001" -> "FV-2024-05-001"."""
+    part = re.sub(r"[^\w.-]+", "-", unicodedata.normalize("NFKC", text))
+    part = re.sub(r"\.{2,}", ".", re.sub("-{2,}", "-", part)).strip(".-_")[:100]
+    return part if part and part.split(".")[0].casefold() not in _DEVICES else fallback
 
 
 def check_slug(slug: object) -> str:

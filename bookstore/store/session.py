@@ -326,7 +326,7 @@ class StoreSession:
             return None
         folder = receipts_folder(library)
         folder.mkdir(parents=True, exist_ok=True)
-        host = file_name_from(http.host_of(self.origin), "store")
+        host = file_name_from(http.host_of(self.origin).replace(":", "-"), "store")
         path = folder / f"{host}-{file_name_from(order.number, 'order')}.pdf"
         write_bytes_atomically(path, self.api.receipt(order))
         try:

@@ -7,7 +7,9 @@ Every ``href`` is absolute (resolved against the feed's address and ``xml:base``
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 
 from bookstore.model import Price
 
@@ -31,6 +33,49 @@ THUMBNAIL_RELS = (
 )
 # Acquisitions the reader can take without paying.
 FREE_RELS = (ACQUISITION, OPEN_ACCESS)
+
+
+MAX_PRICE = Decimal(1_000_000)  # no issue costs this much: a larger price is a mistake
+MAX_NESTING = 16  # how deep indirect acquisitions are followed
+MAX_COUNT = 10**15  # numbers, years and counts beyond this are no catalog's own
+MAX_POSITION = 10**6  # a place in a series beyond this is a mistake
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+def read_price(amount: object, currency: object, warnings: list[str]) -> Price | None:
+    """A catalog's price, or None with a warning when it is no usable price: not a
+    number (NaN, Infinity), negative, absurdly large, or without an ISO 4217 currency."""
+    text = str(amount).strip().replace(",", ".")[:40]
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        value = None
+    if value is None or not value.is_finite():
+        warnings.append(f"skipped a price that is not a number (“{text}”)")
+        return None
+    if not Decimal(0) <= value < MAX_PRICE:
+        warnings.append(f"skipped a price that cannot be right ({text})")
+        return None
+    code = str(currency or "").strip().upper()
+    if not code:
+        warnings.append(f"skipped a price without a currency ({text})")
+        return None
+    if not _CURRENCY.match(code):
+        warnings.append(f"skipped a price whose currency is not a currency code ({code[:12]})")
+        return None
+    return Price(value.quantize(Decimal("0.01")), code)
+
+
+def sane_position(value: object) -> float | None:
+    """A place in a series (a number or its text), or None when it is none: not a
+    number, infinite, negative or beyond MAX_POSITION."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        position = float(value)
+    except (ValueError, OverflowError):
+        return None
+    return position if 0 <= position < MAX_POSITION else None
 
 
 @dataclass(frozen=True)

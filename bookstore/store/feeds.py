@@ -34,6 +34,7 @@ from bookstore.store.issue_mapping import entry_to_issue
 from bookstore.store.store_api import issue_id_of
 
 _OPDS_ENTRY_PATH = re.compile(r"/opds/issues/\d+$")
+MAX_NEW_PER_REFRESH = 1000  # new items one refresh takes; the rest wait for the next
 
 
 @dataclass
@@ -113,10 +114,17 @@ class FeedReader:
         """Read one feed; its failure is returned in the report, not raised."""
         try:
             fetched = self._fetch(subscription.url, subscription)
-        except StoreError as error:
-            rows.record_check(self.library, subscription.id, error=str(error))
-            return RefreshReport(rows.subscription(self.library, subscription.id), error=str(error))
+        except BookstoreError as error:
+            return self._failed(subscription, str(error))
+        except (ValueError, ArithmeticError, LookupError, RecursionError) as error:
+            # A feed no reader of ours expected: this feed fails, the others are read.
+            reason = " ".join(str(error).split())[:160] or type(error).__name__
+            return self._failed(subscription, f"{subscription.url} could not be read ({reason})")
         return self._apply(subscription, fetched, job)
+
+    def _failed(self, subscription: Subscription, error: str) -> RefreshReport:
+        rows.record_check(self.library, subscription.id, error=error)
+        return RefreshReport(rows.subscription(self.library, subscription.id), error=error)
 
     # Reading a feed
 
@@ -152,49 +160,72 @@ class FeedReader:
             report.subscription = rows.subscription(self.library, subscription.id)
             return report
         report.notes.extend(document.notes)
-        known = rows.known_guids(self.library, subscription.id)
         title = document.title or http.host_of(subscription.url)
-        for announced in document.announcements:
-            if announced.guid in known:
+        to_download = self._add_new(subscription, document, title, report)
+        for entry, issue_id in to_download:
+            if self._has_file(issue_id):
                 continue
-            known.add(announced.guid)
-            entry = announced.entry or self._entry_for(announced, document.language, report)
             try:
-                issue = entry_to_issue(entry, self.library, title)
-                result = self.library.save(issue)
-            except BookstoreError as error:
-                report.notes.append(f"“{entry.title}” was left out: {error}")
-                continue
-            feed_item = FeedItem(
-                subscription.id,
-                announced.guid,
-                entry.title,
-                announced.link,
-                announced.published,
-                result.id,
-                False,
-            )
-            rows.add_item(self.library, feed_item)
-            report.new.append(feed_item)
-            if subscription.download_free and entry.is_free and not self._has_file(result.id):
-                try:
-                    report.downloaded.append(
-                        get_free_entry(
-                            self._client(subscription.url),
-                            self.library,
-                            entry,
-                            title,
-                            job,
-                            self.downloads,
-                        )
+                report.downloaded.append(
+                    get_free_entry(
+                        self._client(subscription.url),
+                        self.library,
+                        entry,
+                        title,
+                        job,
+                        self.downloads,
                     )
-                except StoreError as error:
-                    report.notes.append(f"“{entry.title}” could not be downloaded: {error}")
+                )
+            except StoreError as error:
+                report.notes.append(f"“{entry.title}” could not be downloaded: {error}")
         rows.record_check(
             self.library, subscription.id, title=title, etag=fetched.etag, modified=fetched.modified
         )
         report.subscription = rows.subscription(self.library, subscription.id)
         return report
+
+    def _add_new(
+        self, subscription: Subscription, document: FeedDocument, title: str, report: RefreshReport
+    ) -> list[tuple[Entry, int]]:
+        """Save the feed's new items (at most MAX_NEW_PER_REFRESH; the rest wait for the
+        next refresh), committed in chunks; returns the free ones to download."""
+        known = rows.known_guids(self.library, subscription.id)
+        fresh = []
+        for announced in document.announcements:
+            if announced.guid not in known:
+                known.add(announced.guid)
+                fresh.append(announced)
+        if len(fresh) > MAX_NEW_PER_REFRESH:
+            report.notes.append(
+                f"the feed has {len(fresh):,} new items; {MAX_NEW_PER_REFRESH:,} were read "
+                "now and the rest come with the next refresh"
+            )
+            fresh = fresh[:MAX_NEW_PER_REFRESH]
+        # Entries first (they may be fetched), so that no write waits on the network.
+        entries = [a.entry or self._entry_for(a, document.language, report) for a in fresh]
+        to_download = []
+        with self.library.chunks() as chunks:
+            for announced, entry in zip(fresh, entries, strict=True):
+                try:
+                    with chunks.item():
+                        result = self.library.save(entry_to_issue(entry, self.library, title))
+                        feed_item = FeedItem(
+                            subscription.id,
+                            announced.guid,
+                            entry.title,
+                            announced.link,
+                            announced.published,
+                            result.id,
+                            False,
+                        )
+                        rows.add_item(self.library, feed_item)
+                except BookstoreError as error:
+                    report.notes.append(f"“{entry.title}” was left out: {error}")
+                    continue
+                report.new.append(feed_item)
+                if subscription.download_free and entry.is_free:
+                    to_download.append((entry, result.id))
+        return to_download
 
     def _entry_for(self, announced: Announcement, language: str, report: RefreshReport) -> Entry:
         """The catalog entry an RSS/Atom item announces: the store's own OPDS entry when

@@ -52,24 +52,33 @@ def element_text(root: etree._Element) -> str:
     return normalise("".join(parts))
 
 
-def _walk(element: etree._Element, parts: list[str]) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    name = etree.QName(tag).localname.lower() if tag else ""
-    if name in ("script", "style", "head", "title"):
-        if element.tail:
-            parts.append(element.tail)
-        return
-    block = name in _BLOCKS
-    if block:
-        parts.append("\n")
-    if tag and element.text:
-        parts.append(element.text)
-    for child in element:
-        _walk(child, parts)
-    if block:
-        parts.append("\n")
-    if element.tail:
-        parts.append(element.tail)
+def _walk(root: etree._Element, parts: list[str]) -> None:
+    """Collect text in document order without recursion (content can nest thousands deep)."""
+    # Each step is an element to open, or a string (a block's closing newline, a tail).
+    stack: list[etree._Element | str] = [root]
+    while stack:
+        step = stack.pop()
+        if isinstance(step, str):
+            parts.append(step)
+            continue
+        element = step
+        tag = element.tag if isinstance(element.tag, str) else ""
+        name = etree.QName(tag).localname.lower() if tag else ""
+        tail = element.tail if element is not root else None
+        if name in ("script", "style", "head", "title"):
+            if tail:
+                parts.append(tail)
+            continue
+        block = name in _BLOCKS
+        if block:
+            parts.append("\n")
+        if tag and element.text:
+            parts.append(element.text)
+        if tail:
+            stack.append(tail)
+        if block:
+            stack.append("\n")
+        stack.extend(reversed(list(element)))
 
 
 def normalise(text: str) -> str:

@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
 from urllib.parse import urljoin
 
 from lxml import etree
 
 from bookstore.model import Price
-from bookstore.store.catalog_model import Entry, Feed, Link, SeriesInfo
+from bookstore.store.catalog_model import (
+    MAX_COUNT,
+    MAX_NESTING,
+    Entry,
+    Feed,
+    Link,
+    SeriesInfo,
+    read_price,
+    sane_position,
+)
 from bookstore.store.errors import CatalogError
 from bookstore.store.html_text import element_text, html_to_text, normalise
 
@@ -112,8 +120,11 @@ def _entry_or_warning(
 ) -> Entry | None:
     try:
         return _entry(element, position, url, warnings)
-    except (ValueError, TypeError, AttributeError) as error:
+    except (ValueError, TypeError, AttributeError, ArithmeticError) as error:
         warnings.append(f"skipped entry {position}: it could not be read ({error})")
+        return None
+    except RecursionError:
+        warnings.append(f"skipped entry {position}: its content is nested too deeply")
         return None
 
 
@@ -242,25 +253,22 @@ def _attribute(element: etree._Element, local_name: str) -> str | None:
 
 
 def _indirect_types(element: etree._Element) -> list[str]:
-    found = [element.get("type") or ""]
-    for child in element:
-        if _local(child) == "indirectAcquisition":
-            found += _indirect_types(child)
+    """The types of nested indirect acquisitions, outermost first, at most MAX_NESTING
+    levels deep (a hostile catalog nests thousands)."""
+    found: list[str] = []
+    stack = [(element, 0)]
+    while stack and len(found) < 4 * MAX_NESTING:
+        level, depth = stack.pop()
+        found.append(level.get("type") or "")
+        if depth + 1 < MAX_NESTING:
+            children = [c for c in level if _local(c) == "indirectAcquisition"]
+            stack.extend((child, depth + 1) for child in reversed(children))
     return [kind for kind in found if kind]
 
 
 def _price(element: etree._Element, warnings: list[str]) -> Price | None:
-    text = _text(element).replace(",", ".")
-    currency = (element.get("currencycode") or element.get("currencyCode") or "").strip().upper()
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:
-        warnings.append(f"skipped a price that is not a number (“{text}”)")
-        return None
-    if not currency:
-        warnings.append(f"skipped a price without a currency ({text})")
-        return None
-    return Price(amount.quantize(Decimal("0.01")), currency)
+    currency = element.get("currencycode") or element.get("currencyCode") or ""
+    return read_price(_text(element), currency, warnings)
 
 
 def _bookstore_series(element: etree._Element) -> SeriesInfo | None:
@@ -284,10 +292,7 @@ def _schema_series(element: etree._Element) -> SeriesInfo | None:
     name = (_attribute(element, "name") or _text(element)).strip()
     if not name:
         return None
-    try:
-        position = float(_attribute(element, "position") or "")
-    except ValueError:
-        position = None
+    position = sane_position(_attribute(element, "position") or "")
     return SeriesInfo(
         name=name, position=position, slug=(_attribute(element, "identifier") or "").strip()
     )
@@ -298,7 +303,7 @@ def _calibre_lines(text: str) -> tuple[str, SeriesInfo | None, list[str]]:
     series, tags, kept = None, [], []
     for line in text.split("\n"):
         if match := _CALIBRE_SERIES.match(line.strip()):
-            series = SeriesInfo(match["name"], float(match["position"]))
+            series = SeriesInfo(match["name"], sane_position(match["position"]))
         elif match := _CALIBRE_TAGS.match(line.strip()):
             tags = [tag.strip() for tag in match["tags"].split(",") if tag.strip()]
         elif not _CALIBRE_RATING.match(line.strip()):
@@ -345,9 +350,10 @@ def _int(text: str | None) -> int | None:
     if text is None:
         return None
     try:
-        return int(str(text).strip())
+        value = int(str(text).strip()[:20])
     except ValueError:
         return None
+    return value if abs(value) <= MAX_COUNT else None
 
 
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")

@@ -5,12 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urljoin
 
 from bookstore.model import Price
-from bookstore.store.catalog_model import FACET, Entry, Feed, Link, SeriesInfo
+from bookstore.store.catalog_model import (
+    FACET,
+    MAX_COUNT,
+    MAX_NESTING,
+    Entry,
+    Feed,
+    Link,
+    SeriesInfo,
+    read_price,
+    sane_position,
+)
 from bookstore.store.errors import CatalogError
 from bookstore.store.html_text import html_to_text
 
@@ -21,9 +30,12 @@ def parse_json(body: bytes, url: str) -> Feed:
     if not body.strip():
         raise CatalogError(f"{url} is empty: the server sent no catalog")
     try:
-        data = json.loads(body)
+        # NaN and Infinity stay words (no price is made of them); depth is Python's limit.
+        data = json.loads(body, parse_constant=str)
     except (ValueError, UnicodeDecodeError) as error:
         raise CatalogError(f"{url} is not a catalog: its JSON cannot be read ({error})") from None
+    except RecursionError:
+        raise CatalogError(f"{url} is not a catalog: its JSON is nested too deeply") from None
     if not isinstance(data, dict):
         raise CatalogError(f"{url} is not an OPDS 2 catalog: it is not a JSON object")
     warnings: list[str] = []
@@ -88,7 +100,11 @@ def _replace_rel(link: Link, rel: str) -> Link:
 def _publications(items: Any, base: str, warnings: list[str]) -> list[Entry]:
     found = []
     for position, item in enumerate(_list(items), start=1):
-        entry = _publication(item, base, position, warnings)
+        try:
+            entry = _publication(item, base, position, warnings)
+        except (ValueError, TypeError, ArithmeticError) as error:
+            warnings.append(f"skipped publication {position}: it could not be read ({error})")
+            continue
         if entry is not None:
             found.append(entry)
     return found
@@ -144,8 +160,7 @@ def _series(value: Any) -> SeriesInfo | None:
     if isinstance(first, str):
         return SeriesInfo(first)
     if isinstance(first, dict) and _string(first.get("name")):
-        position = first.get("position")
-        position = float(position) if isinstance(position, int | float) else None
+        position = sane_position(first.get("position"))
         number = int(position) if position is not None and position == int(position) else None
         return SeriesInfo(
             _string(first.get("name")), position, _string(first.get("identifier")), number
@@ -199,28 +214,26 @@ def _rels(item: dict) -> list[str]:
 
 
 def _indirect(value: Any) -> list[str]:
-    found = []
-    for item in _list(value):
-        if isinstance(item, dict):
-            if isinstance(item.get("type"), str):
-                found.append(item["type"])
-            found += _indirect(item.get("child"))
+    """The types of nested indirect acquisitions, at most MAX_NESTING levels deep."""
+    found: list[str] = []
+    level = _list(value)
+    for _ in range(MAX_NESTING):
+        children: list = []
+        for item in level:
+            if isinstance(item, dict):
+                if isinstance(item.get("type"), str):
+                    found.append(item["type"])
+                children += _list(item.get("child"))
+        if not children:
+            break
+        level = children[: 4 * MAX_NESTING]
     return found
 
 
 def _price(value: Any, warnings: list[str]) -> Price | None:
     if not isinstance(value, dict):
         return None
-    currency = _string(value.get("currency")).upper()
-    try:
-        amount = Decimal(str(value.get("value")))
-    except InvalidOperation:
-        warnings.append(f"skipped a price that is not a number ({value.get('value')!r})")
-        return None
-    if not currency:
-        warnings.append("skipped a price without a currency")
-        return None
-    return Price(amount.quantize(Decimal("0.01")), currency)
+    return read_price(value.get("value"), _string(value.get("currency")), warnings)
 
 
 def _names(value: Any) -> list[str]:
@@ -265,8 +278,8 @@ def _int(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().isdigit():
+        return value if abs(value) <= MAX_COUNT else None
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 15:
         return int(value)
     return None
 

@@ -91,7 +91,9 @@ def exec_argument(path: Path) -> str:
     specification asks when it holds a reserved character)."""
     text = str(path)
     if "\n" in text or "\r" in text:
-        raise BookstoreError(f"{path!r}: a path with a line break cannot go in a desktop entry")
+        raise BookstoreError(
+            f"{COMMAND}: its path has a line break, which a desktop entry cannot hold"
+        )
     if any(c in text for c in " \t\"'\\><~|&;$*?#()`"):
         for special in ("\\", '"', "`", "$"):
             text = text.replace(special, "\\" + special)

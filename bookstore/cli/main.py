@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         from bookstore.gui.app import run  # only the window loads Qt
 
-        return run(args.library, paths)
+        return run(args.library, paths) if paths else run(args.library)
     try:
         with stopping_cleanly():
             try:

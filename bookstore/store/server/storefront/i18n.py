@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,6 +16,8 @@ LANGUAGES = ("en", "pl", "ru")
 DEFAULT = "en"
 DOMAIN = "storefront"
 LOCALE_FOLDER = Path(__file__).parent / "locale"
+_CODE_BEFORE = re.compile(r"([A-Z]{3})(\d)")
+_CODE_AFTER = re.compile(r"(\d)([A-Z]{3})")
 _CLDR = {"en": "en_GB", "pl": "pl_PL", "ru": "ru_RU"}
 
 
@@ -64,7 +67,9 @@ class Formats:
         self.locale = Locale.parse(_CLDR.get(language, "en_GB"))
 
     def price(self, amount: Decimal | str, currency: str) -> str:
-        return format_currency(Decimal(amount), currency, locale=self.locale)
+        written = format_currency(Decimal(amount), currency, locale=self.locale)
+        # CLDR's currency spacing, which babel leaves out: "PLN 45.00", not "PLN45.00"
+        return _CODE_BEFORE.sub("\\1\xa0\\2", _CODE_AFTER.sub("\\1\xa0\\2", written))
 
     def date(self, value: dt.date) -> str:
         return format_date(value, format="long", locale=self.locale)

@@ -26,6 +26,11 @@ SAID = {
     "idempotency_in_progress": N_(
         "This payment is still being processed: look at your orders in a moment."
     ),
+    "total_changed": N_(
+        "The total has changed since the page was shown; nothing was charged. "
+        "Check the new total and pay again."
+    ),
+    "checkout_interrupted": N_("The payment was cut off; nothing was charged. Pay again."),
 }
 BAD_CARD = N_("The card number must have 12 to 19 digits.")
 
@@ -89,8 +94,11 @@ async def checkout(visit: Visit) -> Response:
     card = {"number": number, "expiry": form.get("expiry", "")[:7], "cvc": form.get("cvc", "")[:4]}
     # the key is the form's: the same form sent twice is one checkout, charged once
     key = form.get("key", "")[:100] or secrets.token_urlsafe(16)
+    # the total the buyer saw on the page: a changed one is refused, not charged
+    agreed = {"amount": form.get("amount", "")[:20], "currency": form.get("currency", "")[:3]}
+    sent = {"card": card, "total": agreed} if agreed["amount"] else {"card": card}
     try:
-        answer = await run_in_threadpool(store.checkout, owner, key, {"card": card})
+        answer = await run_in_threadpool(store.checkout, owner, key, sent)
         status, body = answer.status, answer.body
     except ApiError as error:
         status, body = error.status, error.body()

@@ -7,8 +7,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QTextDocumentFragment
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QPalette, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -206,29 +206,24 @@ class IssueView(QScrollArea):
         else:
             price = formats.price(issue.price)
         self._set("price", price)
-        topics = ", ".join(
-            f'<a href="topic:{html.escape(t)}">{html.escape(t)}</a>' for t in issue.topics
-        )
+        topics = ", ".join(self._link(f"topic:{t}", t) for t in issue.topics)
         self._set("topics", topics, rich=True)
         translations = []
         if issue.translations:
             for other in self.context.library.get_many(list(issue.translations)):
                 name = language_name(other.language, formats.language).capitalize()
-                translations.append(
-                    f'<a href="issue:{other.id}">{html.escape(name)}: {html.escape(other.title)}</a>'
-                )
+                translations.append(self._link(f"issue:{other.id}", f"{name}: {other.title}"))
         self._set("translations", "<br>".join(translations), rich=True)
         files = []
         for file in issue.files:
             url = QUrl.fromLocalFile(str(self.context.library.files_dir / file.path)).toString()
             files.append(
-                f'<a href="{html.escape(url)}">{html.escape(file.kind.upper())}</a> ({formats.size(file.size)})'
+                f"{self._link(url, file.kind.upper())} ({html.escape(formats.size(file.size))})"
             )
         self._set("files", "<br>".join(files), rich=True)
         source = ""
         if issue.source_url:
-            shown = html.escape(_breakable(issue.source_url))
-            source = f'<a href="{html.escape(issue.source_url)}">{shown}</a>'
+            source = self._link(issue.source_url, _breakable(issue.source_url))
         self._set("source", source, rich=True)
         self.lead.setText(issue.lead)
         headings = [s.heading for s in issue.sections if s.heading]
@@ -240,6 +235,17 @@ class IssueView(QScrollArea):
         for key in ("number", "date", "language", "price"):
             _keep_words_whole(self.fields[key][1])
         self._rebuild_buttons(issue)
+
+    def _link(self, target: str, text: str) -> str:
+        """A link in the theme's link colour, said outright: a label keeps the colour of
+        the palette its text was set under, and Qt's own default is #0000ff."""
+        colour = self.palette().color(QPalette.ColorRole.Link).name()
+        return f'<a href="{html.escape(target)}" style="color: {colour}">{html.escape(text)}</a>'
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.issue is not None:
+            self.show_issue(self.issue)  # the links take the new theme's colour
 
     def _set(self, key: str, text: str, rich: bool = False) -> None:
         """Show a field; a screen reader hears its name and value ("Price: Free")."""

@@ -57,7 +57,7 @@ from bookstore.gui.issue_model import (
 )
 from bookstore.gui.list_columns import fit_columns
 from bookstore.gui.search_field import SearchField
-from bookstore.gui.sidebar import SavedTarget, Sidebar, ViewEntry
+from bookstore.gui.sidebar import SavedTarget, Sidebar, ViewEntry, ViewTarget
 from bookstore.gui.status import JobStatus
 from bookstore.gui.title_delegate import TitleDelegate
 from bookstore.gui.undo_history import UndoHistory
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.scope = Scope()
+        self._library_target: Scope | SavedTarget = self.scope  # what the list shows
         self.undo_stack = QUndoStack(self)
         self.history = UndoHistory(
             context, self.undo_stack, self.refresh_after_change, self._failed
@@ -293,10 +294,18 @@ class MainWindow(QMainWindow):
         self.centre.setCurrentWidget(view.page())
         if view.detail_page() is not None:
             self.detail.show_page(view.key)
+        if self.sidebar.current_target() != ViewTarget(key):
+            self.sidebar.select_quietly(ViewTarget(key))
+        self._selection_changed()  # the library's actions are off while a view is shown
+
+    def library_shown(self) -> bool:
+        return self.centre.currentWidget() is self.library_page
 
     def _show_library_page(self) -> None:
-        if self.centre.currentWidget() is not self.library_page:
+        if not self.library_shown():
             self.centre.setCurrentWidget(self.library_page)
+            if isinstance(self.sidebar.current_target(), ViewTarget):
+                self.sidebar.select_quietly(self._library_target)  # the highlight follows
             self._selection_changed()
 
     # Loading
@@ -358,11 +367,11 @@ class MainWindow(QMainWindow):
         self._request_listing()
 
     def _scope_chosen(self, scope: Scope) -> None:
-        self.scope = scope
+        self.scope = self._library_target = scope
         self._request_listing()
 
     def _saved_chosen(self, target: SavedTarget) -> None:
-        self.scope = Scope()
+        self.scope, self._library_target = Scope(), target
         self.search.set_text(target.query)
         self._request_listing()
 
@@ -436,11 +445,17 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, *_args: QItemSelection) -> None:
         self._update_counts()
         ids = self.selected_ids()
-        has_one, has_any = len(ids) == 1, bool(ids)
+        # The library's actions (and their keys) act on the list: off while the Store or
+        # Feeds is shown, where that list and its selection are hidden.
+        shown = self.library_shown()
+        has_one, has_any = shown and len(ids) == 1, shown and bool(ids)
         a = self.actions_
         a.read.setEnabled(has_one)
         a.edit.setEnabled(has_one)
         a.remove.setEnabled(has_any)
+        a.export.setEnabled(shown)
+        if not shown:
+            return  # the detail pane shows the view's own page
         issue = self.current_issue() if has_one else None
         if issue is not None:
             self.detail.show_issue(issue)

@@ -281,3 +281,50 @@ def test_a_link_inside_the_files_folder_that_leads_out_is_not_followed(tmp_path)
         assert list(elsewhere.iterdir()) == []
         assert not stays_inside(library.files_dir, f"{issue.series.slug}/x.txt")
         assert library.file_path(FileRef("page", "moved/x.txt", "0", 0)).name == "x.txt"
+
+
+def test_a_books_own_record_naming_its_series_by_a_path_is_made_safe(server, tmp_path, capsys):
+    """An entry without a series lets the book decide where it goes; a book of ours
+    whose record names its series by a path gets a safe slug."""
+    from bookstore.export.epub import export_epub
+    from bookstore.library.sample import sample_catalog
+
+    _, issues = sample_catalog()
+    made = export_epub([issues[0]], tmp_path / "book.epub")
+    slug = issues[0].series.slug
+    book = _rewritten(
+        made,
+        f"&quot;slug&quot;:&quot;{slug}&quot;",
+        "&quot;slug&quot;:&quot;../../../../outside/x&quot;",
+    )
+    library = _library_folder(tmp_path)
+    Library.open(library, with_sample=False).close()
+    feed = ATOM.format(series="", media="application/epub+zip", href=server.url("/book"))
+    server.add("/feed", feed)
+    server.add_file("/book", book)
+    before = _files(tmp_path)
+    code, said = _get(server.url("/feed"), library, capsys)
+    assert code == 0, said
+    _assert_only_inside(tmp_path, library, before)
+    with Library.open(library) as opened:
+        [issue] = [i for i in opened.list_issues() if i.files]
+        assert issue.series.slug == "outside-x"
+    _assert_library_sound(library, capsys)
+
+
+def _rewritten(epub: Path, old: str, new: str) -> bytes:
+    """The EPUB with ``old`` replaced by ``new`` in its documents."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    changed = 0
+    with zipfile.ZipFile(epub) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.endswith(".xhtml") and old.encode() in data:
+                data = data.replace(old.encode(), new.encode())
+                changed += 1
+            target.writestr(info, data)
+    assert changed, "the record was found and rewritten"
+    return out.getvalue()

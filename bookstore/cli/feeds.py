@@ -53,7 +53,7 @@ def _add(args: argparse.Namespace, library: Library) -> int:
 
 
 def _list(args: argparse.Namespace, library: Library) -> int:
-    from bookstore.cli.output import print_json
+    from bookstore.cli.output import print_json, printable
     from bookstore.library.subscriptions import subscriptions
 
     found = subscriptions(library)
@@ -61,10 +61,15 @@ def _list(args: argparse.Namespace, library: Library) -> int:
         print_json([s.to_json() for s in found])
         return 0
     for sub in found:
-        state = f"error: {sub.error}" if sub.error else f"checked {sub.checked_at or 'never'}"
+        state = (
+            f"error: {printable(sub.error)}"
+            if sub.error
+            else f"checked {sub.checked_at or 'never'}"
+        )
         download = ", downloads free issues" if sub.download_free else ""
         print(
-            f"{sub.id:>4}  {sub.title}  ({sub.unread} unread of {sub.items}{download})\n      {sub.url}\n      {state}"
+            f"{sub.id:>4}  {printable(sub.title)}  ({sub.unread} unread of {sub.items}{download})"
+            f"\n      {printable(sub.url)}\n      {state}"
         )
     if not found:
         print("no subscriptions (bookstore feeds add URL)")
@@ -88,12 +93,14 @@ def _remove(args: argparse.Namespace, library: Library) -> int:
     from bookstore.library.subscriptions import remove_subscription
 
     removed = remove_subscription(library, args.feed)
-    print(f"unsubscribed from {removed.title} ({removed.url})")
+    from bookstore.cli.output import printable
+
+    print(f"unsubscribed from {printable(removed.title)} ({printable(removed.url)})")
     return 0
 
 
 def _show(reports, as_json: bool, added: bool = False) -> None:
-    from bookstore.cli.output import print_json
+    from bookstore.cli.output import print_json, printable
 
     if as_json:
         data = [report.to_json() for report in reports]
@@ -101,15 +108,17 @@ def _show(reports, as_json: bool, added: bool = False) -> None:
         return
     for report in reports:
         sub = report.subscription
+        title = printable(sub.title)
         if report.error:
-            print(f"bookstore: {sub.title}: {report.error}", file=sys.stderr)
+            print(f"bookstore: {title}: {printable(report.error)}", file=sys.stderr)
             continue
         verb = "subscribed to" if added else "read"
         news = "nothing new" if report.not_modified or not report.new else f"{len(report.new)} new"
-        print(f"{verb} {sub.title}: {news}, {sub.unread} unread")
+        print(f"{verb} {title}: {news}, {sub.unread} unread")
         for item in report.new:
-            print(f"  + {item.title}" + (f"  (issue {item.issue_id})" if item.issue_id else ""))
+            issue = f"  (issue {item.issue_id})" if item.issue_id else ""
+            print(f"  + {printable(item.title)}{issue}")
         for acquired in report.downloaded:
-            print(f"  ↓ {acquired.label}: {acquired.title}")
+            print(f"  ↓ {printable(acquired.label)}: {printable(acquired.title)}")
         for note in report.notes:
-            print(f"bookstore: note: {sub.title}: {note}", file=sys.stderr)
+            print(f"bookstore: note: {title}: {printable(note)}", file=sys.stderr)

@@ -4,12 +4,27 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import sys
 from typing import Any, TextIO
 
 from bookstore.catalog_json import issue_to_json, series_to_json
 from bookstore.library.library import SearchHit
 from bookstore.model import Issue, Series
+
+# Escape sequences (CSI, OSC and the like), other control characters, and the bidi
+# controls that reorder what a terminal shows.
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str, one_line: bool = True) -> str:
+    """What a store or a feed said, safe to print on a terminal: escape sequences and
+    control characters removed (line breaks and tabs become spaces on one line)."""
+    text = _ESCAPES.sub("", str(text))
+    if one_line:
+        text = " ".join(text.split())  # line breaks, tabs and CR become single spaces
+    return _CONTROLS.sub("", text)
 
 
 def print_json(data: Any, out: TextIO | None = None) -> None:
@@ -41,7 +56,10 @@ def issue_line(issue: Issue) -> str:
         else f"{issue.price.amount:.2f} {issue.price.currency}"
     )
     owned = "owned" if issue.owned else price
-    return f"{issue.id:>6}  {issue.date.isoformat()}  {issue.language}  {issue.label}: {issue.title}  [{owned}]"
+    return (
+        f"{issue.id:>6}  {issue.date.isoformat()}  {issue.language}  "
+        f"{printable(issue.label)}: {printable(issue.title)}  [{owned}]"
+    )
 
 
 def print_issues(issues: list[Issue], out: TextIO | None = None) -> None:
@@ -75,7 +93,7 @@ def print_issue(issue: Issue, out: TextIO | None = None) -> None:
         if section.heading:
             lines += [section.heading, ""]
         lines.append("\n\n".join(section.paragraphs))
-    out.write("\n".join(lines) + "\n")
+    out.write(printable("\n".join(lines), one_line=False) + "\n")
 
 
 def print_series(series: list[Series], counts: dict[str, int], out: TextIO | None = None) -> None:

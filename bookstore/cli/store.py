@@ -103,11 +103,15 @@ def _session(args: argparse.Namespace):
 
 def _browse(args: argparse.Namespace, library: Library) -> int:
     from bookstore.cli import store_output
+    from bookstore.store.catalog import MAX_PAGES
 
     with _session(args) as session:
         catalog = session.catalog
         feeds = list(catalog.pages(args.url)) if args.all else [catalog.open(args.url)]
     store_output.show_feeds(feeds, args.json)
+    last = feeds[-1]
+    if args.all and len(feeds) >= MAX_PAGES and last.next and last.next.href != last.url:
+        store_output.note_incomplete(len(feeds), last.next.href)
     return 0
 
 

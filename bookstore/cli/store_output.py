@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from bookstore.cli.output import print_json
+from bookstore.cli.output import print_json, printable
 from bookstore.jobs import Job
 from bookstore.store.acquire import Acquired
 from bookstore.store.catalog_model import Entry, Feed
@@ -17,7 +17,7 @@ def show_feeds(feeds: Sequence[Feed], as_json: bool, out: TextIO | None = None) 
     out = out or sys.stdout
     for feed in feeds:
         for warning in feed.warnings:
-            print(f"bookstore: note: {feed.url}: {warning}", file=sys.stderr)
+            print(f"bookstore: note: {printable(feed.url)}: {printable(warning)}", file=sys.stderr)
     if as_json:
         pages = [feed.to_json() for feed in feeds]
         print_json(pages[0] if len(pages) == 1 else pages, out)
@@ -26,28 +26,37 @@ def show_feeds(feeds: Sequence[Feed], as_json: bool, out: TextIO | None = None) 
         _print_feed(feed, out)
 
 
+def note_incomplete(pages: int, next_url: str) -> None:
+    """``--all`` stopped at its page limit: the list is not the whole catalog."""
+    print(
+        f"bookstore: note: the list is incomplete: it stops after {pages:,} pages, "
+        f"and the catalog goes on at {printable(next_url)}",
+        file=sys.stderr,
+    )
+
+
 def _print_feed(feed: Feed, out: TextIO) -> None:
-    out.write(f"{feed.title or feed.url}\n{feed.url}\n")
+    out.write(f"{printable(feed.title or feed.url)}\n{printable(feed.url)}\n")
     if feed.total_results is not None:
         out.write(f"{feed.total_results} results\n")
     for entry in feed.navigation_entries:
         if entry.navigation:
-            out.write(f"  → {entry.title}  {entry.navigation.href}\n")
+            out.write(f"  → {printable(entry.title)}  {printable(entry.navigation.href)}\n")
     groups = {link.facet_group for link in feed.facets}
     for group in sorted(groups):
         names = ", ".join(
-            f"[{link.title}]" if link.active_facet else link.title
+            f"[{printable(link.title)}]" if link.active_facet else printable(link.title)
             for link in feed.facets
             if link.facet_group == group
         )
-        out.write(f"  {group or 'Facets'}: {names}\n")
+        out.write(f"  {printable(group) or 'Facets'}: {names}\n")
     publications = feed.publications
     for entry in publications:
         _print_entry(entry, out)
     if not publications and not feed.navigation_entries:
         out.write("  (nothing here)\n")
     if feed.next:
-        out.write(f"next page: {feed.next.href}\n")
+        out.write(f"next page: {printable(feed.next.href)}\n")
     out.write("\n")
 
 
@@ -55,21 +64,26 @@ def _print_entry(entry: Entry, out: TextIO) -> None:
     price = (
         "free"
         if entry.is_free
-        else (f"{entry.price.amount:.2f} {entry.price.currency}" if entry.price else "not for sale")
+        else (
+            f"{entry.price.amount:.2f} {printable(entry.price.currency)}"
+            if entry.price
+            else "not for sale"
+        )
     )
-    details = [", ".join(entry.authors)] if entry.authors else []
+    details = [", ".join(printable(author) for author in entry.authors)] if entry.authors else []
     if entry.series:
         position = entry.series.number or entry.series.position
-        details.append(f"{entry.series.name} {position:g}" if position else entry.series.name)
+        name = printable(entry.series.name)
+        details.append(f"{name} {position:g}" if position else name)
     if entry.published:
         details.append(entry.published.isoformat())
     if entry.language:
-        details.append(entry.language)
+        details.append(printable(entry.language))
     details.append(price)
-    out.write(f"• {entry.title}\n  {' · '.join(details)}\n  id: {entry.id}\n")
+    out.write(f"• {printable(entry.title)}\n  {' · '.join(details)}\n  id: {printable(entry.id)}\n")
     for link in entry.acquisitions:
         rel = link.rel.rsplit("/", 1)[-1] if link.rel.count("/") > 3 else "acquisition"
-        out.write(f"  {rel}: {link.type or '?'} {link.href}\n")
+        out.write(f"  {printable(rel)}: {printable(link.type) or '?'} {printable(link.href)}\n")
 
 
 def show_acquired(results: Sequence[Acquired], as_json: bool, out: TextIO | None = None) -> None:
@@ -80,7 +94,8 @@ def show_acquired(results: Sequence[Acquired], as_json: bool, out: TextIO | None
     for result in results:
         status = "added" if result.created else "updated"
         out.write(
-            f"{status} {result.issue_id}: {result.label}: {result.title} ({result.file.kind}, {result.file.size} bytes)\n"
+            f"{status} {result.issue_id}: {printable(result.label)}: {printable(result.title)} "
+            f"({printable(result.file.kind)}, {result.file.size} bytes)\n"
         )
 
 
@@ -105,9 +120,9 @@ def show_purchase(purchase: Purchase, as_json: bool, out: TextIO | None = None) 
     order = purchase.order
     total = f"{order.gross.amount:.2f} {order.gross.currency}" if order.gross else ""
     provider = " (test provider: no money was taken)" if order.provider == "test" else ""
-    out.write(f"order {order.number}: paid {total}{provider}\n")
+    out.write(f"order {printable(order.number)}: paid {printable(total)}{provider}\n")
     for note in purchase.notes:
-        out.write(f"  note: {note}\n")
+        out.write(f"  note: {printable(note)}\n")
     if purchase.receipt:
         out.write(f"receipt: {purchase.receipt}\n")
     show_acquired(purchase.acquired, False, out)

@@ -31,5 +31,6 @@ def add_timeout(parser: argparse.ArgumentParser, what: str) -> None:
         type=seconds,
         default=30.0,
         metavar="SECONDS",
-        help=f"give up when {what} sends nothing for this long (default 30)",
+        help=f"give up when {what} sends nothing for this long (default 30), or when one "
+        "page or feed takes four times this in all",
     )

@@ -57,6 +57,7 @@ class StoreAuth(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         here = f"{request.url.scheme}://{request.url.netloc.decode('ascii').lower()}"
         if here == self.origin:
+            check_secret(self.secret, self.origin)  # a secret saved before it was checked
             if self.scheme == BASIC:
                 pair = f"{self.user}:{self.secret}".encode()
                 request.headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
@@ -107,6 +108,7 @@ class Accounts:
         """Remember the account; returns a sentence when the secret could not go to the
         system keyring and was kept in a private file instead."""
         origin = store_origin(url)
+        check_secret(secret, origin)
         self.sign_out(url)
         account = Account(origin, user, scheme)
         storage, message = "keyring", None
@@ -172,6 +174,26 @@ class Accounts:
             os.replace(name, path)
         except OSError as error:
             raise AccountError(f"{path}: cannot save the account ({error.strerror})") from error
+
+
+MAX_SECRET_CHARS = 4096  # longer than any token or password a store has reason to give
+
+
+def check_secret(secret: str, origin: str) -> None:
+    """Refuse a token or password that cannot be sent as a header or kept sensibly (too
+    long, or with control characters such as CR LF); the message never shows it."""
+    if not secret:
+        raise AccountError(f"{origin} gave an empty sign-in token; nothing was saved")
+    if len(secret) > MAX_SECRET_CHARS:
+        raise AccountError(
+            f"the sign-in secret for {origin} is longer than {MAX_SECRET_CHARS:,} characters "
+            f"({len(secret):,}); it was refused and nothing was saved"
+        )
+    if any(ord(char) < 32 or ord(char) == 127 for char in secret):
+        raise AccountError(
+            f"the sign-in secret for {origin} holds control characters (such as a line "
+            "break); it was refused and nothing was saved"
+        )
 
 
 def keyring_available() -> bool:

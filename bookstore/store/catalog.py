@@ -23,6 +23,7 @@ ACCEPT = (
     "application/atom+xml;q=0.8, application/json;q=0.5, */*;q=0.1"
 )
 MAX_FEEDS_WALKED = 100  # how far ``find_entry`` looks through a catalog
+MAX_PAGES = 1000  # how many pages ``pages`` follows
 
 
 class CatalogClient:
@@ -55,8 +56,9 @@ class CatalogClient:
     def next_page(self, feed: Feed) -> Feed | None:
         return self.open(feed.next.href) if feed.next else None
 
-    def pages(self, url: str, limit: int = 1000) -> Iterator[Feed]:
-        """The page at ``url`` and the pages after it (``next``), stopping at a loop."""
+    def pages(self, url: str, limit: int = MAX_PAGES) -> Iterator[Feed]:
+        """The page at ``url`` and the pages after it (``next``), stopping at a loop or
+        after ``limit`` pages (then the last page still has a ``next``)."""
         seen: set[str] = set()
         next_url: str | None = url
         while next_url and next_url not in seen and len(seen) < limit:

@@ -11,6 +11,7 @@ import contextlib
 import errno
 import functools
 import json
+import re
 import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -140,6 +141,9 @@ def explained(url: str, timeout: float | None = None) -> Iterator[None]:
         ) from error
     except httpx.InvalidURL as error:
         raise StoreError(f"{url} is not a valid web address ({error})") from error
+    except httpx.LocalProtocolError as error:
+        # Its text can hold a header's value, a secret among them: never shown.
+        raise StoreError(f"the request to {host} could not be sent ({url})") from error
     except httpx.HTTPError as error:
         raise StoreError(f"talking to {host} failed: {error} ({url})") from error
 
@@ -244,8 +248,12 @@ def _detail(response: httpx.Response) -> str:
             text = ""
     else:
         text = body.decode(response.charset_encoding or "utf-8", "replace")
-    text = " ".join(str(text).split())[:200]
+    text = " ".join(_CONTROLS.sub("", _ESCAPES.sub("", str(text))).split())[:200]
     return f": {text}" if text else ""
+
+
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*\x07?|[@-_])")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _error_body(response: httpx.Response, limit: int = 16384) -> bytes:

@@ -118,8 +118,9 @@ class CatalogClient:
             f"(looked through {len(seen)} pages)"
         )
 
-    def image(self, url: str) -> bytes:
-        return http.fetch(self.http, url, "image/*").body
+    def image(self, url: str, limit: int = http.MAX_DOCUMENT_BYTES) -> bytes:
+        """A cover's bytes, at most ``limit`` of them (else a StoreError)."""
+        return http.fetch(self.http, url, "image/*", limit=limit).body
 
 
 def parse_document(body: bytes, content_type: str, url: str) -> Feed:

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QPixmap
+from PySide6.QtGui import QAction, QImage, QPixmap
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
 from bookstore.gui import settings as keys
@@ -189,11 +189,9 @@ class StoreView(QObject):
     def _page_failed(self, error: BaseException) -> None:
         self.catalog.show_message(user_sentence(error))
 
-    def _images_arrived(self, found: dict[str, bytes]) -> None:
-        for address, data in found.items():
-            pixmap = QPixmap()
-            if pixmap.loadFromData(data):
-                self.images[address] = pixmap
+    def _images_arrived(self, found: dict[str, QImage]) -> None:
+        for address, image in found.items():  # decoded and made small on the worker
+            self.images[address] = QPixmap.fromImage(image)
         self.catalog.set_covers(self.images)
         entry = self.entry_page.entry
         if entry is not None:

@@ -7,11 +7,15 @@ them) and returns plain data; none touches a widget.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtGui import QImage
+
+from bookstore.gui.store.cover_images import MAX_IMAGE_BYTES, MAX_PAGE_BYTES, decode_cover
 from bookstore.jobs import Job
 from bookstore.library.library import Library
 from bookstore.store.acquire import Acquired
@@ -53,19 +57,31 @@ def store_title(url: str) -> Callable[[Job], str]:
     return task
 
 
-def fetch_images(url: str, addresses: list[str]) -> Callable[[Job], dict[str, bytes]]:
-    """Covers and thumbnails, several at once over one connection pool; a cover that
-    cannot be had is left out (the entry shows a placeholder)."""
+def fetch_images(url: str, addresses: list[str]) -> Callable[[Job], dict[str, QImage]]:
+    """Covers and thumbnails, several at once over one connection pool, decoded here
+    (off the GUI thread) at the size they are shown. A cover that cannot be had, is
+    no image, or is past the byte and pixel budgets is left out (the entry shows a
+    placeholder)."""
 
-    def task(job: Job) -> dict[str, bytes]:
-        found: dict[str, bytes] = {}
+    def task(job: Job) -> dict[str, QImage]:
+        found: dict[str, QImage] = {}
+        spent = {"bytes": 0}
+        lock = threading.Lock()
         with StoreSession(url) as session:
 
             def one(address: str) -> None:
-                if job.cancel_event.is_set():
-                    return
+                with lock:
+                    if job.cancel_event.is_set() or spent["bytes"] >= MAX_PAGE_BYTES:
+                        return
                 with contextlib.suppress(StoreError):
-                    found[address] = session.catalog.image(address)
+                    data = session.catalog.image(address, MAX_IMAGE_BYTES)
+                    with lock:
+                        spent["bytes"] += len(data)
+                        if spent["bytes"] > MAX_PAGE_BYTES:
+                            return
+                    image = decode_cover(data)
+                    if image is not None:
+                        found[address] = image
 
             with ThreadPoolExecutor(COVER_THREADS) as pool:
                 list(pool.map(one, dict.fromkeys(addresses)))

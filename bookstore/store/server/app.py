@@ -13,6 +13,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -23,6 +24,7 @@ from bookstore.store.server import routes_api, routes_catalog, routes_files
 from bookstore.store.server.auth import AUTH_DOCUMENT_LINK, CHALLENGE
 from bookstore.store.server.config import ServerConfig
 from bookstore.store.server.errors import ApiError, sentence
+from bookstore.store.server.guard import RequestGuard
 from bookstore.store.server.services import Services, build_services
 from bookstore.store.server.storefront.routes import routes as storefront_routes
 
@@ -100,6 +102,7 @@ def create_app(services: Services) -> Starlette:
             *routes_api.routes,
             *routes_files.routes,
         ],
+        middleware=[Middleware(RequestGuard)],
         exception_handlers={
             ApiError: _api_error,
             HTTPException: _http_error,

@@ -47,7 +47,7 @@ class Owned:
 
 
 def _order_id(number: str) -> int | None:
-    match = re.fullmatch(r"BS-(\d{1,12})", number)
+    match = re.fullmatch(r"BS-([0-9]{1,12})", number)
     return int(match.group(1)) if match else None
 
 

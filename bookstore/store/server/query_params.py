@@ -12,9 +12,15 @@ MAX_PAGE = 100_000
 MAX_QUERY = 500
 
 
+def whole_number(text: str, most_digits: int = 18) -> bool:
+    """Whether ``text`` is ASCII digits only, few enough for ``int`` and a database
+    (``isdigit`` alone takes "²" and Arabic-Indic digits, which ``int`` refuses or reads)."""
+    return 0 < len(text) <= most_digits and text.isascii() and text.isdigit()
+
+
 def page_number(request: Request) -> int:
     text = request.query_params.get("page", "1")
-    if not text.isdigit() or not 1 <= int(text) <= MAX_PAGE:
+    if not whole_number(text, 6) or not 1 <= int(text) <= MAX_PAGE:
         raise BadRequest(f"“page” must be a whole number from 1 to {MAX_PAGE}, not “{text[:40]}”.")
     return int(text)
 
@@ -22,7 +28,7 @@ def page_number(request: Request) -> int:
 def filters(request: Request) -> Filters:
     params = request.query_params
     year = params.get("year")
-    if year is not None and not (year.isdigit() and len(year) == 4):
+    if year is not None and not (whole_number(year, 4) and len(year) == 4):
         raise BadRequest(f"“year” must be a year such as 2019, not “{year[:40]}”.")
     language = params.get("language") or None
     if language is not None and language not in LANGUAGES:
@@ -30,7 +36,7 @@ def filters(request: Request) -> Filters:
             f"“language” must be one of {', '.join(LANGUAGES)}, not “{language[:40]}”."
         )
     series = params.get("series") or None
-    if series is not None and not series.replace("-", "").isalnum():
+    if series is not None and not (series.isascii() and series.replace("-", "").isalnum()):
         raise BadRequest(f"There is no series “{series[:40]}”.")
     topic = params.get("topic") or None
     if topic is not None and len(topic) > 200:

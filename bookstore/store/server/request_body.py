@@ -33,6 +33,10 @@ async def read_json(request: Request, *, required: bool = True) -> Any:
         raise BadRequest(
             f"The body is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
         ) from None
+    except RecursionError:
+        raise BadRequest("The body's JSON is nested too deeply.") from None
+    except ValueError:  # a number of more digits than Python reads (4,300)
+        raise BadRequest("The body's JSON has a number too long to read.") from None
 
 
 async def read_limited(request: Request, limit: int = MAX_BODY) -> bytes:
@@ -61,7 +65,17 @@ def string_field(data: dict[str, Any], name: str, *, required: bool = True) -> s
         return ""
     if not isinstance(value, str):
         raise Invalid(f"“{name}” must be a string.")
+    if not _encodable(value):
+        raise Invalid(f"“{name}” holds a character that is not text (a lone surrogate).")
     return value
+
+
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def int_field(data: dict[str, Any], name: str) -> int:

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 
 from bookstore.store.server import urls
 from bookstore.store.server.errors import Forbidden
+from bookstore.store.server.query_params import whole_number
 from bookstore.store.server.schema import setting
 
 LINK_LIFETIME = 3600
@@ -70,7 +71,10 @@ class LinkSigner:
     def check(self, issue_id: int, kind: str, account: str, expires: str, signature: str) -> int:
         """The account a valid link was made for; Forbidden if it was changed or is old."""
         if not (
-            account.isdigit() and expires.isdigit() and len(account) < 19 and len(expires) < 19
+            whole_number(account)
+            and whole_number(expires)
+            and signature.isascii()
+            and len(signature) <= 128
         ):
             raise Forbidden("The download link is not valid.", code="link_invalid")
         expected = self._signature(issue_id, kind, int(account), int(expires))

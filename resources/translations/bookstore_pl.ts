@@ -270,6 +270,10 @@ Wyeksportuj je (Ctrl+E) lub usuń (Delete).</numerusform></translation>
         <source>none yet</source>
         <translation>na razie brak</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>

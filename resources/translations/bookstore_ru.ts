@@ -270,6 +270,10 @@ Export them with Ctrl+E or remove them with Delete.</source>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>

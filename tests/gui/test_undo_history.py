@@ -188,3 +188,25 @@ def test_saving_an_edit_while_another_program_holds_the_write_lock_keeps_the_win
     assert len(gaps) >= 10 and max(gaps) < 0.5, gaps
     assert window.context.library.get(issue.id).title == "Saved while the library was busy"
     assert dialog.result() == EditDialog.DialogCode.Accepted
+
+
+def test_undo_and_redo_of_an_edit_of_every_field_restore_exactly(window, qtbot):
+    library = window.context.library
+    issue = next(i for i in library.list_issues() if i.running_number)
+    other = next(i for i in library.list_issues() if i.language != issue.language)
+    edit = IssueEdit(
+        title="Every field changed",
+        authors=("Anna Nowak",),
+        topics=("marsupials",),
+        clear_running_number=True,
+        translation_of=other.id,
+    )
+    window.apply_edit(issue, edit)
+    wait_history(qtbot, window)
+    changed = library.get(issue.id)
+    assert changed.running_number is None and changed.number == other.number
+    press_undo(qtbot, window)
+    assert library.get(issue.id) == issue
+    window.actions_.redo.trigger()
+    wait_history(qtbot, window)
+    assert library.get(issue.id) == changed

@@ -65,6 +65,14 @@ class Visit:
         params.update(changes)
         return f"{self.request.url.path}?{urlencode(params)}" if params else self.request.url.path
 
+    @property
+    def back(self) -> str:
+        """Where signing in from this page leads back to."""
+        path = self.request.url.path
+        if path in ("/store/sign-in", "/store/register"):
+            return safe_next(self.request.query_params.get("next"))
+        return safe_next(self.here()) if self.request.method == "GET" else HOME
+
     def page(self, template: str, status: int = 200, **context: Any) -> HTMLResponse:
         environment = self.storefront.environments[self.language]
         cart_count = context.pop("cart_count", None)

@@ -3,10 +3,11 @@ shown under the field at fault; saving goes through the undo stack (Ctrl+Z)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -65,15 +66,16 @@ class EditDialog(QDialog):
         self.authors.setPlainText("\n".join(issue.authors))
         self.date = QDateEdit(QDate(issue.date.year, issue.date.month, issue.date.day))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        # The boxes take more than the library allows, so that a value out of range is
+        # named beside its field instead of silently put back.
         self.year = QSpinBox()
-        self.year.setRange(1900, 2999)
+        self.year.setRange(0, 9999)
         self.year.setValue(issue.year)
         self.number = QSpinBox()
-        self.number.setRange(1, MAX_NUMBER)
+        self.number.setRange(0, MAX_NUMBER * 10 + 9)
         self.number.setValue(issue.number)
         self.running = QSpinBox()
-        self.running.setRange(0, MAX_RUNNING_NUMBER)
+        self.running.setRange(0, MAX_RUNNING_NUMBER * 10 + 9)
         self.running.setValue(issue.running_number or 0)
         self.language = QComboBox()
         self.language.setEditable(True)
@@ -93,6 +95,7 @@ class EditDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels: dict[str, QLabel] = {}
+        self.problems: dict[str, QLabel] = {}  # under each field: what is wrong with it
         self.widgets: dict[str, QWidget] = {
             "title": self.title,
             "series": self.series,
@@ -109,7 +112,18 @@ class EditDialog(QDialog):
             label = QLabel()
             label.setBuddy(widget)
             self.labels[key] = label
-            self.form.addRow(label, widget)
+            problem = QLabel()
+            problem.setObjectName("fieldProblem")
+            problem.setWordWrap(True)
+            problem.hide()
+            self.problems[key] = problem
+            field = QWidget()
+            column = QVBoxLayout(field)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(problem)
+            self.form.addRow(label, field)
         self.translations_label = QLabel()
         self.form.addRow(self.translations_label, self.translations)
         layout = QVBoxLayout(self)
@@ -157,18 +171,22 @@ class EditDialog(QDialog):
                 "Choose the issue this one translates: it takes that issue's series, year and number"
             )
         )
-        current_language = self.language.currentText() or self.issue.language
+        # Languages offered by name ("Polish (pl)"); another code can still be typed.
+        current_language = self.language_code() if self.language.count() else self.issue.language
         self.language.blockSignals(True)
         self.language.clear()
-        for code in LANGUAGES:
-            self.language.addItem(code, code)
-            self.language.setItemData(
-                self.language.count() - 1,
-                language_name(code, self.context.formats.language),
-                Qt.ItemDataRole.ToolTipRole,
-            )
-        self.language.setCurrentText(current_language)
+        for code in dict.fromkeys((*LANGUAGES, self.issue.language)):
+            name = language_name(code, self.context.formats.language)
+            self.language.addItem(f"{name[:1].upper()}{name[1:]} ({code})", code)
+        index = self.language.findData(current_language)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+        else:
+            self.language.setCurrentText(current_language)
         self.language.blockSignals(False)
+        # The date as the UI's language writes it, with the year in full.
+        shape = QLocale(self.context.formats.language).dateFormat(QLocale.FormatType.ShortFormat)
+        self.date.setDisplayFormat(shape if "yyyy" in shape else shape.replace("yy", "yyyy"))
         self._fill_translation_choices()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -216,33 +234,62 @@ class EditDialog(QDialog):
             number=self.number.value(),
             running_number=running or None,
             clear_running_number=running == 0,
-            language=self.language.currentText(),
+            language=self.language_code(),
             topics=_lines(self.topics.toPlainText()),
             translation_of=self.translation_of.currentData(),
         )
 
+    def language_code(self) -> str:
+        """The chosen language's code (or what was typed, if it is none of those offered)."""
+        text = self.language.currentText().strip()
+        index = self.language.findText(text)
+        if index >= 0:
+            return str(self.language.itemData(index))
+        return text
+
     def check(self) -> bool:
-        """Check the fields as they stand; show the first problem under the form."""
-        try:
-            edited(self.context.library, self.issue, self.edit())
-        except EditError as error:
-            self._show_problem(error.field, str(error))
-            return False
-        except BookstoreError as error:
-            self._show_problem("", str(error))
-            return False
-        self._show_problem("", "")
-        return True
+        """Check the fields as they stand; show each problem under its field."""
+        problems = self._problems()
+        self._show_problems(problems)
+        return not problems
+
+    def _problems(self) -> dict[str, str]:
+        """Every field's problem: the library names the first; that field is then left
+        as it was and the rest checked again, until the edit passes."""
+        edit, found = self.edit(), {}
+        for _ in range(len(self.widgets) + 1):
+            try:
+                edited(self.context.library, self.issue, edit)
+            except EditError as error:
+                field = error.field if error.field in self.widgets else ""
+                if field in found or str(error) in found.values():
+                    break  # leaving that field as it was did not help: said once is enough
+                found[field] = str(error)
+                if not field:
+                    break
+                edit = _without(edit, field)
+            except BookstoreError as error:
+                found[""] = str(error)
+                break
+            else:
+                break
+        return found
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        for key, widget in self.widgets.items():
+            message = _sentence(problems.get(key, ""))
+            widget.setProperty("invalid", bool(message))
+            widget.style().polish(widget)
+            self.problems[key].setText(message)
+            self.problems[key].setVisible(bool(message))
+            widget.setAccessibleDescription(message)
+        general = _sentence(problems.get("", ""))
+        self.problem.setText(general)
+        self.problem.setVisible(bool(general))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
 
     def _show_problem(self, field: str, message: str) -> None:
-        for key, widget in self.widgets.items():
-            widget.setProperty("invalid", key == field)
-            widget.style().polish(widget)
-        self.problem.setText(message[:1].upper() + message[1:] if message else "")
-        self.problem.setVisible(bool(message))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not message)
-        if field in self.widgets:
-            self.widgets[field].setAccessibleDescription(message)
+        self._show_problems({field if field in self.widgets else "": message} if message else {})
 
     def accept(self) -> None:
         """Save on a worker; the dialog stays open (and keeps what was typed) until the
@@ -269,3 +316,14 @@ class EditDialog(QDialog):
         else:
             self._show_problem("", "")
             self.window_.history.failed(error)
+
+
+def _sentence(message: str) -> str:
+    return message[:1].upper() + message[1:]
+
+
+def _without(edit: IssueEdit, field: str) -> IssueEdit:
+    """``edit`` leaving ``field`` as it is."""
+    if field == "running_number":
+        return dataclasses.replace(edit, running_number=None, clear_running_number=False)
+    return dataclasses.replace(edit, **{field: None})

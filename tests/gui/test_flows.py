@@ -124,10 +124,10 @@ def test_the_edit_dialog_names_a_problem_and_will_not_save_it(window, qtbot):
     assert save.isEnabled()
     dialog.title.setText("   ")
     assert not save.isEnabled()
-    assert "title cannot be empty" in dialog.problem.text().lower()
+    assert "title cannot be empty" in dialog.problems["title"].text().lower()
     assert dialog.title.property("invalid") is True
     dialog.title.setText("Fine again")
-    assert save.isEnabled() and not dialog.problem.isVisible()
+    assert save.isEnabled() and not dialog.problems["title"].isVisible()
 
 
 def test_the_edit_dialog_checks_the_fields_together(window, qtbot):
@@ -136,12 +136,12 @@ def test_the_edit_dialog_checks_the_fields_together(window, qtbot):
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     dialog.year.setValue(issue.year + 5)
     assert not save.isEnabled() and dialog.year.property("invalid") is True
-    assert f"An issue of {issue.year + 5} cannot be dated" in dialog.problem.text()
+    assert f"An issue of {issue.year + 5} cannot be dated" in dialog.problems["year"].text()
     dialog.date.setDate(dialog.date.date().addYears(5))
-    assert save.isEnabled() and not dialog.problem.isVisible()
+    assert save.isEnabled() and not dialog.problems["year"].isVisible()
     dialog.language.setCurrentText("xx")
     assert not save.isEnabled() and dialog.language.property("invalid") is True
-    assert "“xx” is not a language code" in dialog.problem.text()
+    assert "“xx” is not a language code" in dialog.problems["language"].text()
     dialog.language.setCurrentText("de")
     assert save.isEnabled()
     dialog.reject()

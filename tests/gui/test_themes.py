@@ -84,7 +84,7 @@ def test_every_text_colour_of_the_window_reaches_its_contrast(linked_window, qtb
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.title.setText("")  # a problem shown under the form is measured too
-    assert dialog.problem.isVisible()
+    assert dialog.problems["title"].isVisible()
     assert problems_in(dialog, theme) == []
     dialog.reject()
 

@@ -1,7 +1,11 @@
 """Accounts: registration, passwords (argon2), bearer tokens (stored hashed,
 expiring, revocable) and the check behind HTTP Basic.
 
-Failed logins are counted per account and per address by ``LoginThrottle``.
+Failed logins are counted per account and per address, and registrations per
+address, by ``LoginThrottle``; ``HashGate`` bounds the argon2 hashes run at once.
+Addresses are compared as NFKC, case-folded text, so a full-width or upper-case
+look-alike of a registered address is that address. Passwords that are among the
+commonest (zxcvbn's list of 30,000) are refused.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -16,9 +21,11 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.engine import Engine
+from zxcvbn.matching import RANKED_DICTIONARIES
 
 from bookstore.store.server.database import reading
 from bookstore.store.server.errors import Conflict, Invalid, Unauthorized
+from bookstore.store.server.hash_gate import HashGate
 from bookstore.store.server.schema import account, token
 from bookstore.store.server.throttle import LoginThrottle
 from bookstore.store.server.timefmt import iso
@@ -45,6 +52,10 @@ class Account:
         }
 
 
+class AlreadyRegistered(Conflict):
+    """The address has an account (the API does not tell the asker so)."""
+
+
 @dataclass(frozen=True)
 class IssuedToken:
     token: str
@@ -66,21 +77,23 @@ class Accounts:
         self.clock = clock
         self.hasher = hasher or PasswordHasher()
         self.throttle = LoginThrottle(engine, clock)
+        self.gate = HashGate()
         # Argon2 is slow on purpose; Basic sends the password with every request.
         self._dummy_hash = self.hasher.hash(secrets.token_hex(8))
 
-    def register(self, email: str, password: str, name: str = "") -> Account:
-        email = _normal_email(email)
+    def register(self, email: str, password: str, name: str = "", address: str = "") -> Account:
+        """A new account; ``AlreadyRegistered`` if the address has one. Registrations
+        are counted per client ``address`` when it is given."""
+        email = normal_email(email)
         if not _EMAIL.match(email) or len(email) > 320:
-            raise Invalid(f"“{email}” is not an e-mail address.")
-        if len(password) < MIN_PASSWORD:
-            raise Invalid(f"The password must have at least {MIN_PASSWORD} characters.")
-        if len(password) > MAX_PASSWORD:
-            raise Invalid(f"The password must have at most {MAX_PASSWORD} characters.")
+            raise Invalid(f"“{email[:80]}” is not an e-mail address.")
+        check_new_password(password)
         if len(name) > 200:
             raise Invalid("The name must have at most 200 characters.")
+        if address:
+            self.throttle.registration(address)
         now = int(self.clock())
-        password_hash = self.hasher.hash(password)
+        password_hash = self.gate.run(lambda: self.hasher.hash(password))
         try:
             with self.engine.begin() as db:
                 new_id = db.execute(
@@ -89,33 +102,51 @@ class Accounts:
                     )
                 ).inserted_primary_key[0]
         except sa.exc.IntegrityError:
-            raise Conflict(f"An account with the e-mail {email} already exists.") from None
+            raise AlreadyRegistered(f"An account with the e-mail {email} already exists.") from None
         return Account(new_id, email, name.strip(), now)
 
     def login(self, email: str, password: str, address: str) -> Account:
         """The account whose password this is; counts failures and refuses (429) after too many."""
-        email = _normal_email(email)
-        self.throttle.check(email, address)
+        email = normal_email(email)
+        self.throttle.attempt(email, address)  # counted as failed until verified
         with reading(self.engine) as db:
             row = db.execute(sa.select(account).where(account.c.email == email)).first()
         stored = row.password_hash if row is not None else self._dummy_hash
-        try:
-            self.hasher.verify(stored, password)
-            ok = row is not None
-        except (VerificationError, InvalidHashError):
-            ok = False
-        if not ok:
-            self.throttle.failed(email, address)
+
+        def verify() -> bool:
+            try:
+                return self.hasher.verify(stored, password) and row is not None
+            except (VerificationError, InvalidHashError):
+                return False
+
+        if not self.gate.run(verify):
             raise Unauthorized("The e-mail or the password is wrong.")
         self.throttle.succeeded(email, address)
         if self.hasher.check_needs_rehash(row.password_hash):
-            with self.engine.begin() as db:
-                db.execute(
-                    account.update()
-                    .where(account.c.id == row.id)
-                    .values(password_hash=self.hasher.hash(password))
-                )
+            self._set_password(row.id, password)
         return Account(row.id, row.email, row.name, row.created_at)
+
+    def change_password(
+        self, owner: Account, current: str, new: str, address: str, keep: str | None = None
+    ) -> None:
+        """Check ``current`` as a login would (counted alike), store ``new`` and end
+        every token of the account but ``keep`` (the one asking, if a token)."""
+        check_new_password(new)
+        self.login(owner.email, current, address)
+        self._set_password(owner.id, new)
+        now = int(self.clock())
+        with self.engine.begin() as db:
+            others = sa.and_(token.c.account_id == owner.id, token.c.revoked_at.is_(None))
+            if keep is not None:
+                others = sa.and_(others, token.c.token_hash != _hash_token(keep))
+            db.execute(token.update().where(others).values(revoked_at=now))
+
+    def _set_password(self, account_id: int, password: str) -> None:
+        hashed = self.gate.run(lambda: self.hasher.hash(password))
+        with self.engine.begin() as db:
+            db.execute(
+                account.update().where(account.c.id == account_id).values(password_hash=hashed)
+            )
 
     def issue_token(self, owner: Account) -> IssuedToken:
         value = secrets.token_urlsafe(32)
@@ -171,5 +202,19 @@ class Accounts:
         return None if row is None else Account(row.id, row.email, row.name, row.created_at)
 
 
-def _normal_email(email: str) -> str:
-    return email.strip().lower()
+def normal_email(email: str) -> str:
+    """The form an address is stored and compared in."""
+    return unicodedata.normalize("NFKC", email).strip().casefold()
+
+
+def check_new_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise Invalid(f"The password must have at least {MIN_PASSWORD} characters.")
+    if len(password) > MAX_PASSWORD:
+        raise Invalid(f"The password must have at most {MAX_PASSWORD} characters.")
+    if password.strip().lower() in RANKED_DICTIONARIES["passwords"]:
+        raise Invalid(
+            "This password is one of the most common ones, the first an attacker tries; "
+            "choose another.",
+            code="common_password",
+        )

@@ -75,6 +75,10 @@ class TooManyAttempts(ApiError):
     status, code = 429, "too_many_attempts"
 
 
+class ServiceBusy(ApiError):
+    status, code = 503, "busy"
+
+
 def sentence(text: str) -> str:
     """``text`` as a sentence: capital first letter, full stop at the end."""
     text = text.strip()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from bookstore.store.server import urls
+from bookstore.store.server.accounts import AlreadyRegistered, normal_email
 from bookstore.store.server.auth import (
     basic_credentials,
     client_address,
@@ -22,11 +25,36 @@ MAX_KEY = 200
 
 
 async def register(request: Request) -> Response:
+    """The same answer whether the address was new or had an account already, so that
+    registering tells no one which addresses have accounts; the account's own data is
+    at ``/api/account`` once signed in."""
     data = json_object(await read_json(request))
     email, password = string_field(data, "email"), string_field(data, "password")
     name = string_field(data, "name", required=False)
-    account = await run_in_threadpool(services_of(request).accounts.register, email, password, name)
-    return JSONResponse({"account": account.to_json()}, status_code=201)
+    accounts = services_of(request).accounts
+    with contextlib.suppress(AlreadyRegistered):
+        await run_in_threadpool(accounts.register, email, password, name, client_address(request))
+    body = {
+        "account": {"email": normal_email(email), "name": name.strip()},
+        "message": "If the address had no account, it has one now: sign in with its password.",
+    }
+    return JSONResponse(body, status_code=201, headers={"Cache-Control": "no-store"})
+
+
+async def change_password(request: Request) -> Response:
+    """Change the password; every other token of the account ends."""
+    services = services_of(request)
+    owner = await required_account(request)
+    data = json_object(await read_json(request))
+    current, new = string_field(data, "current_password"), string_field(data, "new_password")
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    keep = value.strip() if scheme.lower() == "bearer" else None
+    await run_in_threadpool(
+        services.accounts.change_password, owner, current, new, client_address(request), keep
+    )
+    with services.basic_lock:  # a remembered Basic header with the old password ends too
+        services.basic_seen.clear()
+    return Response(status_code=204)
 
 
 async def create_token(request: Request) -> Response:
@@ -204,6 +232,7 @@ routes = [
     Route("/api/tokens", revoke_all_tokens, methods=["DELETE"]),
     Route("/api/tokens/current", revoke_current_token, methods=["DELETE"]),
     Route("/api/account", current_account, methods=["GET"]),
+    Route("/api/account/password", change_password, methods=["POST"]),
     Route("/api/cart", cart, methods=["GET", "DELETE"]),
     Route("/api/cart/items", add_to_cart, methods=["POST"]),
     Route("/api/cart/items/{issue_id:int}", remove_from_cart, methods=["DELETE"]),

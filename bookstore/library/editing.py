@@ -208,5 +208,5 @@ def _check_unique(library: Library, issue: Issue) -> None:
     if row is not None:
         raise EditError(
             "number",
-            f"{issue.label} in this language is already in the library (issue {row[0]})",
+            f"{issue.label} in this language is already in the library",
         )

@@ -65,3 +65,15 @@ def test_the_date_is_written_as_the_ui_writes_dates(window, qtbot):
         dialog.reject()
     finally:
         set_language(window, "en")
+
+
+def test_a_clash_is_named_by_its_label_not_by_an_internal_id(window, qtbot):
+    library = window.context.library
+    issue = next(i for i in library.list_issues() if i.translations)
+    other = library.get(issue.translations[0])
+    dialog = EditDialog(window.context, issue, window)
+    dialog.language.setCurrentIndex(dialog.language.findData(other.language))
+    message = dialog.problems["number"].text()
+    assert "already in the library" in message
+    assert f"issue {other.id}" not in message and f"({other.id})" not in message
+    dialog.reject()

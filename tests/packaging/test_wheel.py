@@ -85,8 +85,10 @@ class Installed:
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     root = tmp_path_factory.mktemp("installed")
     wheels = root / "wheels"
+    # The sdist first, then the wheel from the unpacked sdist: what a release ships, and
+    # nothing left in the checkout's build/ folder can slip into it.
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--outdir", str(wheels), str(REPOSITORY)],
+        [sys.executable, "-m", "build", "--outdir", str(wheels), str(REPOSITORY)],
         check=True,
         capture_output=True,
         timeout=600,

@@ -17,6 +17,7 @@ import feedparser
 from bookstore.store.catalog import parse_document
 from bookstore.store.catalog_model import ACQUISITION, Entry, Feed, Link
 from bookstore.store.errors import CatalogError, StoreError
+from bookstore.store.feed_items import newest_items
 from bookstore.store.html_text import html_to_text
 
 ACCEPT = (
@@ -24,6 +25,7 @@ ACCEPT = (
     "text/xml;q=0.7, application/opds+json;q=0.6, */*;q=0.1"
 )
 _OPDS_MARKS = (b"http://opds-spec.org/", b"profile=opds-catalog")
+MAX_FEED_ITEMS = 2000  # items of an RSS or Atom feed read at one refresh, from the top
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,15 @@ def _navigation_refusal(feed: Feed, url: str) -> str:
 
 
 def _syndication_document(body: bytes, content_type: str, url: str) -> FeedDocument:
+    notes = []
+    kept = newest_items(body, MAX_FEED_ITEMS)
+    if kept is not None:
+        body, count = kept
+        content_type = content_type.split(";")[0]  # the kept part is UTF-8 now
+        notes.append(
+            f"the feed lists {count:,} items; only its first {MAX_FEED_ITEMS:,} (the newest) "
+            "were read"
+        )
     parsed = feedparser.parse(
         body,
         response_headers={
@@ -138,7 +149,6 @@ def _syndication_document(body: bytes, content_type: str, url: str) -> FeedDocum
         reason = parsed.get("bozo_exception")
         detail = f" ({short_reason(reason)})" if reason else ""
         raise StoreError(f"{url} is not an RSS or Atom feed{detail}")
-    notes = []
     if parsed.get("bozo") and parsed.get("bozo_exception"):
         notes.append(
             f"the feed is not quite well-formed ({short_reason(parsed.bozo_exception)}); "

@@ -140,3 +140,22 @@ def test_a_bad_price_in_one_feed_is_skipped_and_every_feed_is_read(
     assert priced.error is None and any("not a number" in n for n in priced.notes)
     assert plain.error and "nested too deeply" in plain.error
     assert later.error is None and [i.title for i in later.new] == ["Brief 1"]
+
+
+def test_a_feed_of_very_many_items_is_read_from_the_top_only(server, empty_library, monkeypatch):
+    from bookstore.store import feed_documents
+
+    monkeypatch.setattr(feed_documents, "MAX_FEED_ITEMS", 10)
+    body = _rss(30).replace("<title>Briefs</title>", "<title>Zażółć</title>")
+    server.add(
+        "/long.rss",
+        body.encode("iso-8859-2", "replace").replace(
+            b'<?xml version="1.0"?>', b'<?xml version="1.0" encoding="iso-8859-2"?>'
+        ),
+        "application/rss+xml; charset=iso-8859-2",
+    )
+    with FeedReader(empty_library, timeout=5) as reader:
+        report = reader.subscribe(server.url("/long.rss"))
+    assert [item.title for item in report.new] == [f"Brief {n}" for n in range(10)]
+    assert report.subscription.title == "Zażółć"
+    assert any("lists 30 items; only its first 10" in note for note in report.notes)

@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from bookstore.errors import NotFound
-from bookstore.store.server.errors import NotFoundError
+from bookstore.store.server.errors import ApiError, NotFoundError
 from bookstore.store.server.storefront.forms import FormRefused
 from bookstore.store.server.storefront.visit import HOME, Visit, visit
 
@@ -26,6 +26,8 @@ def page(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
             return current.page("not_found.html", 404)
         except FormRefused:
             return current.page("refused.html", 403)
+        except ApiError as error:  # what the store refused, said as the API says it
+            return current.page("problem.html", error.status, message=error.message)
 
     endpoint.__name__ = handler.__name__
     return endpoint

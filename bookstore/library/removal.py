@@ -20,6 +20,7 @@ from pathlib import Path
 
 from bookstore.errors import BookstoreError
 from bookstore.library.library import Library
+from bookstore.library.safe_names import stays_inside
 
 TRASH_FOLDER = ".trash"
 
@@ -154,6 +155,8 @@ def _relink(db: sqlite3.Connection, link: Link, pointing: list[dict], new_ids: d
 
 def _copy_files(library: Library, removed: Removed) -> None:
     for file in removed.rows.get("issue_file", []):
+        if not stays_inside(library.files_dir, file["path"]):
+            continue  # a stored path leading out of the library is never followed
         source = library.files_dir / file["path"]
         target = removed.trash / file["path"] if removed.trash else None
         if target is not None and source.is_file() and not target.exists():
@@ -167,6 +170,8 @@ def _stage_files(library: Library, removed: Removed) -> None:
         path = file["path"]
         copy = removed.trash / path if removed.trash else None
         if path in staged or copy is None or not copy.is_file():
+            continue
+        if not stays_inside(library.files_dir, path):
             continue
         if not (library.files_dir / path).exists():
             library._tx.staged.stage(file["kind"], path, copy)

@@ -328,3 +328,18 @@ def _rewritten(epub: Path, old: str, new: str) -> bytes:
             target.writestr(info, data)
     assert changed, "the record was found and rewritten"
     return out.getvalue()
+
+
+def test_removing_and_restoring_an_issue_never_follows_a_path_that_leads_out(tmp_path):
+    from bookstore.library.removal import remove_issues, restore
+
+    folder = tmp_path / "deep" / "library"  # the path climbs out of its trash folder too
+    with Library.open(folder) as library:
+        issue_id, victim = _craft_outside_row(library, tmp_path)
+        before = _files(tmp_path)
+        removed = remove_issues(library, [issue_id])
+        assert victim.read_text() == "keep me"
+        victim.unlink()
+        restore(library, removed)
+        assert not victim.exists(), "the restore wrote nothing there"
+    assert [p for p in _files(tmp_path) - before if not p.is_relative_to(folder)] == []

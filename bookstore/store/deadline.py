@@ -122,15 +122,28 @@ class _Transport(httpx.HTTPTransport):
 
 
 class StoreClient(httpx.Client):
-    """An httpx client whose requests can be bounded as a whole (see ``Deadline``)."""
+    """An httpx client whose requests are bounded as a whole (see ``Deadline``): by the
+    caller's bound when it set one, else by ``whole_factor`` times the read timeout."""
 
     def __init__(
-        self, *, transport: httpx.BaseTransport | None = None, verify: Any, **options: Any
+        self,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        verify: Any,
+        whole_factor: float = 4,
+        **options: Any,
     ) -> None:
         self.deadline = Deadline()
+        self._whole_factor = whole_factor
         if transport is None and not _proxied():
             transport = _Transport(self.deadline, verify)
         super().__init__(transport=transport, verify=verify, **options)
+
+    def send(self, request: httpx.Request, **options: Any) -> httpx.Response:
+        if self.deadline.until is not None or self.timeout.read is None:
+            return super().send(request, **options)
+        with self.deadline.bound(self.timeout.read * self._whole_factor):
+            return super().send(request, **options)
 
 
 def _proxied() -> bool:

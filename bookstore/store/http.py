@@ -39,6 +39,7 @@ def new_client(
     transport: httpx.BaseTransport | None = None,
 ) -> httpx.Client:
     return StoreClient(
+        whole_factor=WHOLE_REQUEST_FACTOR,
         follow_redirects=True,
         max_redirects=MAX_REDIRECTS,
         timeout=httpx.Timeout(timeout, connect=min(timeout, 15.0)),

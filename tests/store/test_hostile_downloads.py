@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from bookstore.cli.main import main
+from bookstore.library.library import Library
 from bookstore.store import http
 from bookstore.store.download import download
 from bookstore.store.errors import DownloadError
@@ -110,3 +112,48 @@ def test_an_honest_gzip_download_within_its_length_is_kept(server, tmp_path):
     with http.new_client(timeout=5) as client:
         done = download(client, server.url("/ok.epub"), tmp_path / "d", expected_size=len(data))
     assert done.path.read_bytes() == data and done.size == len(data)
+
+
+def _catalog(server, href: str, length: int) -> str:
+    return (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>Hostile</title><id>urn:h</id><entry><title>Bait</title><id>urn:bait</id>"
+        "<updated>2019-02-19T10:00:00Z</updated>"
+        f'<link rel="http://opds-spec.org/acquisition" href="{server.url(href)}" '
+        f'type="application/epub+zip" length="{length}"/></entry></feed>'
+    )
+
+
+def _downloads_left(tmp_path: Path) -> list[Path]:
+    folder = tmp_path / "xdg-cache" / "bookstore" / "downloads"
+    return _left_in(folder)
+
+
+def test_store_get_of_a_dripping_file_ends_within_the_bound(server, tmp_path, capsys):
+    add_drip(server, "/drip.epub", b"PK\x03\x04" + b"x" * 5000, "application/epub+zip")
+    server.add("/opds", _catalog(server, "/drip.epub", 5004))
+    with elapsed() as took:
+        code = main(
+            ["--library", str(tmp_path / "l"), "store", "get", server.url("/opds"), "urn:bait",
+             "--timeout", "3"]
+        )  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1 and took() < 16
+    assert "too slowly" in err and len(err.strip().splitlines()) == 1
+
+
+def test_feeds_add_with_a_gzip_bomb_enclosure_keeps_nothing(server, tmp_path, capsys):
+    add_encoded(server, "/bomb.epub", gzip_bomb(300), "application/epub+zip")
+    server.add("/opds", _catalog(server, "/bomb.epub", 1000))
+    library = tmp_path / "l"
+    code = main(
+        ["--library", str(library), "feeds", "add", server.url("/opds"), "--download", "free"]
+    )
+    err = capsys.readouterr().err
+    assert code == 0
+    assert "“Bait” could not be downloaded" in err and "larger than the 1000 bytes" in err
+    assert "unexpected" not in err
+    assert _downloads_left(tmp_path) == []
+    with Library.open(library) as opened:
+        (issue,) = [i for i in opened.list_issues() if i.title == "Bait"]
+        assert not issue.owned and not opened.get(issue.id).files

@@ -14,6 +14,7 @@ import io
 import logging
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from bookstore.store.errors import StoreError
@@ -125,7 +126,7 @@ def _head(path: Path, count: int) -> bytes:
 
 
 @contextlib.contextmanager
-def _quiet_pypdf():
+def _quiet_pypdf() -> Iterator[None]:
     """pypdf logs what it repairs; the one sentence above is the reason given."""
     logger = logging.getLogger("pypdf")
     level = logger.level

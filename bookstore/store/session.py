@@ -281,7 +281,12 @@ class StoreSession:
                 f"the receipt of order {order.number} could not be saved ({error}); "
                 "the store keeps it with your orders"
             )
-        shelf = {owned.issue_id: owned for owned in self.api.shelf()}
+        try:
+            shelf = {owned.issue_id: owned for owned in self.api.shelf()}
+        except BookstoreError as error:
+            raise self._undelivered(
+                purchase, f"your issues could not be listed ({error})"
+            ) from error
         missing: list[str] = []
         for position, item in enumerate(order.items):
             owned = shelf.get(item.issue_id)
@@ -293,12 +298,14 @@ class StoreSession:
             except BookstoreError as error:
                 missing.append(f"“{item.title}” ({error})")
         if missing:
-            raise Undelivered(
-                f"order {order.number} is paid, but {'; '.join(missing)} could not be "
-                f"downloaded; run bookstore store restore {self.url} (or Restore purchases "
-                "in the Store) to download what you paid for",
-                purchase,
-            )
+            raise self._undelivered(purchase, f"{'; '.join(missing)} could not be downloaded")
+
+    def _undelivered(self, purchase: Purchase, what: str) -> Undelivered:
+        return Undelivered(
+            f"order {purchase.order.number} is paid, but {what}; run bookstore store restore "
+            f"{self.url} (or Restore purchases in the Store) to download what you paid for",
+            purchase,
+        )
 
     def restore(self, library: Library, job: Job | None = None) -> list[Acquired]:
         """Download everything the account owns into the library (updating what is there)."""

@@ -10,7 +10,8 @@ from bookstore.library.library import Library
 def register(commands: argparse._SubParsersAction) -> None:
     check = commands.add_parser(
         "check",
-        help="check the library: database, full-text index, every file and its checksum",
+        help="check the library: database, full-text index, every file, its checksum and "
+        "that its path stays in the library",
     )
     check.set_defaults(handler=_check)
 

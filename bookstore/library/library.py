@@ -361,7 +361,9 @@ class Library:
         replacing an older one.
 
         The file is staged and moved into place when the outermost transaction
-        commits; until then the old file stays, and a rollback leaves no trace.
+        commits; until then the old file stays, and a rollback leaves no trace. Its path
+        is made only of safe names (``safe_names``): an unknown kind or suffix, or a
+        path that would leave the files folder, raises UnsafeName.
         """
         with self.transaction():
             row = (

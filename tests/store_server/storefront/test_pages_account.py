@@ -30,8 +30,17 @@ def test_registration_problems_are_said_in_the_pages_language(browser):
     assert 'value="a@example.org"' in short.text, "what was typed is kept"
     email = register(browser)
     browser.post("/store/sign-out", data={"csrf": csrf(browser)})
-    taken = post(browser, "/store/register?lang=ru", {"email": email, "password": PASSWORD})
-    assert taken.status_code == 422 and "уже существует" in taken.text
+    taken = post(browser, "/store/register?lang=ru", {"email": email, "password": "another one!"})
+    assert taken.status_code == 200 and "Если у этого адреса не было учётной записи" in taken.text
+    assert 'action="/store/sign-in"' in taken.text and "Выйти" not in taken.text
+    again = post(browser, "/store/register", {"email": email.upper(), "password": PASSWORD})
+    assert again.status_code == 303, "its owner, registering again, is signed in"
+    assert "Sign out" in browser.get("/store?lang=en").text
+    browser.post("/store/sign-out", data={"csrf": csrf(browser)})
+    common = post(
+        browser, "/store/register?lang=pl", {"email": "c@example.org", "password": "password"}
+    )
+    assert common.status_code == 422 and "najczęściej używanych" in common.text
     not_email = post(browser, "/store/register?lang=en", {"email": "nobody", "password": PASSWORD})
     assert not_email.status_code == 422 and "Enter an e-mail address" in not_email.text
 

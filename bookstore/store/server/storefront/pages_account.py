@@ -5,18 +5,20 @@ from __future__ import annotations
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from bookstore.store.server.accounts import MAX_PASSWORD, MIN_PASSWORD
+from bookstore.store.server.accounts import MAX_PASSWORD, MIN_PASSWORD, AlreadyRegistered
 from bookstore.store.server.auth import client_address
-from bookstore.store.server.errors import ApiError, Conflict, TooManyAttempts, Unauthorized
+from bookstore.store.server.errors import ApiError, TooManyAttempts, Unauthorized
 from bookstore.store.server.storefront.forms import read_form
 from bookstore.store.server.storefront.i18n import N_
-from bookstore.store.server.storefront.passwords import change_password
 from bookstore.store.server.storefront.security import SESSION_COOKIE
 from bookstore.store.server.storefront.visit import HOME, Visit, safe_next
 
 WRONG_LOGIN = N_("The e-mail or the password is wrong.")
 TOO_MANY = N_("Too many failed attempts: wait a few minutes, then try again.")
-TAKEN = N_("An account with this e-mail already exists: sign in instead.")
+TAKEN = N_("If this address had no account, it has one now: sign in with its password.")
+COMMON = N_(
+    "This password is one of the most common ones, the first an attacker tries: choose another."
+)
 NOT_EMAIL = N_("Enter an e-mail address, such as name@example.org.")
 SHORT = N_("The password must have at least %(count)s characters.")
 LONG = N_("The password must have at most %(count)s characters.")
@@ -37,8 +39,8 @@ def _said(visit: Visit, error: ApiError) -> str:
         return visit.gettext(TOO_MANY)
     if isinstance(error, Unauthorized):
         return visit.gettext(WRONG_LOGIN)
-    if isinstance(error, Conflict):
-        return visit.gettext(TAKEN)
+    if error.code == "common_password":
+        return visit.gettext(COMMON)
     return error.message
 
 
@@ -75,10 +77,19 @@ async def register(visit: Visit) -> Response:
     if "@" not in email or "." not in email.rpartition("@")[2]:
         problem = visit.gettext(NOT_EMAIL)
     problem = problem or _password_problem(visit, password)
-    accounts = visit.services.accounts
+    accounts, address = visit.services.accounts, client_address(visit.request)
     if problem is None:
         try:
-            made = await run_in_threadpool(accounts.register, email, password, name)
+            made = await run_in_threadpool(accounts.register, email, password, name, address)
+        except AlreadyRegistered:
+            # said as the API says it, naming no address as registered; its owner,
+            # who typed its password, is signed in
+            try:
+                made = await run_in_threadpool(accounts.login, email, password, address)
+            except ApiError:
+                return visit.page(
+                    "sign_in.html", after=after, email=email, problem=visit.gettext(TAKEN)
+                )
         except ApiError as error:
             problem = _said(visit, error)
     if problem is not None:
@@ -106,16 +117,22 @@ async def password(visit: Visit) -> Response:
     problem = _password_problem(visit, new)
     if problem is None and new != form.get("repeat", ""):
         problem = visit.gettext(MISMATCH)
-    owner, accounts = visit.account, visit.services.accounts
+    services, owner = visit.services, visit.account
     assert owner is not None
     if problem is None:
         try:
             await run_in_threadpool(
-                change_password, accounts, owner, current, new, client_address(visit.request)
+                services.accounts.change_password,
+                owner,
+                current,
+                new,
+                client_address(visit.request),
+                visit.request.cookies.get(SESSION_COOKIE),  # this browser stays signed in
             )
         except ApiError as error:
             problem = _said(visit, error)
     if problem is not None:
         return visit.page("password.html", 422, problem=problem, done=False)
-    visit.new_session = (await run_in_threadpool(accounts.issue_token, owner)).token
+    with services.basic_lock:  # a remembered Basic header with the old password ends too
+        services.basic_seen.clear()
     return visit.page("password.html", problem=None, done=True)

@@ -6,7 +6,9 @@ import argparse
 import dataclasses
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from bookstore.errors import BookstoreError
 from bookstore.library.library import Library
 
 
@@ -43,6 +45,13 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="at most this much of made files is kept, least recently used out first "
         "(e.g. 500M, 2G; default 2G)",
     )
+    serve.add_argument(
+        "--public-url",
+        metavar="URL",
+        default="",
+        help="the address readers reach the store at, for absolute links in RSS and "
+        "OpenSearch (e.g. https://store.example.org; default: the address a request reached)",
+    )
     serve.add_argument("--no-access-log", action="store_true", help="do not log each request")
     serve.set_defaults(handler=_serve)
 
@@ -57,10 +66,21 @@ def _serve(args: argparse.Namespace, library: Library) -> int:
     config = ServerConfig(root, args.database, args.cache.resolve() if args.cache else None)
     if args.cache_size is not None:
         config = dataclasses.replace(config, cache_limit=args.cache_size)
+    if args.public_url:
+        config = dataclasses.replace(config, public_url=_public_url(args.public_url))
     if args.cache is not None:
         check_cache(config.cache_folder)
     check_listening(args.host, args.port)
     return serve(config, args.host, args.port, args.workers, not args.no_access_log)
+
+
+def _public_url(text: str) -> str:
+    parts = urlsplit(text.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query:
+        raise BookstoreError(
+            f"--public-url {text}: not an address such as https://store.example.org"
+        )
+    return text.strip().rstrip("/")
 
 
 def _port(text: str) -> int:

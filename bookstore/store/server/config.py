@@ -23,6 +23,7 @@ class ServerConfig:
     seller_name: str = "Polish Institute of International Affairs"
     seller_address: str = "ul. Warecka 1a, 00-950 Warsaw, Poland"
     page_size: int = 30  # entries per acquisition feed page
+    public_url: str = ""  # where readers reach the store (https://store.example.org)
     checkout_lease: int = 120  # seconds after which an unfinished checkout was cut off
     test_payment_delay: float = 0.0  # seconds the test provider takes per charge
 

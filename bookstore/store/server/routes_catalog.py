@@ -21,6 +21,7 @@ from bookstore.store.server.auth import optional_account, required_account, serv
 from bookstore.store.server.catalog import Filters, Page
 from bookstore.store.server.http_cache import Representation, respond
 from bookstore.store.server.offers import AcquisitionsOf, owner_acquisitions
+from bookstore.store.server.public_address import base_url
 from bookstore.store.server.query_params import filters, page_number, search_text
 from bookstore.store.server.services import Services
 
@@ -37,6 +38,10 @@ async def _cached(
         found = Representation(body, media_type, catalog.modified())
         services.feeds.put(key, generation, found)
     return respond(request, found)
+
+
+def _base(request: Request) -> str:
+    return base_url(request, services_of(request).config.public_url)
 
 
 def _key(request: Request, *extra: str) -> str:
@@ -108,7 +113,7 @@ def _catalog_routes(
 
 
 async def opensearch_description(request: Request) -> Response:
-    base = str(request.base_url)
+    base = _base(request)
     return await _cached(
         request, _key(request, base), urls.OPENSEARCH, lambda: opensearch.description(base)
     )
@@ -116,7 +121,7 @@ async def opensearch_description(request: Request) -> Response:
 
 async def authentication_document(request: Request) -> Response:
     document = {
-        "id": str(request.url_for("authentication_document")),
+        "id": f"{_base(request)}opds/authentication",
         "title": "Bookstore",
         "description": "Sign in with the e-mail and password of your Bookstore account.",
         "authentication": [
@@ -197,7 +202,7 @@ def _epub_length(services: Services):
 
 async def rss_all(request: Request) -> Response:
     services = services_of(request)
-    catalog, base = services.catalog, str(request.base_url)
+    catalog, base = services.catalog, _base(request)
 
     def render() -> bytes:
         issues = catalog.page(Filters(), 1, size=rss.ITEMS).issues
@@ -215,7 +220,7 @@ async def rss_all(request: Request) -> Response:
 
 async def rss_series(request: Request) -> Response:
     services = services_of(request)
-    catalog, base, slug = services.catalog, str(request.base_url), request.path_params["slug"]
+    catalog, base, slug = services.catalog, _base(request), request.path_params["slug"]
 
     def render() -> bytes:
         series = catalog.series_named(slug)

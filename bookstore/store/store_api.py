@@ -167,7 +167,7 @@ class StoreApi:
 
     def create_token(self, email: str, password: str) -> Token:
         data = self._call("POST", "/api/tokens", {"email": email, "password": password})
-        return Token(data["token"], data.get("expires_at", ""))
+        return Token(str(data.get("token") or ""), data.get("expires_at", ""))
 
     def revoke_token(self) -> None:
         self._call("DELETE", "/api/tokens/current")
@@ -231,6 +231,7 @@ class StoreApi:
                 item.get("order_number"),
             )
             for item in data.get("issues", [])
+            if isinstance(item, dict) and str(item.get("issue_id", "")).isdecimal()
         ]
 
     def entry_url(self, issue_id: int) -> str:

@@ -130,3 +130,38 @@ def test_series_positions_and_numbers_past_any_range_are_dropped():
     ).encode()
     (entry,) = parse_atom(atom, "http://store/opds").entries
     assert entry.series.name == "S" and entry.series.position is None
+
+
+def _json_route(server, path: str, data: object, status: int = 200) -> None:
+    server.add(path, json.dumps(data), "application/json", status=status)
+
+
+def test_a_login_answer_without_a_token_is_one_sentence(server, tmp_path, capsys, monkeypatch):
+    from bookstore.cli.main import main
+
+    _json_route(server, "/api/tokens", {"expires_at": "2030-01-01"}, status=201)
+    server.add("/opds", HEAD + "</feed>")
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO("password\n"))
+    code = main(
+        ["--library", str(tmp_path / "l"), "store", "login", server.url("/opds"),
+         "--user", "reader@example.org"]
+    )  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1 and "gave an empty sign-in token; nothing was saved" in err
+    assert "unexpected" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_shelf_item_whose_id_is_not_a_number_is_skipped(server):
+    from bookstore.store import http
+    from bookstore.store.store_api import StoreApi
+
+    items = [
+        {"issue_id": "seven", "title": "Bad"},
+        "not an object",
+        {"issue_id": 4, "title": "Good", "links": {"epub": "/files/4.epub"}},
+        {"issue_id": "12", "title": "Also good"},
+    ]
+    _json_route(server, "/api/shelf", {"issues": items})
+    with http.new_client(timeout=5) as client:
+        shelf = StoreApi(server.url("/opds"), client).shelf()
+    assert [(owned.issue_id, owned.title) for owned in shelf] == [(4, "Good"), (12, "Also good")]

@@ -15,7 +15,12 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from bookstore.gui.store.cover_images import MAX_IMAGE_BYTES, MAX_PAGE_BYTES, decode_cover
+from bookstore.gui.store.cover_images import (
+    DECODERS,
+    MAX_IMAGE_BYTES,
+    MAX_PAGE_BYTES,
+    decode_cover,
+)
 from bookstore.jobs import Job
 from bookstore.library.library import Library
 from bookstore.store.acquire import Acquired
@@ -66,7 +71,7 @@ def fetch_images(url: str, addresses: list[str]) -> Callable[[Job], dict[str, QI
     def task(job: Job) -> dict[str, QImage]:
         found: dict[str, QImage] = {}
         spent = {"bytes": 0}
-        lock = threading.Lock()
+        lock, turns = threading.Lock(), threading.Semaphore(DECODERS)
         with StoreSession(url) as session:
 
             def one(address: str) -> None:
@@ -79,7 +84,7 @@ def fetch_images(url: str, addresses: list[str]) -> Callable[[Job], dict[str, QI
                         spent["bytes"] += len(data)
                         if spent["bytes"] > MAX_PAGE_BYTES:
                             return
-                    image = decode_cover(data)
+                    image = decode_cover(data, turns=turns)
                     if image is not None:
                         found[address] = image
 

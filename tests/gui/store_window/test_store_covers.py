@@ -81,3 +81,41 @@ def test_covers_are_fetched_and_decoded_off_the_gui_thread(qapp, server):
         assert image.width() <= COVER_BOX.width() and image.height() <= COVER_BOX.height()
     decoded = sum(image.sizeInBytes() for image in images.values())
     assert decoded <= 12 * COVER_BOX.width() * COVER_BOX.height() * 4  # not 12 x 24 MB
+
+
+DECODE_TWELVE = """
+import resource, sys
+from pathlib import Path
+from PySide6.QtGui import QGuiApplication
+from bookstore.gui.store.cover_images import decode_cover
+app = QGuiApplication([])
+files = [path.read_bytes() for path in sorted(Path(sys.argv[1]).glob("*.jpg"))]
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+images = [decode_cover(data) for data in files]
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(len([i for i in images if i is not None]), (after - before) // 1024)
+"""
+
+
+def test_twelve_large_covers_cost_little_memory(qapp, tmp_path):
+    """Twelve 2000 x 3000 covers would be 288 MB decoded whole; read scaled, the peak
+    of the decoding process grows by a few MB."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "covers"
+    folder.mkdir()
+    data = _jpeg(2000, 3000)
+    for number in range(12):
+        (folder / f"{number:02}.jpg").write_bytes(data)
+    done = subprocess.run(
+        [sys.executable, "-c", DECODE_TWELVE, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    decoded, grown_mb = map(int, done.stdout.split())
+    assert decoded == 12 and grown_mb < 48

@@ -23,7 +23,7 @@ from tests.store.hostile import (
 )
 
 
-def _sentence(error: BaseException) -> str:
+def _sentence(error: BaseException | str) -> str:
     text = str(error)
     assert "\n" not in text and "Traceback" not in text and "unexpected" not in text
     return text
@@ -157,3 +157,37 @@ def test_feeds_add_with_a_gzip_bomb_enclosure_keeps_nothing(server, tmp_path, ca
     with Library.open(library) as opened:
         (issue,) = [i for i in opened.list_issues() if i.title == "Bait"]
         assert not issue.owned and not opened.get(issue.id).files
+
+
+WRITE_UNDER_A_CAP = """
+import resource, sys
+from pathlib import Path
+from bookstore.store import http
+from bookstore.store.download import download
+from bookstore.store.errors import DownloadError
+resource.setrlimit(resource.RLIMIT_FSIZE, (1024 * 1024, resource.RLIM_INFINITY))
+with http.new_client(timeout=5) as client:
+    try:
+        download(client, sys.argv[1], Path(sys.argv[2]))
+    except DownloadError as error:
+        print(error)
+"""
+
+
+def test_a_download_the_disk_cannot_hold_is_one_sentence_and_leaves_nothing(server, tmp_path):
+    """A file-size cap (or a full disk) stops the writing: one sentence, no partial file."""
+    import subprocess
+    import sys
+
+    server.add_file("/big.pdf", b"%PDF-1.7\n" + b"x" * (5 * MB), "application/pdf")
+    folder = tmp_path / "downloads"
+    done = subprocess.run(
+        [sys.executable, "-c", WRITE_UNDER_A_CAP, server.url("/big.pdf"), str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    text = _sentence(done.stdout.strip())
+    assert "could not be written to" in text and "nothing was kept" in text
+    assert _left_in(folder) == []

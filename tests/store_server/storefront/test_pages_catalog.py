@@ -34,6 +34,8 @@ def test_series_years_and_a_years_issues(browser, shop):
     shown = set(map(int, re.findall(r'href="/store/issues/(\d+)"', listing.text)))
     assert shown == {issue.id for issue in spotlight if issue.year == 2019}
     assert browser.get("/store/series/spotlight/1800").status_code == 404
+    huge = browser.get("/store/series/spotlight/" + "9" * 30)
+    assert huge.status_code == 404 and huge.headers["content-type"].startswith("text/html")
     missing = browser.get("/store/series/no-such-series")
     assert (
         missing.status_code == 404 and "<html" in missing.text and "Nie znaleziono" in missing.text

@@ -9,8 +9,8 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import Response
 
-from bookstore.errors import NotFound
-from bookstore.store.server.errors import ApiError, NotFoundError
+from bookstore.errors import BookstoreError, NotFound
+from bookstore.store.server.errors import ApiError, NotFoundError, sentence
 from bookstore.store.server.storefront.forms import FormRefused
 from bookstore.store.server.storefront.visit import HOME, Visit, visit
 
@@ -28,6 +28,8 @@ def page(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
             return current.page("refused.html", 403)
         except ApiError as error:  # what the store refused, said as the API says it
             return current.page("problem.html", error.status, message=error.message)
+        except BookstoreError as error:  # the library's sentence for what it cannot do
+            return current.page("problem.html", 400, message=sentence(str(error)))
 
     endpoint.__name__ = handler.__name__
     return endpoint

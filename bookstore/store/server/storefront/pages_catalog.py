@@ -55,6 +55,8 @@ async def series(visit: Visit) -> Response:
 async def year(visit: Visit) -> Response:
     catalog, slug = visit.services.catalog, visit.request.path_params["slug"]
     chosen, number = visit.request.path_params["year"], _number(visit)
+    if not 1000 <= chosen <= 9999:
+        return visit.page("not_found.html", 404)
 
     def load():
         return catalog.series_named(slug), catalog.page(

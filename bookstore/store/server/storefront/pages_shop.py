@@ -90,6 +90,8 @@ async def checkout(visit: Visit) -> Response:
     number = CARD_DIGITS.sub("", form.get("number", ""))
     if not (number.isascii() and number.isdigit() and 12 <= len(number) <= 19):
         found = await run_in_threadpool(store.cart, owner)
+        if not found["items"]:
+            return visit.redirect("/store/cart")
         return _checkout_page(visit, found, visit.gettext(BAD_CARD), 422)
     card = {"number": number, "expiry": form.get("expiry", "")[:7], "cvc": form.get("cvc", "")[:4]}
     # the key is the form's: the same form sent twice is one checkout, charged once

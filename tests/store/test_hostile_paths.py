@@ -165,7 +165,7 @@ def test_a_suffix_the_store_chose_never_lands(server, tmp_path, capsys, command)
     library = _library_folder(tmp_path)
     Library.open(library, with_sample=False).close()
     run = _get if command == "store get" else _feeds_add
-    desktop = b"[Desktop Entry]\nType=Application\nExec=sh -c 'touch /tmp/owned'\n"
+    desktop = b"[Desktop Entry]\nType=Application\nExec=sh -c 'echo owned'\n"
     before = _files(tmp_path)
 
     def served(data: bytes) -> str:

@@ -55,6 +55,7 @@ def test_serve_logs_requests_and_stops_on_ctrl_c(tmp_path):
         process.send_signal(signal.SIGINT)
         output, _ = process.communicate(timeout=30)
     assert process.returncode == 0, output
+    assert f"at http://127.0.0.1:{port}/opds " in output  # an address Thorium accepts
     assert '"GET /opds HTTP/1.1" 200' in output
     assert '"GET /no/such/page HTTP/1.1" 404' in output
     assert "Traceback" not in output

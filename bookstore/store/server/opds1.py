@@ -29,11 +29,14 @@ OPDS = "http://opds-spec.org/2010/catalog"
 OPENSEARCH = "http://a9.com/-/spec/opensearch/1.1/"
 THR = "http://purl.org/syndication/thread/1.0"
 SCHEMA = "http://schema.org/"
+# Readium's r2-opds-js (Thorium) knows schema.org without the slash: the series is
+# said in that namespace too, so that both kinds of reader find it.
+SCHEMA_NO_SLASH = "http://schema.org"
 XHTML = "http://www.w3.org/1999/xhtml"
 # Every document declares these on its root; entries and links use the prefixes.
 _NAMESPACES = (
     f' xmlns="{ATOM}" xmlns:dc="{DC}" xmlns:opds="{OPDS}" xmlns:opensearch="{OPENSEARCH}"'
-    f' xmlns:thr="{THR}" xmlns:schema="{SCHEMA}"'
+    f' xmlns:thr="{THR}" xmlns:schema="{SCHEMA}" xmlns:schemaorg="{SCHEMA_NO_SLASH}"'
 )
 _XML_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
 
@@ -210,6 +213,7 @@ def entry_xml(
     day = f"{issued}T00:00:00Z"
     series = issue.series
     series_name = attr(series.name_in(issue.language))
+    position = series_position(issue)
     issn = f' schema:issn="{attr(series.issn)}"' if series.issn else ""
     parts = [
         f"<entry{_NAMESPACES if standalone else ''}><title>{text(issue.title)}</title>"
@@ -217,8 +221,10 @@ def entry_xml(
         *(f"<author><name>{text(name)}</name></author>" for name in issue.authors),
         f"<dc:identifier>{urn}</dc:identifier><dc:language>{text(issue.language)}</dc:language>"
         f"<dc:issued>{issued}</dc:issued><dc:isPartOf>{series_name}</dc:isPartOf>"
-        f'<schema:Series schema:name="{series_name}" schema:position="{series_position(issue)}"'
-        f' schema:identifier="{attr(series.slug)}"{issn}/>',
+        # NYPL's opds-feed-parser reads the name from an unprefixed attribute.
+        f'<schema:Series schema:name="{series_name}" name="{series_name}"'
+        f' schema:position="{position}" schema:identifier="{attr(series.slug)}"{issn}/>'
+        f'<schemaorg:Series schemaorg:name="{series_name}" schemaorg:position="{position}"/>',
     ]
     for topic in issue.topics:
         term = attr(topic)

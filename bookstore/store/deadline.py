@@ -143,7 +143,17 @@ class StoreClient(httpx.Client):
         if self.deadline.until is not None or self.timeout.read is None:
             return super().send(request, **options)
         with self.deadline.bound(self.timeout.read * self._whole_factor):
-            return super().send(request, **options)
+            try:
+                return super().send(request, **options)
+            except httpx.ReadTimeout as error:
+                if not self.deadline.passed():
+                    raise
+                # Not silence but the whole bound: said as "took too long to answer".
+                raise WholeRequestTimeout(str(error), request=request) from error
+
+
+class WholeRequestTimeout(httpx.TimeoutException):
+    """A request that went on past its whole-request bound, however steadily it sent."""
 
 
 def _proxied() -> bool:

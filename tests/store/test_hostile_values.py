@@ -165,3 +165,20 @@ def test_a_shelf_item_whose_id_is_not_a_number_is_skipped(server):
     with http.new_client(timeout=5) as client:
         shelf = StoreApi(server.url("/opds"), client).shelf()
     assert [(owned.issue_id, owned.title) for owned in shelf] == [(4, "Good"), (12, "Also good")]
+
+
+def test_a_dripping_sign_in_answer_ends_at_the_whole_request_bound(server):
+    from bookstore.store import http
+    from bookstore.store.errors import StoreError
+    from bookstore.store.store_api import StoreApi
+    from tests.store.hostile import add_drip, elapsed
+
+    add_drip(server, "/api/tokens", b'{"token": "abc"}' * 20, "application/json", 0.25)
+    with (
+        http.new_client(timeout=1) as client,
+        elapsed() as took,
+        pytest.raises(StoreError) as refused,
+    ):
+        StoreApi(server.url("/opds"), client).create_token("a@example.org", "pw")
+    assert "took too long to answer" in str(refused.value)
+    assert took() < http.whole_request_seconds(1) + 2

@@ -52,6 +52,7 @@ class RemoveIssues(LibraryCommand):
         self.new_ids: dict[int, int] = {}  # set by the last revert
 
     def apply(self, library: Library) -> list[int]:
+        self.new_ids = {}
         self.removed = remove_issues(library, self.ids)
         return []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bookstore.gui.covers import CoverCache
@@ -13,6 +13,7 @@ from bookstore.gui.formats import Formats
 from bookstore.gui.settings import Settings
 from bookstore.gui.translations import Translations
 from bookstore.gui.workers import Workers
+from bookstore.gui.writes import WriteQueue
 from bookstore.library.library import Library
 
 
@@ -25,6 +26,13 @@ class AppContext:
     covers: CoverCache
     formats: Formats
     translations: Translations
+    _writes: WriteQueue | None = field(default=None, repr=False)
+
+    def writes(self) -> WriteQueue:
+        """The queue of writes that cannot be undone (see ``bookstore.gui.writes``)."""
+        if self._writes is None:
+            self._writes = WriteQueue(self)
+        return self._writes
 
     @contextlib.contextmanager
     def open_library(self, root: Path | None = None) -> Iterator[Library]:

@@ -6,10 +6,12 @@ libraries) live in their own modules and are started from here.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -255,6 +257,7 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.focus_search)
         a.select_all.triggered.connect(self.list.selectAll)
         a.undo.triggered.connect(self.history.undo)
+        self.history.busy_changed.connect(lambda _busy: self._selection_changed())
         a.redo.triggered.connect(self.history.redo)
         self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
@@ -449,10 +452,11 @@ class MainWindow(QMainWindow):
         # Feeds is shown, where that list and its selection are hidden.
         shown = self.library_shown()
         has_one, has_any = shown and len(ids) == 1, shown and bool(ids)
+        settled = not self.history.busy()  # the list may still show what is being removed
         a = self.actions_
         a.read.setEnabled(has_one)
-        a.edit.setEnabled(has_one)
-        a.remove.setEnabled(has_any)
+        a.edit.setEnabled(has_one and settled)
+        a.remove.setEnabled(has_any and settled)
         a.export.setEnabled(shown)
         if not shown:
             return  # the detail pane shows the view's own page
@@ -773,11 +777,21 @@ class MainWindow(QMainWindow):
                 job.cancel()
         self.save_state()
         self.context.covers.close()
+        self._finish_writes(10.0)
         self.context.workers.wait(10000)
         self.model.close()
         self.context.listing_workers.wait(10000)
         self.history.purge()
         super().closeEvent(event)
+
+    def _finish_writes(self, seconds: float) -> None:
+        """Let queued writes (a reader's place, an edit) reach the library before closing."""
+        deadline = time.monotonic() + seconds
+        while (self.history.busy() or self.context.writes().busy()) and (
+            time.monotonic() < deadline
+        ):
+            self.context.workers.wait(50)
+            QCoreApplication.processEvents()
 
     def current_index(self) -> QModelIndex:
         return self.list.currentIndex()

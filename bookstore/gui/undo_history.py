@@ -43,6 +43,7 @@ class UndoHistory(QObject):
         self.context, self.stack, self.shown, self.failed = context, stack, shown, failed
         self._queue: deque[_Step] = deque()
         self._running: _Step | None = None
+        self._generation = 0  # a step of a history cleared meanwhile is dropped
 
     def push(
         self, command: LibraryCommand, on_done: Shown | None = None, on_error: Failed | None = None
@@ -66,6 +67,7 @@ class UndoHistory(QObject):
     def clear(self) -> None:
         """Forget every change (another library was opened), emptying removals' trash."""
         self._queue.clear()
+        self._generation += 1
         self.purge()
         self.stack.clear()
 
@@ -94,9 +96,24 @@ class UndoHistory(QObject):
             with self.context.open_library(root) as library:
                 return work(library)
 
-        self.context.workers.submit(
-            task, name=command.text(), on_done=self._done, on_error=self._failed
-        )
+        generation = self._generation
+
+        def done(ids: list[int]) -> None:
+            if generation == self._generation:
+                self._done(ids)
+            else:
+                command.purge()  # done to a library no longer open: nothing to undo
+                self._finish()
+                self._next()
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._failed(error)
+            else:
+                self._finish()
+                self._next()
+
+        self.context.workers.submit(task, name=command.text(), on_done=done, on_error=failed)
 
     def _target(self, kind: str) -> LibraryCommand | None:
         index = self.stack.index() - 1 if kind == "undo" else self.stack.index()

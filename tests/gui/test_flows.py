@@ -64,7 +64,7 @@ def test_the_readers_font_keys_change_the_size_and_it_reopens_where_it_was(windo
     bar.setSliderPosition(bar.maximum() // 2)  # as a drag of the scroll bar does
     place = reader.position()
     reader.close()
-    qtbot.waitUntil(lambda: not window.context.workers.busy(), timeout=20000)
+    qtbot.waitUntil(lambda: not window.context.writes().busy(), timeout=20000)
     state = reading_state(window.context.library, issue.id)
     assert state.font_step == step == 2
     assert state.position == pytest.approx(place, abs=0.01)

@@ -108,7 +108,7 @@ def test_saving_a_search_puts_it_in_the_sidebar(window, qtbot, monkeypatch, wait
     wait_listing(window)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Polish issues", True))
     window.save_current_search()
-    qtbot.waitUntil(lambda: not window.context.workers.busy(), timeout=20000)
+    qtbot.waitUntil(lambda: not window.context.writes().busy(), timeout=20000)
     window.search.set_text("")
     wait_listing(window)
     from bookstore.gui.sidebar import SavedTarget

@@ -164,15 +164,18 @@ def test_removing_while_another_program_holds_the_write_lock_keeps_the_window_an
 ):
     library = window.context.library
     issue_id = window.selected_ids()[0]
-    with gui_probe(qtbot) as gaps, write_lock_held(library.root, LOCK_SECONDS):
+    with write_lock_held(library.root, LOCK_SECONDS), gui_probe(qtbot) as gaps:
         started = time.monotonic()
         window.remove_ids([issue_id])
         assert window.history.busy()
+        assert not window.actions_.remove.isEnabled()  # not twice while the first waits
+        assert not window.actions_.edit.isEnabled()
         wait_history(qtbot, window)
         waited = time.monotonic() - started
     assert waited > LOCK_SECONDS * 0.6  # it did wait for the lock, on a worker
     assert window.model.row_of(issue_id) < 0
     assert len(gaps) >= 10 and max(gaps) < 0.5, gaps
+    assert window.actions_.remove.isEnabled()  # the next issue is chosen, and can go too
 
 
 def test_saving_an_edit_while_another_program_holds_the_write_lock_keeps_the_window_answering(
@@ -181,7 +184,7 @@ def test_saving_an_edit_while_another_program_holds_the_write_lock_keeps_the_win
     issue = window.current_issue()
     dialog = EditDialog(window.context, issue, window)
     dialog.title.setText("Saved while the library was busy")
-    with gui_probe(qtbot) as gaps, write_lock_held(window.context.library.root, LOCK_SECONDS):
+    with write_lock_held(window.context.library.root, LOCK_SECONDS), gui_probe(qtbot) as gaps:
         dialog.accept()
         assert "Saving" in dialog.problem.text() and not dialog.buttons.isEnabled()
         wait_history(qtbot, window)
@@ -210,3 +213,22 @@ def test_undo_and_redo_of_an_edit_of_every_field_restore_exactly(window, qtbot):
     window.actions_.redo.trigger()
     wait_history(qtbot, window)
     assert library.get(issue.id) == changed
+
+
+def test_a_change_still_running_when_another_library_is_opened_is_dropped(
+    window, qtbot, tmp_path: Path
+):
+    from bookstore.gui.library_menu import switch_library
+
+    library = window.context.library
+    issue = window.current_issue()
+    library.attach_file(issue.id, "page", b"<html>the page</html>", ".html")
+    root = library.root
+    with write_lock_held(root, 1.5):
+        window.remove_ids([issue.id])
+        assert switch_library(window, tmp_path / "other", with_sample=False)
+        wait_history(qtbot, window)
+    assert window.undo_stack.count() == 0
+    assert window.context.library.root == tmp_path / "other"
+    assert (root / ".trash").is_dir()  # the removal ran, and let go of its copies
+    assert not any((root / ".trash").rglob("*.html"))

@@ -36,11 +36,6 @@ OUTPUT = Path(__file__).resolve().parents[2] / "output" / "storefront"
 WIDTHS = {"desktop": 1280, "phone": 390}
 ATOM = "{http://www.w3.org/2005/Atom}"
 
-pytestmark = pytest.mark.skipif(
-    not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-    reason="needs Debian's chromium and chromium-driver",
-)
-
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory) -> Iterator[str]:
@@ -50,6 +45,9 @@ def served(tmp_path_factory) -> Iterator[str]:
 
 @pytest.fixture
 def chromium(tmp_path: Path) -> Iterator[tuple[WebDriver, Path]]:
+    assert CHROMIUM.exists() and CHROMEDRIVER.exists(), (
+        "the browser test needs Debian's chromium and chromium-driver"
+    )
     downloads = tmp_path / "downloads"
     downloads.mkdir()
     options = webdriver.ChromeOptions()

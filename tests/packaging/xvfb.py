@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import signal
 import subprocess
@@ -64,41 +65,28 @@ class Desktop:
 
 
 @contextmanager
-def desktop(size: str = "1400x900x24") -> Iterator[Desktop]:
-    """Xvfb on a display it picks itself, a session bus, and the accessibility bus on it."""
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", size, "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
+def desktop(size: str = "1400x900x24", accessible: bool = True) -> Iterator[Desktop]:
+    """Xvfb on a free display, a session bus, and (unless ``accessible`` is
+    False) the accessibility bus on it with Qt told to use it."""
+    server, display = _x_server(size)
     started: list[subprocess.Popen] = [server]
     bus_pid = None
     try:
-        with os.fdopen(read) as numbers:
-            display = numbers.readline().strip()
-        if not display:
-            raise AssertionError("Xvfb did not start")
         env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
-        env |= {"DISPLAY": f":{display}", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
-        env |= {"QT_ACCESSIBILITY": "1", "NO_AT_BRIDGE": "0"}
+        env["DISPLAY"] = f":{display}"
+        if accessible:
+            env |= {"QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_ACCESSIBILITY": "1"}
         session = subprocess.run(
             ["dbus-launch", "--sh-syntax"], env=env, capture_output=True, text=True, check=True
         ).stdout
         bus = dict(re.findall(r"^(DBUS_SESSION_BUS_\w+)='?([^';\n]*)'?;", session, re.M))
         env["DBUS_SESSION_BUS_ADDRESS"] = bus["DBUS_SESSION_BUS_ADDRESS"]
         bus_pid = int(bus["DBUS_SESSION_BUS_PID"])
-        started.append(
-            subprocess.Popen(
-                [BUS_LAUNCHER, "--launch-immediately"],
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        )
-        time.sleep(1)  # the accessibility bus registers itself on the session bus
+        if accessible:
+            launcher = [BUS_LAUNCHER, "--launch-immediately"]
+            quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+            started.append(subprocess.Popen(launcher, env=env, **quiet))
+            time.sleep(1)  # the accessibility bus registers itself on the session bus
         yield Desktop(env)
     finally:
         if bus_pid is not None:
@@ -110,6 +98,28 @@ def desktop(size: str = "1400x900x24") -> Iterator[Desktop]:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+def _x_server(size: str) -> tuple[subprocess.Popen, int]:
+    """Xvfb on a free display of a high number, away from those that others take."""
+    for _attempt in range(20):
+        number = random.randrange(1000, 30000)
+        if Path(f"/tmp/.X{number}-lock").exists():
+            continue
+        server = subprocess.Popen(
+            # -noreset: no reset when the last program leaves, which refuses the next one
+            ["Xvfb", f":{number}", "-screen", "0", size, "-nolisten", "tcp", "-noreset"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 30
+        while server.poll() is None and time.monotonic() < deadline:
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                return server, number
+            time.sleep(0.05)
+        server.kill()
+        server.wait()
+    raise AssertionError("Xvfb did not start")
 
 
 def _stop_session(bus_pid: int, address: str) -> None:

@@ -125,3 +125,28 @@ def test_a_checkout_cut_off_after_the_charge_is_settled_as_paid(
     with server.services.engine.connect() as db:
         pending = db.execute(sa.select(order.c.id).where(order.c.status == "pending")).all()
     assert pending == []
+
+
+def test_a_provider_that_fails_is_a_502_and_the_retry_charges_once(
+    server, client, new_account, monkeypatch
+):
+    headers = _buyer(client, new_account)
+    client.post("/api/cart/items", json={"issue_id": PRICED}, headers=headers)
+    provider = server.provider
+
+    def unreachable(*args, **kwargs):
+        raise ConnectionError("the provider's host did not answer")
+
+    monkeypatch.setattr(provider, "charge", unreachable)
+    key = uuid.uuid4().hex
+    charges = provider.charges
+    assert_error(_checkout(client, headers, key), 502, "provider_unavailable")
+    monkeypatch.undo()
+    lease = server.services.store._checkout.lease
+    server.clock.offset += lease + 1
+    try:
+        again = _checkout(client, headers, key)
+    finally:
+        server.clock.offset -= lease + 1
+    assert again.status_code == 201, again.text
+    assert provider.charges == charges + 1

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -31,7 +32,13 @@ from sqlalchemy.engine import Connection
 from bookstore.store.server import money
 from bookstore.store.server.accounts import Account
 from bookstore.store.server.database import reading
-from bookstore.store.server.errors import ApiError, Conflict, Invalid, PaymentFailed
+from bookstore.store.server.errors import (
+    ApiError,
+    Conflict,
+    Invalid,
+    PaymentFailed,
+    ProviderUnavailable,
+)
 from bookstore.store.server.payments import Card, Charge, PaymentStatus
 from bookstore.store.server.schema import (
     cart_item,
@@ -44,6 +51,8 @@ from bookstore.store.server.schema import (
 
 if TYPE_CHECKING:
     from bookstore.store.server.orders import Store
+
+log = logging.getLogger("bookstore.server")
 
 # A checkout that has not finished after this many seconds is taken to have been cut
 # off (a provider answers well within it); its retry or the next start settles it.
@@ -290,9 +299,18 @@ class Checkout:
         if row.status != "pending":
             return self._recorded(order_id)
         reference = order_number(order_id)
-        charge = self.store.provider.lookup(reference) or self.store.provider.charge(
-            card, row.gross_minor, row.currency, reference
-        )
+        provider = self.store.provider
+        try:
+            charge = provider.lookup(reference) or provider.charge(
+                card, row.gross_minor, row.currency, reference
+            )
+        except Exception as error:  # the provider's network, its outage: settled later
+            log.warning("payment provider failed on %s: %s", reference, error)
+            raise ProviderUnavailable(
+                "The payment provider did not answer. Try again with the same "
+                "Idempotency-Key in a few minutes: the order is charged at most once.",
+                headers={"Retry-After": str(self.lease)},
+            ) from None
         return self._finish(order_id, charge, card.last4)
 
     def _finish(self, order_id: int, charge: Charge | None, card_last4: str) -> Answer:

@@ -75,6 +75,10 @@ class TooManyAttempts(ApiError):
     status, code = 429, "too_many_attempts"
 
 
+class ProviderUnavailable(ApiError):
+    status, code = 502, "provider_unavailable"
+
+
 class ServiceBusy(ApiError):
     status, code = 503, "busy"
 

@@ -192,9 +192,14 @@ def _buy(args: argparse.Namespace, library: Library) -> int:
 
 def _restore(args: argparse.Namespace, library: Library) -> int:
     from bookstore.cli import store_output
+    from bookstore.store.errors import RestoreIncomplete
 
     with _session(args) as session:
-        restored = session.restore(library, store_output.progress_job(args.json))
+        try:
+            restored = session.restore(library, store_output.progress_job(args.json))
+        except RestoreIncomplete as incomplete:
+            store_output.show_acquired(incomplete.restored, args.json)
+            raise
     store_output.show_acquired(restored, args.json)
     if not args.json and not restored:
         print(f"your account at {session.origin} owns no issues yet")

@@ -27,3 +27,18 @@ class DownloadError(StoreError):
 
 class AccountError(StoreError):
     """Signing in, registering or keeping the secret failed."""
+
+
+class RestoreIncomplete(StoreError):
+    """Some owned issues could not be downloaded; the others are in the library."""
+
+    def __init__(self, restored: list, failures: list[tuple[str, str]], total: int) -> None:
+        named = "; ".join(f"“{title}”: {reason}" for title, reason in failures[:5])
+        more = f"; and {len(failures) - 5} more" if len(failures) > 5 else ""
+        super().__init__(
+            f"{len(failures)} of the {total} issues the account owns could not be restored "
+            f"({named}{more}); the other {len(restored)} are in the library, and restoring "
+            "again tries the rest"
+        )
+        self.restored = restored
+        self.failures = failures

@@ -31,7 +31,7 @@ from bookstore.store.catalog import CatalogClient
 from bookstore.store.catalog_model import Entry
 from bookstore.store.checkout_keys import PendingCheckouts
 from bookstore.store.download import download
-from bookstore.store.errors import AccountError, SignInRequired, StoreError
+from bookstore.store.errors import AccountError, RestoreIncomplete, SignInRequired, StoreError
 from bookstore.store.file_checks import check_file
 from bookstore.store.store_api import (
     Card,
@@ -312,10 +312,17 @@ class StoreSession:
         user = self.require_account()
         shelf = self.api.shelf()
         self.checkouts.settle_owned(self.origin, user, {owned.issue_id for owned in shelf})
-        results = []
+        results, failures = [], []
         for position, owned in enumerate(shelf):
             step = _SubJob(job, position, len(shelf)) if job else None
-            results.append(self.download_owned(library, owned, step))
+            try:
+                results.append(self.download_owned(library, owned, step))
+            except SignInRequired:
+                raise
+            except StoreError as error:  # one issue's failure does not stop the others
+                failures.append((owned.title, str(error)))
+        if failures:
+            raise RestoreIncomplete(results, failures, len(shelf))
         return results
 
     def download_owned(self, library: Library, owned: Owned, job: Job | None = None) -> Acquired:

@@ -13,7 +13,7 @@ import pytest
 from bookstore.cli.main import main
 from bookstore.library.library import Library
 from bookstore.store.download import download
-from bookstore.store.errors import AccountError, DownloadError, SignInRequired
+from bookstore.store.errors import AccountError, DownloadError, RestoreIncomplete, SignInRequired
 from bookstore.store.feeds import FeedReader
 from bookstore.store.session import StoreSession, receipts_folder
 from bookstore.store.store_api import Card, PaymentFailed
@@ -259,3 +259,31 @@ class _Truncated(httpx.SyncByteStream):
 
     def close(self) -> None:
         self.stream.close()
+
+
+def test_restore_goes_on_past_an_issue_it_cannot_download(store, tmp_path, monkeypatch):
+    base, _ = store
+    library = Library.open(tmp_path / "library", with_sample=False)
+    with StoreSession(base + "/opds", downloads=tmp_path / "dl") as session:
+        session.register("keeper@example.org", PASSWORD, "Ola Keeper")
+        feed = session.catalog.open(base + "/opds/new")
+        free = [entry for entry in feed.publications if entry.is_free][:3]
+        for entry in free:
+            session.get_free(library, entry)
+        shelf = session.api.shelf()
+        assert len(shelf) == 3
+        broken = shelf[1].title
+        real = session.download_owned
+
+        def failing(library, owned, job=None):
+            if owned.title == broken:
+                raise DownloadError(f"{base}: the connection was reset while downloading")
+            return real(library, owned, job)
+
+        monkeypatch.setattr(session, "download_owned", failing)
+        fresh = Library.open(tmp_path / "fresh", with_sample=False)
+        with pytest.raises(RestoreIncomplete) as incomplete:
+            session.restore(fresh)
+    assert len(incomplete.value.restored) == 2 and fresh.count() == 2
+    assert f"“{broken}”" in str(incomplete.value) and "1 of the 3 issues" in str(incomplete.value)
+    assert broken not in {fresh.get(a.issue_id).title for a in incomplete.value.restored}

@@ -290,6 +290,11 @@ class Library:
         ids = [row[0] for row in self._db.execute(sql, params)]
         return rows.load_issues(self._db, ids, self._series_by_slug())
 
+    def highest_number(self, series: str, year: int) -> int:
+        """The highest number held in a series' year (0 when it holds none)."""
+        query = "SELECT max(number) FROM issue WHERE series = ? AND year = ?"
+        return self._db.execute(query, (series, year)).fetchone()[0] or 0
+
     def count(self) -> int:
         return self._db.execute("SELECT count(*) FROM issue").fetchone()[0]
 

@@ -202,11 +202,7 @@ def _by_identifier(library: Library, entry: Entry) -> int | None:
 
 
 def _next_number(library: Library, slug: str, year: int) -> int:
-    try:
-        issues = library.list_issues(series=slug, year=year)
-    except NotFound:
-        return 1
-    return max((issue.number for issue in issues), default=0) + 1
+    return library.highest_number(slug, year) + 1
 
 
 def _language(code: str) -> str:

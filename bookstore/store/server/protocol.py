@@ -98,25 +98,39 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         super().on_message_begin()
 
     def on_url(self, url: bytes) -> None:
-        self._count(len(url))
-        super().on_url(url)
+        if self._within(len(url)):
+            super().on_url(url)
 
     def on_header(self, name: bytes, value: bytes) -> None:
-        self._count(len(name) + len(value) + 4)
-        super().on_header(name, value)
+        if self._within(len(name) + len(value) + 4):
+            super().on_header(name, value)
+
+    def on_headers_complete(self) -> None:
+        if not self._refused:
+            super().on_headers_complete()
+
+    def on_body(self, body: bytes) -> None:
+        if not self._refused:
+            super().on_body(body)
 
     def on_message_complete(self) -> None:
         self._disarm()
-        super().on_message_complete()
+        if not self._refused:
+            super().on_message_complete()
 
     # The guard
 
-    def _count(self, size: int) -> None:
+    def _within(self, size: int) -> bool:
+        """Count ``size`` bytes of the head; past the limit, refuse (the parser goes on
+        through what it was given, but nothing more is kept or read)."""
+        if self._refused:
+            return False
         self._head_bytes += size
-        if self._head_bytes > self.max_head:
-            log.warning("%s: request headers over %d bytes, refused", self._who(), self.max_head)
-            self._refuse(TOO_LARGE)
-            raise ConnectionAbortedError("request headers too large")  # stops the parser
+        if self._head_bytes <= self.max_head:
+            return True
+        log.warning("%s: request headers over %d bytes, refused", self._who(), self.max_head)
+        self._refuse(TOO_LARGE)
+        return False
 
     def _arm(self) -> None:
         if self._deadline is None:

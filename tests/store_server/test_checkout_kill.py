@@ -20,7 +20,7 @@ from bookstore.library.library import Library
 from tests.store_server.conftest import PASSWORD, _free_port
 from tests.store_server.test_checkout import PAYS, PRICED
 
-LEASE = 8
+LEASE = 15  # longer than a restart takes on a busy machine
 DELAY = 3.0
 _SERVE = """
 import sys
@@ -71,7 +71,16 @@ def _checkout(url: str, headers: dict, key: str) -> httpx.Response:
     )
 
 
-def _cut_off_checkout(url: str, headers: dict, process: subprocess.Popen, key: str) -> str:
+def _pending_orders(library: Path) -> int:
+    with sqlite3.connect(library / "store.sqlite") as db:
+        return db.execute(
+            "SELECT count(*) FROM purchase_order WHERE status = 'pending'"
+        ).fetchone()[0]
+
+
+def _cut_off_checkout(
+    url: str, headers: dict, process: subprocess.Popen, key: str, library: Path
+) -> str:
     """Start a checkout and kill the server while the provider is being asked."""
     failures = []
 
@@ -83,7 +92,11 @@ def _cut_off_checkout(url: str, headers: dict, process: subprocess.Popen, key: s
 
     thread = threading.Thread(target=attempt)
     thread.start()
-    time.sleep(DELAY / 2)
+    deadline = time.monotonic() + 30
+    while _pending_orders(library) == 0:  # the order is made: the provider is being asked
+        assert time.monotonic() < deadline, "the checkout never reached the provider"
+        time.sleep(0.05)
+    time.sleep(DELAY / 4)
     err = _kill(process)
     thread.join(timeout=30)
     assert failures, "the checkout was answered before the kill"
@@ -104,7 +117,7 @@ def test_a_killed_checkout_is_completed_by_its_retry_or_settled_at_start(tmp_pat
 
     # Restarted at once: the retry waits out the lease, then completes the payment.
     key = uuid.uuid4().hex
-    _cut_off_checkout(url, headers, process, key)
+    _cut_off_checkout(url, headers, process, key, library)
     process = _start(library, port)
     waiting = _checkout(url, headers, key)
     assert waiting.status_code == 409 and int(waiting.headers["retry-after"]) <= LEASE
@@ -117,7 +130,7 @@ def test_a_killed_checkout_is_completed_by_its_retry_or_settled_at_start(tmp_pat
     # Restarted after the lease: the start settles the order (never charged).
     httpx.post(f"{url}/api/cart/items", json={"issue_id": PRICED + 3}, headers=headers)
     key = uuid.uuid4().hex
-    _cut_off_checkout(url, headers, process, key)
+    _cut_off_checkout(url, headers, process, key, library)
     time.sleep(LEASE + 0.5)
     process = _start(library, port)
     try:

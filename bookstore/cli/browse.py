@@ -6,7 +6,9 @@ import argparse
 
 from bookstore.catalog_json import issue_to_json
 from bookstore.cli import output
-from bookstore.cli.gaps_output import gaps_json, gaps_line
+from bookstore.cli.gaps_output import gaps_json, gaps_line, offer_json, offer_lines
+from bookstore.cli.timeouts import add_timeout
+from bookstore.errors import BookstoreError
 from bookstore.library.library import Library
 from bookstore.library.search import Sort
 
@@ -49,6 +51,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="what the library holds of each series (or of SLUG), year by year, and which "
         "numbers it lacks",
     )
+    series.add_argument(
+        "--store",
+        metavar="URL",
+        help="with --missing: also what this store (an OPDS catalog) offers that the library lacks",
+    )
+    add_timeout(series, "the store")
     series.set_defaults(handler=_series)
 
 
@@ -94,6 +102,8 @@ def _list(args: argparse.Namespace, library: Library) -> int:
 
 
 def _series(args: argparse.Namespace, library: Library) -> int:
+    if args.store and args.missing is None:
+        raise BookstoreError("--store: give --missing as well (the store tells what is missing)")
     if args.missing is not None:
         return _missing(args, library)
     series, counts = library.series(), library.issue_counts()
@@ -107,6 +117,8 @@ def _series(args: argparse.Namespace, library: Library) -> int:
 def _missing(args: argparse.Namespace, library: Library) -> int:
     from bookstore.library.series_gaps import series_gaps
 
+    if args.store:
+        return _missing_from_store(args, library)
     found = series_gaps(library, args.missing or None)
     if args.json:
         output.print_json([gaps_json(entry) for entry in found])
@@ -114,6 +126,21 @@ def _missing(args: argparse.Namespace, library: Library) -> int:
     for entry in found:
         for year in entry.years:
             print(gaps_line(entry.series.name, year))
+    return 0
+
+
+def _missing_from_store(args: argparse.Namespace, library: Library) -> int:
+    from bookstore.store.catalog import CatalogClient
+    from bookstore.store.series_offer import series_offers
+
+    with CatalogClient(timeout=args.timeout) as catalog:
+        found = series_offers(catalog, args.store, library, args.missing or None)
+    if args.json:
+        output.print_json([offer_json(entry) for entry in found])
+        return 0
+    for entry in found:
+        for line in offer_lines(entry):
+            print(line)
     return 0
 
 

@@ -34,6 +34,7 @@ from bookstore.export.epub_plan import (
     plan_single,
     reading_order,
 )
+from bookstore.export.epub_record import MEDIA_TYPE, RECORD_FILE, RECORD_ID, record_file
 from bookstore.export.epub_text import Words
 from bookstore.export.issue_cover import single_issue_cover
 from bookstore.fileio import atomic_output
@@ -114,6 +115,7 @@ def _write(plan: BookPlan, path: Path, options: EpubOptions, job: Job | None) ->
     add_file(book, "ncx", "toc.ncx", "application/x-dtbncx+xml", epub_nav.ncx_document(plan))
     style = resource_path("epub", "style.css").read_bytes()
     add_file(book, "style", epub_content.STYLESHEET, "text/css", style)
+    add_file(book, RECORD_ID, RECORD_FILE, MEDIA_TYPE, record_file(plan))
     colour = series_colour(plan.series[0].slug if len(plan.series) == 1 else None)
     add_cover_image(book, epub_content.COVER_IMAGE, render_cover(cover, colour))
     write_book(book, path, plan.modified)

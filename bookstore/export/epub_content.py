@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 
-from bookstore.catalog_json import series_to_json
 from bookstore.export.epub_plan import BookPlan, IssuePage
 from bookstore.export.epub_text import Words
 from bookstore.export.xhtml import attr, lang_attrs, page, text
@@ -25,7 +23,7 @@ def issue_page(page_: IssuePage, words: Words, publisher: str) -> bytes:
     issue's language."""
     issue = page_.issue
     parts = [
-        f'<article data-bookstore="{attr(catalog_record(issue))}">\n<header>\n',
+        "<article>\n<header>\n",
         f'<p class="series-label">{text(issue.label)}</p>\n',
         f'<h1 id="title">{text(issue.title or issue.label)}</h1>\n',
         f'<p class="date"><time datetime="{issue.date.isoformat()}">'
@@ -118,19 +116,6 @@ def _issue_footer(issue: Issue, words: Words, publisher: str) -> str:
         lines.append(f'<p class="source">{text(words["source"])}: {shown}</p>\n')
     lines.append(f'<p class="publisher">{text(publisher)}</p>\n')
     return '<footer class="issue-footer">\n' + "".join(lines) + "</footer>\n"
-
-
-def catalog_record(issue: Issue) -> str:
-    """What the importer needs to give the issue back exactly and no EPUB metadata
-    holds (the series' record, number, year, running number, price), as JSON."""
-    record = {
-        "series": series_to_json(issue.series),
-        "number": issue.number,
-        "year": issue.year,
-        "running_number": issue.running_number,
-        "price": issue.price.to_json() if issue.price else None,
-    }
-    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def _spans(kind: str, values: Sequence[str]) -> str:

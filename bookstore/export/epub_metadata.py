@@ -1,5 +1,6 @@
-"""Package metadata: Dublin Core, series (EPUB 3 collection and calibre's tags) and
-EPUB Accessibility 1.1 discovery metadata, written into an ebooklib book."""
+"""Package metadata: Dublin Core, an issue's series (EPUB 3 collection and calibre's
+tags) or a bundle's type, and EPUB Accessibility 1.1 discovery metadata, written
+into an ebooklib book."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ ACCESSIBILITY_FEATURES = (
     "tableOfContents",
 )
 ACCESSIBILITY_HAZARDS = ("none",)
+BUNDLE_TYPE = "Collection"  # the DCMI Type Vocabulary's term for an aggregation
 
 
 def describe(book: epub.EpubBook, plan: BookPlan, publisher: str) -> None:
@@ -32,9 +34,10 @@ def describe(book: epub.EpubBook, plan: BookPlan, publisher: str) -> None:
     issues = [page.issue for page in plan.pages]
     _identify(book, plan)
     _describe_contents(book, plan, issues, publisher)
-    if len(plan.series) == 1:
-        position = None if plan.is_bundle else series_position(issues[0])
-        _describe_series(book, plan.series[0], plan.language, position)
+    if plan.is_bundle:
+        _describe_bundle(book)
+    else:
+        _describe_series(book, plan.series[0], plan.language, series_position(issues[0]))
     _describe_accessibility(book, plan.words["summary"])
 
 
@@ -77,16 +80,13 @@ def _describe_contents(
         book.add_metadata("DC", "source", url)
 
 
-def _describe_series(
-    book: epub.EpubBook, series: Series, language: str, position: int | None
-) -> None:
+def _describe_series(book: epub.EpubBook, series: Series, language: str, position: int) -> None:
     name = xml_safe(series.name_in(language))
     book.add_metadata(None, "meta", name, {"property": "belongs-to-collection", "id": "series"})
     book.add_metadata(None, "meta", "series", {"refines": "#series", "property": "collection-type"})
-    if position is not None:
-        book.add_metadata(
-            None, "meta", str(position), {"refines": "#series", "property": "group-position"}
-        )
+    book.add_metadata(
+        None, "meta", str(position), {"refines": "#series", "property": "group-position"}
+    )
     if series.issn:
         book.add_metadata(
             None,
@@ -95,10 +95,14 @@ def _describe_series(
             {"refines": "#series", "property": "dcterms:identifier"},
         )
     book.add_metadata(None, "meta", "", {"name": "calibre:series", "content": name})
-    if position is not None:
-        book.add_metadata(
-            None, "meta", "", {"name": "calibre:series_index", "content": str(position)}
-        )
+    book.add_metadata(None, "meta", "", {"name": "calibre:series_index", "content": str(position)})
+
+
+def _describe_bundle(book: epub.EpubBook) -> None:
+    """A bundle is no issue of a series, so it names no series (calibre would file it
+    as issue 1): it says that it is a collection (DCMI type), and its title and
+    description name the series and years it holds."""
+    book.add_metadata(None, "meta", BUNDLE_TYPE, {"property": "dcterms:type"})
 
 
 def _describe_accessibility(book: epub.EpubBook, summary: str) -> None:

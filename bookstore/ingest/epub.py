@@ -2,8 +2,8 @@
 of their issues.
 
 An EPUB our exporter wrote comes back as exactly the issue it was made from: its
-pages carry the text in known places and a small catalog record (``data-bookstore``)
-with what no EPUB metadata holds. Any other EPUB is read from its package metadata
+pages carry the text in known places, and a catalog record (``epub_record``) holds
+what no EPUB metadata does. Any other EPUB is read from its package metadata
 and the text of its spine; its series comes from ``belongs-to-collection`` or
 calibre's tags, or from ``Placement`` (``--series SLUG --number N``).
 """
@@ -14,11 +14,13 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from bookstore.catalog_json import series_from_json
 from bookstore.ingest import epub_text
 from bookstore.ingest.epub_archive import ArchiveError, EpubArchive
 from bookstore.ingest.epub_opf import ManifestItem, Package, read_package
+from bookstore.ingest.epub_record import page_records, valid_record
 from bookstore.ingest.errors import IngestError
 from bookstore.ingest.safe_xml import UnsafeXml
 from bookstore.ingest.series_names import SeriesNames, name_in_label
@@ -69,12 +71,16 @@ def read_epub(
     try:
         archive = EpubArchive(data)
         package = read_package(archive)
-        documents = _documents(archive, package)
+        named = _documents(archive, package)
+        records = page_records(archive, package)
     except (ArchiveError, UnsafeXml) as error:
         raise IngestError(source, str(error)) from None
-    own = [page for root in documents if (page := epub_text.own_page(root)) is not None]
+    documents = [root for _, root in named]
+    own = [(name, page) for name, root in named if (page := epub_text.own_page(root))]
     if own and placement is None:
-        issues = tuple(_own_issue(source, page, package, names) for page in own)
+        issues = tuple(
+            _own_issue(source, page, records.get(name), package, names) for name, page in own
+        )
         single = len(issues) == 1
     else:
         if placement is None and known is not None and not package.series:
@@ -89,14 +95,15 @@ def read_epub(
     )
 
 
-def _documents(archive: EpubArchive, package: Package) -> list:
+def _documents(archive: EpubArchive, package: Package) -> list[tuple[str, Any]]:
+    """The spine's content documents, parsed, each with its name in the archive."""
     roots = []
     for item in package.spine:
         data = archive.read(item.name)
         if item.media_type not in _XHTML_TYPES:
             continue
         try:
-            roots.append(epub_text.parse_xhtml(data))
+            roots.append((item.name, epub_text.parse_xhtml(data)))
         except UnsafeXml as error:
             raise ArchiveError(f"has “{item.name}”, which {error}") from None
     return roots
@@ -110,8 +117,16 @@ def _cover(archive: EpubArchive, package: Package) -> Cover | None:
     return Cover(archive.read(item.name), suffix) if suffix else None
 
 
-def _own_issue(source: str, page: epub_text.OwnPage, package: Package, names: SeriesNames) -> Issue:
-    record = page.record or {}
+def _own_issue(
+    source: str,
+    page: epub_text.OwnPage,
+    record: dict[str, Any] | None,
+    package: Package,
+    names: SeriesNames,
+) -> Issue:
+    """One of our issue pages; its record is the book's record file's, or in an EPUB
+    written before there was one, the page's own attribute."""
+    record = record or valid_record(page.record) or {}
     language = language_from(page.language) or _language(package) or "en"
     if record.get("series"):  # else read from the label, below
         # The record's slug names a folder of the library: only in its safe form.

@@ -97,6 +97,11 @@ class EpubArchive:
     def has(self, name: str) -> bool:
         return name in self._names
 
+    def size(self, name: str) -> int:
+        """The size ``name`` inflates to, as the ZIP directory declares it."""
+        info = self._names.get(name)
+        return info.file_size if info is not None else 0
+
     def read(self, name: str) -> bytes:
         info = self._names.get(name)
         if info is None:

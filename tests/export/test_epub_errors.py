@@ -120,7 +120,7 @@ def test_command_line_bundle_each_and_errors(tmp_path: Path, capsys):
     assert capsys.readouterr().out.strip() == str(out)
     book = Epub(out)
     assert book.dc("title") == ["PISM Spotlight, 2018–2020"]
-    assert book.named_meta("calibre:series") == ["PISM Spotlight"]
+    assert book.meta("dcterms:type") == ["Collection"]
 
     titled = tmp_path / "titled.epub"
     assert main([*library, "export", "epub", "1", "2", "--title", "Two", "-o", str(titled)]) == 0

@@ -116,22 +116,28 @@ def test_bundle_metadata(sample_issues, tmp_path: Path):
     assert len(book.dc("creator")) == len(authors)
     assert set(book.dc("subject")) == {t for i in sample_issues for t in i.topics}
     assert len(book.dc("source")) == len(sample_issues)
-    # Several series: the bundle is in none of them.
+    # A bundle is in none of the series it holds.
+    assert book.meta("dcterms:type") == ["Collection"]
     assert book.meta("belongs-to-collection") == []
     assert book.named_meta("calibre:series") == []
     single = Epub(export_epub(sample_issues[:1], tmp_path / "one.epub"))
     assert book.dc("identifier") != single.dc("identifier")
 
 
-def test_bundle_of_one_series_is_in_that_series_without_a_position(sample_issues, tmp_path: Path):
+def test_a_bundle_of_one_series_is_a_collection_not_an_issue_of_it(sample_issues, tmp_path: Path):
     spotlight = [i for i in sample_issues if i.series.slug == "spotlight"]
     book = Epub(export_epub(spotlight, tmp_path / "spotlight.epub"))
     assert book.dc("title") == ["PISM Spotlight, 2018–2020"]
-    assert book.meta("belongs-to-collection") == ["PISM Spotlight"]
-    assert book.meta("collection-type", "#series") == ["series"]
+    (description,) = book.dc("description")
+    assert description == "8 issues from the series PISM Spotlight (2018–2020)."
+    assert book.meta("dcterms:type") == ["Collection"]
+    assert book.meta("belongs-to-collection") == []
     assert book.meta("group-position") == []
-    assert book.named_meta("calibre:series") == ["PISM Spotlight"]
+    assert book.named_meta("calibre:series") == []
     assert book.named_meta("calibre:series_index") == []
+    single = Epub(export_epub(spotlight[:1], tmp_path / "one.epub"))
+    assert single.meta("dcterms:type") == []
+    assert single.meta("belongs-to-collection") == ["PISM Spotlight"]
 
 
 def test_bundle_title_and_identifier(sample_issues, tmp_path: Path):

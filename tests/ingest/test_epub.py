@@ -5,16 +5,22 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+import re
+import zipfile
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from bookstore.export.epub import export_epub, export_epub_each
+from bookstore.export.xhtml import attr
 from bookstore.ingest.batch import import_paths
 from bookstore.ingest.epub import Placement
 from bookstore.library.library import Library
-from tests.ingest.book_makers import ebooklib_epub, pandoc_epub, png
+from bookstore.model import Price
+from tests.ingest.book_makers import ebooklib_epub, pandoc_epub, png, rezip
 
 RU_TEXT = {"lead": "Арктический совет собрался в Рованиеми.", "heading": "Что дальше?",
            "body": "Декларацию не приняли.", "more": "Совет продолжит работу."}  # fmt: skip
@@ -162,30 +168,84 @@ def test_pandoc_epubs(library: Library, tmp_path: Path, version: int):
     assert second.status == "failed" and "no series information" in second.error
 
 
+def _without_record_file(entries: dict[str, bytes]) -> dict[str, dict]:
+    """Take the catalog record file and its manifest item out of an EPUB's entries;
+    return the records it held, by page."""
+    records = json.loads(entries.pop("EPUB/bookstore.json"))["pages"]
+    opf = entries["EPUB/content.opf"]
+    entries["EPUB/content.opf"] = re.sub(rb"<item [^>]*bookstore\.json[^>]*/>\s*", b"", opf)
+    assert b"bookstore.json" not in entries["EPUB/content.opf"]
+    return records
+
+
 def test_our_epub_without_its_catalog_record_is_read_from_its_label(
     library: Library, tmp_path: Path
 ):
-    """EPUBs our exporter wrote before pages carried ``data-bookstore``."""
-    import re
-
-    from tests.ingest.book_makers import rezip
-
     issue = next(i for i in library.list_issues() if i.running_number)
-    path = export_epub([issue], tmp_path / "old.epub")
-
-    def strip(entries: dict[str, bytes]) -> None:
-        for name, data in entries.items():
-            if name.endswith(".xhtml"):
-                entries[name] = re.sub(rb' data-bookstore="[^"]*"', b"", data)
-
-    old = rezip(path, tmp_path / "older.epub", strip)
-    [outcome] = import_paths(library, [old]).outcomes
+    path = export_epub([issue], tmp_path / "one.epub")
+    bare = rezip(path, tmp_path / "bare.epub", _without_record_file)
+    [outcome] = import_paths(library, [bare]).outcomes
     assert (outcome.status, outcome.issue_id) == ("updated", issue.id)
     back = library.get(issue.id)
     assert (back.number, back.year, back.running_number) == (
         issue.number, issue.year, issue.running_number,
     )  # fmt: skip
     assert (back.title, back.lead, back.sections) == (issue.title, issue.lead, issue.sections)
+
+
+def test_epubs_written_with_the_record_in_each_page_still_come_back_exactly(
+    sample_issues, empty_library: Library, tmp_path: Path
+):
+    """Before the record had a file of its own, each page's <article> carried it in
+    ``data-bookstore``."""
+    priced = replace(sample_issues[0], price=Price(Decimal("4.50"), "EUR"), number=77)
+    issues = [priced, *sample_issues[1:]]
+
+    def as_before(entries: dict[str, bytes]) -> None:
+        for page, record in _without_record_file(entries).items():
+            text = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            marked = f'<article data-bookstore="{attr(text)}">'.encode()
+            entries[f"EPUB/{page}"] = entries[f"EPUB/{page}"].replace(b"<article>", marked, 1)
+
+    old = rezip(export_epub(issues, tmp_path / "bundle.epub"), tmp_path / "old.epub", as_before)
+    with zipfile.ZipFile(old) as archive:
+        assert "EPUB/bookstore.json" not in archive.namelist()
+        assert b"data-bookstore" in archive.read("EPUB/bulletin-2019-26-en.xhtml")
+    report = import_paths(empty_library, [old])
+    assert report.count("imported") == len(issues) and report.failed == 0
+    for issue in issues:
+        back = empty_library.get(empty_library.find_existing(issue))
+        assert _comparable(back) == _comparable(issue), issue.label
+    assert empty_library.get(empty_library.find_existing(priced)).price == priced.price
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda record: record.update(number="seven"),
+        lambda record: record.update(series={"slug": "../x", "names": {}}),
+        lambda record: record.update(price={"amount": "NaN", "currency": "EUR"}),
+        lambda record: record.clear(),
+    ],
+)
+def test_a_damaged_record_is_left_out_and_the_issue_read_from_its_label(
+    library: Library, tmp_path: Path, damage
+):
+    issue = next(i for i in library.list_issues() if i.running_number)
+    path = export_epub([issue], tmp_path / "one.epub")
+
+    def damaged(entries: dict[str, bytes]) -> None:
+        record = json.loads(entries["EPUB/bookstore.json"])
+        for page in record["pages"].values():
+            damage(page)
+        entries["EPUB/bookstore.json"] = json.dumps(record).encode()
+
+    [outcome] = import_paths(library, [rezip(path, tmp_path / "d.epub", damaged)]).outcomes
+    assert (outcome.status, outcome.issue_id) == ("updated", issue.id), outcome.error
+    back = library.get(issue.id)
+    assert (back.series.slug, back.number, back.running_number) == (
+        issue.series.slug, issue.number, issue.running_number,
+    )  # fmt: skip
 
 
 def test_a_batch_reports_progress_through_its_job(library: Library, tmp_path: Path):

@@ -56,6 +56,21 @@ e-bookstore for the numbered series of a policy institute
  EPUB bundles for libraries and print-ready PDFs, in English, Polish and
  Russian. "bookstore serve" runs the publisher's own store."""
 
+COPYRIGHT = """\
+Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
+Upstream-Name: Bookstore
+Source: https://github.com/bookstore-app/bookstore
+Comment: The bundle in /opt/bookstore also holds Python, Qt and the Python packages
+ Bookstore uses, each under its own licence, and the DejaVu fonts (their licence is
+ in /opt/bookstore/_internal/bookstore/resources/fonts).
+
+Files: *
+Copyright: The Bookstore developers
+License: GPL-3.0-or-later
+ On Debian systems, the full text of the GNU General Public License version 3
+ is in /usr/share/common-licenses/GPL-3.
+"""
+
 
 def freeze(dist: Path, work: Path) -> Path:
     """dist/bookstore/ from packaging/bookstore.spec."""
@@ -105,6 +120,13 @@ def desktop_files(root: Path) -> None:
     shutil.copytree(LINUX / "icons" / "hicolor", share / "icons" / "hicolor")
 
 
+def copyright_file(root: Path) -> None:
+    """/usr/share/doc/bookstore/copyright, in Debian's machine-readable format."""
+    folder = root / "usr" / "share" / "doc" / "bookstore"
+    folder.mkdir(parents=True)
+    (folder / "copyright").write_text(COPYRIGHT, encoding="utf-8")
+
+
 def control(root: Path, bundle: Path) -> str:
     installed_kib = sum(p.lstat().st_size for p in root.rglob("*")) // 1024 + 1
     architecture = subprocess.run(
@@ -127,6 +149,7 @@ def debian_package(bundle: Path, work: Path) -> Path:
     (root / "usr" / "bin").mkdir(parents=True)
     (root / "usr" / "bin" / "bookstore").symlink_to("/opt/bookstore/bookstore")
     desktop_files(root)
+    copyright_file(root)
     text = control(root, bundle)
     (root / "DEBIAN").mkdir()
     (root / "DEBIAN" / "control").write_text(text, encoding="utf-8")

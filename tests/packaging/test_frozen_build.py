@@ -306,6 +306,7 @@ def test_the_package_says_what_it_is_and_holds(package: Path):
         f"./usr/share/metainfo/{APP_ID}.metainfo.xml",
         f"./usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
         f"./usr/share/icons/hicolor/256x256/apps/{APP_ID}.png",
+        "./usr/share/doc/bookstore/copyright",
     ):
         assert path in contents, path
     assert " root/root " in contents and "/build/" not in contents

@@ -10,6 +10,7 @@ from bookstore.library.query import QueryError
 from bookstore.model import Issue
 from bookstore.store.server import urls
 from bookstore.store.server.catalog import Filters
+from bookstore.store.server.storefront.pages_citations import STYLES, citation
 from bookstore.store.server.storefront.visit import Visit
 
 NEWEST = 8
@@ -110,15 +111,20 @@ async def issue(visit: Visit) -> Response:
         return found, owned, in_cart, others
 
     found, owned, in_cart, others = await run_in_threadpool(load)
+    readable = found.is_free or owned
+    files = downloads(visit, found) if readable else {}
+    cited = await run_in_threadpool(citation, visit, found, readable, files.get("pdf"))
     return visit.page(
         "issue.html",
         issue=found,
         owned=owned,
         in_cart=in_cart,
-        readable=found.is_free or owned,
-        downloads=downloads(visit, found) if found.is_free or owned else {},
+        readable=readable,
+        downloads=files,
         translations=others,
         cover=urls.cover(issue_id, thumbnail=True),
+        citation=cited,
+        styles=STYLES,
     )
 
 

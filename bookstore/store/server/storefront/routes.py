@@ -8,7 +8,12 @@ from pathlib import Path
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from bookstore.store.server.storefront import pages_account, pages_catalog, pages_shop
+from bookstore.store.server.storefront import (
+    pages_account,
+    pages_catalog,
+    pages_citations,
+    pages_shop,
+)
 from bookstore.store.server.storefront.handling import page, signed_in_only
 
 STATIC = Path(__file__).parent / "static"
@@ -21,6 +26,8 @@ routes = [
     Route("/store/series/{slug}", page(pages_catalog.series)),
     Route("/store/series/{slug}/{year:int}", page(pages_catalog.year)),
     Route("/store/issues/{issue_id:int}", page(pages_catalog.issue)),
+    Route("/store/issues/{issue_id:int}/citation.ris", page(pages_citations.ris)),
+    Route("/store/issues/{issue_id:int}/citation.bib", page(pages_citations.bibtex)),
     Route("/store/sign-in", page(pages_account.sign_in), methods=FORM),
     Route("/store/register", page(pages_account.register), methods=FORM),
     Route("/store/sign-out", page(pages_account.sign_out), methods=POST),

@@ -45,7 +45,7 @@ class Desktop:
                 return
             if process.poll() is not None:
                 raise AssertionError(f"the program exited ({process.returncode}) with no window")
-            time.sleep(0.05)
+            time.sleep(0.02)  # the start-up figures are this fine
         raise AssertionError(f"no window {title!r} within {timeout:.0f} s")
 
     def accessible_tree(self) -> list[dict]:

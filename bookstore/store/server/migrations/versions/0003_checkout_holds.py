@@ -1,4 +1,7 @@
-"""One charge per issue and account: ``checkout_hold``; a checkout's order on its key."""
+"""One charge per issue and account: ``checkout_hold``; a checkout's order on its key;
+addresses stored NFKC and case-folded (they were lower-cased)."""
+
+import unicodedata
 
 import sqlalchemy as sa
 from alembic import op
@@ -34,6 +37,22 @@ def upgrade() -> None:
         "INSERT INTO checkout_hold (account_id, issue_id, order_id) "
         "SELECT account_id, issue_id, order_id FROM entitlement"
     )
+    _normalise_addresses()
+
+
+def _normalise_addresses() -> None:
+    """An address whose normal form another account already has is left as it was."""
+    connection = op.get_bind()
+    rows = connection.execute(sa.text("SELECT id, email FROM account")).all()
+    taken = {email for _, email in rows}
+    for account_id, email in rows:
+        normal = unicodedata.normalize("NFKC", email).strip().casefold()
+        if normal != email and normal not in taken:
+            connection.execute(
+                sa.text("UPDATE account SET email = :email WHERE id = :id"),
+                {"email": normal, "id": account_id},
+            )
+            taken.add(normal)
 
 
 def downgrade() -> None:

@@ -44,6 +44,7 @@ from bookstore.errors import BookstoreError
 from bookstore.gui import settings as keys
 from bookstore.gui.accessible import name_qt_parts
 from bookstore.gui.actions import Actions
+from bookstore.gui.citation_actions import CitationActions
 from bookstore.gui.commands import EditIssue, RemoveIssues
 from bookstore.gui.context import AppContext
 from bookstore.gui.covers import LIST_WIDTH
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self._values: FieldValues | None = None  # for completing field values
         self._build()
         self._menus()
+        self.citations = CitationActions(self)
         self._connect()
         for factory in view_factories:
             self.add_view(factory(context, self))
@@ -495,7 +497,7 @@ class MainWindow(QMainWindow):
     def _list_menu(self, position) -> None:
         menu = QMenu(self)
         a = self.actions_
-        menu.addActions([a.read, a.edit, a.export, a.remove])
+        menu.addActions([a.read, a.edit, a.export, a.remove, *self.citations.actions()])
         menu.exec(self.list.viewport().mapToGlobal(position))
 
     # Changes

@@ -33,6 +33,8 @@ WINDOW_STATE = Setting("window/state", b"")
 SPLITTER_STATE = Setting("window/splitter", b"")
 READER_GEOMETRY = Setting("reader/geometry", b"")
 LIST_HEADER = Setting("window/list-header", b"")
+CITATION_STYLE = Setting("citations/style", "apa")  # a CSL style's name
+CITATION_LANGUAGE = Setting("citations/language", "")  # empty: each issue's own
 STORES = Setting("store/stores", "[]")  # JSON: the stores the reader added, [{"url", "title"}]
 
 

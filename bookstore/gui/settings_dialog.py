@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from bookstore.gui import settings as keys
+from bookstore.gui.citation_settings import CitationRows
 from bookstore.gui.formats import Formats
 from bookstore.gui.themes import THEMES, apply_theme
 from bookstore.gui.translations import LANGUAGES
@@ -66,6 +67,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.language_label, self.language)
         form.addRow(self.theme_label, self.theme)
         form.addRow(self.library_label, library_row)
+        self.citations = CitationRows(settings, form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         # Enter closes the dialog (the choices apply at once); it never opens a chooser.
@@ -92,6 +94,7 @@ class SettingsDialog(QDialog):
         self.theme.setAccessibleName(self.tr("Theme"))
         self.library.setAccessibleName(self.tr("Library folder"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.citations.retranslate()
         for box in (self.language, self.theme):
             box.blockSignals(True)
             box.clear()

@@ -19,6 +19,7 @@ from bookstore.store.server import routes_api, routes_catalog, routes_files
 from bookstore.store.server.app import create_app
 from bookstore.store.server.config import ServerConfig
 from bookstore.store.server.services import build_services
+from bookstore.store.server.storefront.routes import routes as storefront
 from tests.store_server.conftest import PASSWORD
 
 UNICODE_DIGITS = ["²", "٣", "१२", "１２", "³⁴", "٢٠١٩", "߁"]
@@ -87,7 +88,8 @@ def test_the_inputs_that_answered_500(app_client, token):
 def _routes() -> list[tuple[str, str]]:
     """(method, path template) of every route of the store."""
     found = []
-    for route in [*routes_catalog.routes, *routes_api.routes, *routes_files.routes]:
+    every = [*routes_catalog.routes, *routes_api.routes, *routes_files.routes, *storefront]
+    for route in every:
         if isinstance(route, Route):
             found += [(method, route.path) for method in sorted(route.methods or {"GET"})]
     return [(method, path) for method, path in found if method != "HEAD"]

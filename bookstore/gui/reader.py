@@ -37,6 +37,7 @@ from bookstore.gui import settings as keys
 from bookstore.gui.accessible import name_qt_parts
 from bookstore.gui.context import AppContext
 from bookstore.gui.reader_page import issue_html, point_size, reader_css
+from bookstore.gui.reader_quote import ReaderQuote
 from bookstore.gui.themes import READER_COLOURS, READER_THEMES
 from bookstore.gui.writes import write
 from bookstore.library.reading import (
@@ -139,6 +140,7 @@ class ReaderWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(820, 900)
+        self.quote = ReaderQuote(self)
         self.retranslate()
 
     def _toolbar(self) -> None:

@@ -66,3 +66,30 @@ def test_context_menu_holds_the_citation_actions(window):
     texts = [action.text() for action in window.citations.actions()]
     assert texts == ["Copy &Citation", "Export Citations…"]
     assert window.citations.copy in window.issue_menu.actions()
+
+
+def test_reader_copies_a_quotation_with_section_and_citation(window, qtbot):
+    from PySide6.QtGui import QTextCursor
+
+    from bookstore.gui.reader import open_reader
+
+    issue = window.context.library.get(11)
+    section = next(section for section in issue.sections if section.heading)
+    passage = section.paragraphs[0][:60]
+    reader = open_reader(window.context, issue, window)
+    qtbot.waitExposed(reader)
+    document = reader.text.document()
+    found = document.find(passage)
+    assert not found.isNull()
+    cursor = QTextCursor(found)
+    reader.text.setTextCursor(cursor)
+    assert reader.quote.action.isEnabled()
+    assert reader.quote.action.shortcut().toString() == "Ctrl+Shift+C"
+    reader.quote.action.trigger()
+    text = QApplication.clipboard().text()
+    citation = cite([issue], "text", style="apa").strip()
+    assert text == f"“{passage.strip()}” ({section.heading}) — {citation}"
+
+    reader.text.copy()  # Ctrl+C: the plain text alone
+    assert QApplication.clipboard().text() == passage
+    reader.close()

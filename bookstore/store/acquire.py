@@ -9,6 +9,7 @@ from bookstore.jobs import Job
 from bookstore.library.library import Library
 from bookstore.model import FileRef, Issue
 from bookstore.store import http
+from bookstore.store.book_facts import read_book
 from bookstore.store.catalog import CatalogClient
 from bookstore.store.catalog_model import Entry, Link
 from bookstore.store.download import Downloaded, download
@@ -35,6 +36,7 @@ class Acquired:
     label: str
     title: str
     file: FileRef
+    notes: tuple[str, ...] = ()  # what the store left unsaid and how it was filled
 
     def to_json(self) -> dict:
         return {
@@ -42,6 +44,7 @@ class Acquired:
             "status": "added" if self.created else "updated",
             "label": self.label,
             "title": self.title,
+            "notes": list(self.notes),
             "file": {
                 "kind": self.file.kind,
                 "path": self.file.path,
@@ -92,50 +95,30 @@ def store_download(
     neither, once the file is checked to be what was ``announced`` (a media type); the
     download is removed from the downloads folder afterwards.
 
-    An EPUB's own text (lead and sections) fills an issue the catalog only summarised;
-    for an entry without a series its series, number and year do too."""
+    What the file says about itself (an EPUB's package document, a PDF's metadata, as
+    the importers read them) outranks the catalog field by field, before the library
+    looks for the issue it already holds."""
     try:
         kind, suffix = accepted(downloaded, announced)
         with library.transaction():
-            issue = entry_to_issue(entry, library, store_title, owned=True)
-            if kind == "epub":
-                issue = _with_book_text(library, issue, downloaded, entry.series is None)
+            guess = entry_to_issue(entry, library, store_title, owned=True)
+            book = read_book(library, downloaded.path, downloaded.filename, kind, guess.series)
+            issue = entry_to_issue(entry, library, store_title, owned=True, book=book)
             result = library.save(replace(issue, owned=True))
             ref = library.attach_file(result.id, kind, downloaded.path, suffix)
+            if book is not None and book.identifiers:
+                library.add_identifiers(result.id, book.identifiers)
     finally:
         downloaded.discard()
-    return Acquired(result.id, result.created, issue.label, issue.title, ref)
+    notes = () if entry.language or book is not None else (_no_language(issue),)
+    return Acquired(result.id, result.created, issue.label, issue.title, ref, notes)
 
 
-def _with_book_text(
-    library: Library, issue: Issue, downloaded: Downloaded, book_decides_place: bool
-) -> Issue:
-    from bookstore.ingest.epub import read_epub
-    from bookstore.ingest.errors import IngestError
-    from bookstore.ingest.series_names import SeriesNames
-
-    try:
-        names = SeriesNames([*library.series(), issue.series])  # the issue's may be new
-        book = read_epub(downloaded.filename, downloaded.path.read_bytes(), names)
-    except IngestError:
-        return issue  # the file is kept as it is; the catalog's metadata stands
-    if len(book.issues) != 1:
-        return issue
-    [read] = book.issues
-    if read.sections and not issue.sections:
-        issue = replace(issue, lead=read.lead or issue.lead, sections=read.sections)
-    if not issue.authors and read.authors:
-        issue = replace(issue, authors=read.authors)
-    if book_decides_place and read.series.slug != issue.series.slug:
-        issue = replace(
-            issue,
-            series=read.series,
-            number=read.number,
-            year=read.year,
-            running_number=read.running_number,
-            language=read.language,
-        )
-    return issue
+def _no_language(issue: Issue) -> str:
+    return (
+        f"neither the catalog nor the file names the language of “{issue.title}”; "
+        f"it was filed as “{issue.language}” (change it with `bookstore edit`)"
+    )
 
 
 def accepted(downloaded: Downloaded, announced: str) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from bookstore.model import Price
@@ -64,6 +64,26 @@ def read_price(amount: object, currency: object, warnings: list[str]) -> Price |
         warnings.append(f"skipped a price whose currency is not a currency code ({code[:12]})")
         return None
     return Price(value.quantize(Decimal("0.01")), code)
+
+
+_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_YEAR_ONLY = re.compile(r"^\s*(\d{4})\s*$")
+
+
+def read_date(text: str) -> tuple[dt.date | None, bool]:
+    """A catalog's date ("2020-07-08", "2020-07-08T10:00:00Z", "1813"), and whether it
+    is a year alone (then the date is 1 January of it, and only its year is true)."""
+    if _YEAR_ONLY.match(text or ""):
+        year = int(text.strip())
+        return (dt.date(year, 1, 1), True) if year >= 1 else (None, False)
+    match = _DATE.match(text or "")
+    if not match:
+        return None, False
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        return dt.date(year, month, day), False
+    except ValueError:
+        return None, False
 
 
 def sane_position(value: object) -> float | None:
@@ -152,6 +172,7 @@ class Entry:
     content: str = ""  # the entry's content as text, when it has a summary as well
     language: str = ""
     published: dt.date | None = None
+    year_only: bool = False  # the catalog gave the year of ``published`` alone
     updated: dt.datetime | None = None
     publisher: str = ""
     topics: tuple[str, ...] = ()
@@ -212,6 +233,13 @@ class Entry:
         return found[0].href if found else None
 
     @property
+    def published_text(self) -> str | None:
+        """The date as far as it is known: "2020-07-08", or "1813" for a year alone."""
+        if self.published is None:
+            return None
+        return str(self.published.year) if self.year_only else self.published.isoformat()
+
+    @property
     def page_url(self) -> str | None:
         """The entry's web page (``alternate`` HTML), when the catalog links one."""
         for link in self.links_with("alternate"):
@@ -226,7 +254,7 @@ class Entry:
             "authors": list(self.authors),
             "summary": self.summary,
             "language": self.language or None,
-            "published": self.published.isoformat() if self.published else None,
+            "published": self.published_text,
             "topics": list(self.topics),
             "series": (
                 {
@@ -251,6 +279,75 @@ _NOT_NAVIGATION = frozenset({"self", "search", "up", "start", "first", "last", "
 
 
 @dataclass(frozen=True)
+class Group:
+    """Entries the catalog shows together under a title (OPDS 2 ``groups``, OPDS 1.2
+    ``rel="http://opds-spec.org/group"``), with the page that has all of them."""
+
+    title: str
+    entries: tuple[Entry, ...] = ()
+    href: str = ""
+
+    @property
+    def publications(self) -> list[Entry]:
+        return [entry for entry in self.entries if entry.is_publication]
+
+    @property
+    def navigation_entries(self) -> list[Entry]:
+        return [e for e in self.entries if not e.is_publication and e.navigation is not None]
+
+    def to_json(self) -> dict:
+        return {
+            "title": self.title,
+            "href": self.href or None,
+            "entries": [e.to_json() for e in self.publications],
+            "navigation": _navigation_json(self.navigation_entries),
+        }
+
+
+def _navigation_json(entries: list[Entry]) -> list[dict]:
+    return [
+        {"id": e.id, "title": e.title, "summary": e.summary, **e.navigation.to_json()}
+        for e in entries
+        if e.navigation
+    ]
+
+
+def _same_entry(first: Entry, second: Entry) -> bool:
+    """One publication told twice: the same title, or the same files to acquire."""
+    files = {link.href for link in first.acquisitions}
+    return first.title == second.title or (
+        bool(files) and files == {link.href for link in second.acquisitions}
+    )
+
+
+def distinct_ids(entries: list[Entry], warnings: list[str], what: str = "entries") -> list[Entry]:
+    """The entries with an id each: a different entry that repeats an id already used
+    (catalogs give several books one identifier) is listed under the id with "#2",
+    "#3" ... added, and a warning says so. The same entry seen twice (a group repeats the
+    page's list, often with less of its metadata: the same title or the same links)
+    keeps its id."""
+    seen: dict[str, Entry] = {}
+    renamed: dict[str, list[str]] = {}
+    found = []
+    for entry in entries:
+        if entry.id in seen and not _same_entry(seen[entry.id], entry):
+            counter = 2
+            while f"{entry.id}#{counter}" in seen:
+                counter += 1
+            new_id = f"{entry.id}#{counter}"
+            renamed.setdefault(entry.id, []).append(new_id)
+            entry = replace(entry, id=new_id)
+        seen.setdefault(entry.id, entry)
+        found.append(entry)
+    for shared, new_ids in renamed.items():
+        warnings.append(
+            f"{len(new_ids) + 1} {what} share the id “{shared}”; "
+            f"the others are listed as {', '.join(f'“{i}”' for i in new_ids)}"
+        )
+    return found
+
+
+@dataclass(frozen=True)
 class Feed:
     url: str  # where the page was read from, after redirects
     title: str
@@ -258,7 +355,7 @@ class Feed:
     subtitle: str = ""
     entries: tuple[Entry, ...] = ()
     links: tuple[Link, ...] = ()
-    groups: tuple[tuple[str, tuple[Entry, ...]], ...] = ()  # OPDS 2 groups (title, entries)
+    groups: tuple[Group, ...] = ()
     total_results: int | None = None
     items_per_page: int | None = None
     warnings: tuple[str, ...] = field(default=(), compare=False)  # what was skipped and why
@@ -298,7 +395,7 @@ class Feed:
     def all_entries(self) -> list[Entry]:
         """The page's entries and those of its groups, each once."""
         seen, found = set(), []
-        for entry in [*self.entries, *(e for _, group in self.groups for e in group)]:
+        for entry in [*self.entries, *(e for group in self.groups for e in group.entries)]:
             if entry.id not in seen:
                 seen.add(entry.id)
                 found.append(entry)
@@ -307,6 +404,12 @@ class Feed:
     @property
     def publications(self) -> list[Entry]:
         return [entry for entry in self.all_entries if entry.is_publication]
+
+    @property
+    def ungrouped(self) -> list[Entry]:
+        """The entries that are in none of the page's groups."""
+        grouped = {entry.id for group in self.groups for entry in group.entries}
+        return [entry for entry in self.all_entries if entry.id not in grouped]
 
     @property
     def navigation_entries(self) -> list[Entry]:
@@ -323,11 +426,8 @@ class Feed:
             "title": self.title,
             "subtitle": self.subtitle,
             "entries": [e.to_json() for e in self.publications],
-            "navigation": [
-                {"id": e.id, "title": e.title, "summary": e.summary, **e.navigation.to_json()}
-                for e in self.navigation_entries
-                if e.navigation
-            ],
+            "navigation": _navigation_json(self.navigation_entries),
+            "groups": [group.to_json() for group in self.groups],
             "links": [
                 link.to_json()
                 for link in self.links

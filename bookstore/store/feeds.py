@@ -208,7 +208,11 @@ class FeedReader:
             for announced, entry in zip(fresh, entries, strict=True):
                 try:
                     with chunks.item():
-                        result = self.library.save(entry_to_issue(entry, self.library, title))
+                        result = self.library.save(
+                            entry_to_issue(
+                                entry, self.library, title, series_named_after_store=True
+                            )
+                        )
                         feed_item = FeedItem(
                             subscription.id,
                             announced.guid,

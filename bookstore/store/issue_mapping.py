@@ -12,22 +12,34 @@ from bookstore.library.folding import fold
 from bookstore.library.library import Library
 from bookstore.library.safe_names import language_from, slug_from
 from bookstore.model import Issue, Numbering, Section, Series
+from bookstore.store.book_facts import BookFacts, outranked
 from bookstore.store.catalog_model import Entry
+from bookstore.store.unplaced import not_in_a_series, year_only_said
 
 DEFAULT_LANGUAGE = "en"
 
 
-def entry_to_issue(entry: Entry, library: Library, store_title: str, owned: bool = False) -> Issue:
+def entry_to_issue(
+    entry: Entry,
+    library: Library,
+    store_title: str,
+    owned: bool = False,
+    book: BookFacts | None = None,
+    series_named_after_store: bool = False,
+) -> Issue:
     """The issue ``entry`` describes, ready for ``library.save``.
 
     Series, number and year come from the catalog where it gives them (schema.org's
     ``Series`` and the label line ``bookstore serve`` writes, OPDS 2
-    ``belongsTo.series``, calibre's "SERIES: x [n]"); a book
-    without a series goes into a series named after the store. An issue the library
-    already holds (same series, number, year and language, the same source address, or
-    a book with one of the entry's identifiers) keeps its text where the catalog has none.
+    ``belongsTo.series``, calibre's "SERIES: x [n]"). A book without a series goes into
+    the library's "Not in a series" (or, for a feed of one series, ``series_named_after_store``,
+    into a series named after the feed). ``book`` is what the downloaded file says about
+    itself: it outranks the catalog field by field, and the catalog fills only what the
+    file lacks. Then the issue the library already holds (same series, number, year and
+    language, the same source address, or a book with one of the identifiers) is found
+    and updated; it keeps its text where neither has any.
     """
-    series = _series(entry, library, store_title)
+    series = _series(entry, library, store_title, series_named_after_store)
     language = _language(entry.language)
     date = entry.published or (entry.updated.date() if entry.updated else dt.date.today())
     info = entry.series
@@ -56,17 +68,27 @@ def entry_to_issue(entry: Entry, library: Library, store_title: str, owned: bool
         source_url=source,
         owned=owned,
     )
+    if entry.year_only and entry.published is not None:
+        candidate = year_only_said(candidate)
+    dated = entry.published is not None
+    if book is not None:
+        candidate = outranked(candidate, book, year_given=bool(info and (info.year or label)))
+        dated = True
+        if book.places:
+            number = book.issue.number
     if number is not None:
         candidate = replace(candidate, number=number)
         existing_id = library.find_existing(candidate)
     else:
         existing_id = _by_running_number(library, candidate) or _by_source(library, candidate)
-        candidate = replace(candidate, number=_next_number(library, series.slug, year))
+        candidate = replace(
+            candidate, number=_next_number(library, candidate.series.slug, candidate.year)
+        )
     if existing_id is None:
-        existing_id = _by_identifier(library, entry)
+        existing_id = _by_identifier(library, entry, book)
     if existing_id is None:
         return candidate
-    return _merged(library.get(existing_id), candidate, dated=entry.published is not None)
+    return _merged(library.get(existing_id), candidate, dated=dated)
 
 
 def _merged(existing: Issue, new: Issue, dated: bool) -> Issue:
@@ -75,6 +97,7 @@ def _merged(existing: Issue, new: Issue, dated: bool) -> Issue:
         title=new.title or existing.title,
         date=new.date if dated else existing.date,
         lead=existing.lead if existing.sections or not new.lead else new.lead,
+        sections=new.sections if new.sections and not existing.sections else existing.sections,
         authors=new.authors or existing.authors,
         topics=new.topics or existing.topics,
         running_number=new.running_number or existing.running_number,
@@ -84,9 +107,11 @@ def _merged(existing: Issue, new: Issue, dated: bool) -> Issue:
     )
 
 
-def _series(entry: Entry, library: Library, store_title: str) -> Series:
+def _series(entry: Entry, library: Library, store_title: str, named_after_store: bool) -> Series:
     known = library.series()
     info = entry.series
+    if info is None and not named_after_store:
+        return not_in_a_series(library)
     name = info.name if info else (store_title or "Catalog")
     # A catalog's series id becomes a folder of the library: only in its safe form.
     given = slug_from(info.slug) if info and info.slug else ""
@@ -193,11 +218,12 @@ def _by_running_number(library: Library, candidate: Issue) -> int | None:
     )
 
 
-def _by_identifier(library: Library, entry: Entry) -> int | None:
-    """The issue a book with one of the entry's identifiers (ISBN, the EPUB's own id) was
-    imported into. A store's own ids (urn:bookstore:issue:N) name an issue of that store
-    only, never one of the library's, so they are not looked up."""
-    shared = [i for i in entry.identifiers if not i.startswith("urn:bookstore:")]
+def _by_identifier(library: Library, entry: Entry, book: BookFacts | None) -> int | None:
+    """The issue a book with one of the entry's or the file's identifiers (ISBN, the
+    EPUB's own id) was imported into. A store's own ids (urn:bookstore:issue:N) name an
+    issue of that store only, never one of the library's, so they are not looked up."""
+    given = [*entry.identifiers, *(book.identifiers if book else ())]
+    shared = [i for i in given if not i.startswith("urn:bookstore:")]
     return library.find_by_identifier(shared) if shared else None
 
 

@@ -14,13 +14,17 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from bookstore.model import Price
+from bookstore.store.authors import split_authors
 from bookstore.store.catalog_model import (
     MAX_COUNT,
     MAX_NESTING,
     Entry,
     Feed,
+    Group,
     Link,
     SeriesInfo,
+    distinct_ids,
+    read_date,
     read_price,
     sane_position,
 )
@@ -28,6 +32,8 @@ from bookstore.store.errors import CatalogError
 from bookstore.store.html_text import element_text, html_to_text, normalise
 
 ATOM = "http://www.w3.org/2005/Atom"
+GROUP = "http://opds-spec.org/group"
+_DATE_ELEMENTS = ("issued", "date", "published")  # best first
 BOOKSTORE = "urn:x-bookstore:opds"
 # calibre writes an entry's series into its content as "SERIES: Name [2]".
 _CALIBRE_SERIES = re.compile(r"^SERIES:\s*(?P<name>.+?)\s*\[(?P<position>\d+(?:\.\d+)?)\]\s*$")
@@ -49,8 +55,9 @@ def parse_atom(body: bytes, url: str) -> Feed:
     if namespace != ATOM:
         found = f"the namespace {namespace}" if namespace else "no namespace"
         warnings.append(f"the feed's elements are in {found} instead of Atom's; read them anyway")
+    calibre = _made_by_calibre(root)
     if name == "entry":  # a single entry document
-        entry = _entry_or_warning(root, 1, url, warnings)
+        entry = _entry_or_warning(root, 1, url, warnings, calibre)
         return Feed(
             url=url,
             title=entry.title if entry else "",
@@ -64,7 +71,7 @@ def parse_atom(body: bytes, url: str) -> Feed:
     for child in root:
         kind = _local(child)
         if kind == "entry":
-            entry = _entry_or_warning(child, len(entries) + 1, url, warnings)
+            entry = _entry_or_warning(child, len(entries) + 1, url, warnings, calibre)
             if entry is not None:
                 entries.append(entry)
         elif kind == "title":
@@ -83,12 +90,14 @@ def parse_atom(body: bytes, url: str) -> Feed:
             per_page = _int(_text(child))
     if not title:
         warnings.append("the feed has no title")
+    entries = distinct_ids(entries, warnings)
     return Feed(
         url=url,
         title=title,
         id=feed_id,
         subtitle=subtitle,
         entries=tuple(entries),
+        groups=_groups(entries),
         links=tuple(links),
         total_results=total,
         items_per_page=per_page,
@@ -115,11 +124,35 @@ def _parse_xml(body: bytes, url: str, warnings: list[str]) -> etree._Element:
     return root
 
 
+def _made_by_calibre(root: etree._Element) -> bool:
+    """Whether the feed names calibre as its author, as calibre's content server does."""
+    for child in root:
+        if _local(child) == "author":
+            name, uri = _child_text(child, "name").lower(), _child_text(child, "uri").lower()
+            if name == "calibre" or "calibre-ebook.com" in uri:
+                return True
+    return False
+
+
+def _groups(entries: list[Entry]) -> tuple[Group, ...]:
+    """OPDS 1.2 groups: entries that link the same group page, under its title, in the
+    order the page first names them."""
+    groups: dict[tuple[str, str], list[Entry]] = {}
+    for entry in entries:
+        for link in entry.links_with(GROUP):
+            groups.setdefault((link.href, link.title), []).append(entry)
+            break
+    return tuple(
+        Group(title=title or href, entries=tuple(members), href=href)
+        for (href, title), members in groups.items()
+    )
+
+
 def _entry_or_warning(
-    element: etree._Element, position: int, url: str, warnings: list[str]
+    element: etree._Element, position: int, url: str, warnings: list[str], calibre: bool = False
 ) -> Entry | None:
     try:
-        return _entry(element, position, url, warnings)
+        return _entry(element, position, url, warnings, calibre)
     except (ValueError, TypeError, AttributeError, ArithmeticError) as error:
         warnings.append(f"skipped entry {position}: it could not be read ({error})")
         return None
@@ -128,9 +161,12 @@ def _entry_or_warning(
         return None
 
 
-def _entry(element: etree._Element, position: int, url: str, warnings: list[str]) -> Entry:
+def _entry(
+    element: etree._Element, position: int, url: str, warnings: list[str], calibre: bool
+) -> Entry:
     fields: dict = {"authors": [], "topics": [], "identifiers": [], "links": []}
     summary = content = ""
+    dates: dict[str, tuple[dt.date, bool]] = {}
     series: SeriesInfo | None = None
     for child in element:
         kind = _local(child)
@@ -153,10 +189,10 @@ def _entry(element: etree._Element, position: int, url: str, warnings: list[str]
             summary = _text_construct(child)
         elif kind == "language":
             fields["language"] = _text(child).lower()
-        elif kind in ("issued", "published") or (kind == "date" and "published" not in fields):
-            date = _date(_text(child))
-            if date and (kind == "issued" or "published" not in fields):
-                fields["published"] = date
+        elif kind in _DATE_ELEMENTS:
+            date, year_only = read_date(_text(child))
+            if date and kind not in dates:
+                dates[kind] = (date, year_only)
         elif kind == "updated":
             fields["updated"] = _datetime(_text(child))
         elif kind == "publisher":
@@ -176,6 +212,11 @@ def _entry(element: etree._Element, position: int, url: str, warnings: list[str]
             series = _bookstore_series(child)
         elif kind == "Series" and series is None:
             series = _schema_series(child)
+    # The book's own date (dcterms:issued, dc:date) before the entry's (atom:published,
+    # which calibre fills with the day the book was added).
+    kind = next((kind for kind in _DATE_ELEMENTS if kind in dates), None)
+    if kind is not None:
+        fields["published"], fields["year_only"] = dates[kind]
     text, calibre_series, calibre_tags = _calibre_lines(summary or content)
     fields["content"] = _calibre_lines(content)[0] if summary and content else ""
     series = series or calibre_series
@@ -193,11 +234,12 @@ def _entry(element: etree._Element, position: int, url: str, warnings: list[str]
     return Entry(
         id=fields["id"],
         title=fields["title"],
-        authors=tuple(dict.fromkeys(fields["authors"])),
+        authors=tuple(dict.fromkeys(split_authors(fields["authors"], calibre))),
         summary=text,
         content=fields["content"],
         language=fields.get("language", ""),
         published=fields.get("published"),
+        year_only=fields.get("year_only", False),
         updated=fields.get("updated"),
         publisher=fields.get("publisher", ""),
         topics=tuple(dict.fromkeys(fields["topics"])),
@@ -354,20 +396,6 @@ def _int(text: str | None) -> int | None:
     except ValueError:
         return None
     return value if abs(value) <= MAX_COUNT else None
-
-
-_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
-
-
-def _date(text: str) -> dt.date | None:
-    match = _DATE.match(text or "")
-    if not match:
-        return None
-    year, month, day = (int(part) if part else 1 for part in match.groups())
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _datetime(text: str) -> dt.datetime | None:

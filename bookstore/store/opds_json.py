@@ -9,14 +9,20 @@ from typing import Any
 from urllib.parse import urljoin
 
 from bookstore.model import Price
+from bookstore.store.authors import split_authors
 from bookstore.store.catalog_model import (
     FACET,
+    IMAGE,
     MAX_COUNT,
     MAX_NESTING,
+    THUMBNAIL,
     Entry,
     Feed,
+    Group,
     Link,
     SeriesInfo,
+    distinct_ids,
+    read_date,
     read_price,
     sane_position,
 )
@@ -54,13 +60,11 @@ def parse_json(body: bytes, url: str) -> Feed:
     links += _facets(data.get("facets"), url, warnings)
     entries = _navigation(data.get("navigation"), url, warnings)
     entries += _publications(data.get("publications"), url, warnings)
-    groups = []
-    for group in _list(data.get("groups")):
-        group = _object(group)
-        title = _string(_object(group.get("metadata")).get("title"))
-        members = _navigation(group.get("navigation"), url, warnings)
-        members += _publications(group.get("publications"), url, warnings)
-        groups.append((title, tuple(members)))
+    groups = [_group(_object(group), url, warnings) for group in _list(data.get("groups"))]
+    # Ids made distinct over the page and its groups at once, so that each names one entry.
+    named = iter(distinct_ids([*entries, *(e for g in groups for e in g.entries)], warnings))
+    entries = [next(named) for _ in entries]
+    groups = [replace(g, entries=tuple(next(named) for _ in g.entries)) for g in groups]
     title = _string(metadata.get("title"))
     if not title:
         warnings.append("the feed has no title")
@@ -76,6 +80,17 @@ def parse_json(body: bytes, url: str) -> Feed:
         items_per_page=_int(metadata.get("itemsPerPage")),
         warnings=tuple(warnings),
     )
+
+
+def _group(group: dict, base: str, warnings: list[str]) -> Group:
+    members = _navigation(group.get("navigation"), base, warnings)
+    members += _publications(group.get("publications"), base, warnings)
+    more = next(
+        (link.href for link in _links(group.get("links"), base, warnings) if link.rel == "self"),
+        "",
+    )
+    title = _string(_object(group.get("metadata")).get("title"))
+    return Group(title=title, entries=tuple(members), href=more)
 
 
 def _looks_like_publication(data: dict) -> bool:
@@ -117,10 +132,7 @@ def _publication(item: Any, base: str, position: int, warnings: list[str]) -> En
     metadata = _object(item.get("metadata"))
     title = _string(metadata.get("title"))
     links = _links(item.get("links"), base, warnings)
-    links += [
-        _replace_image(link, index)
-        for index, link in enumerate(_links(item.get("images"), base, warnings))
-    ]
+    links += _images(item.get("images"), base, warnings)
     if not title:
         title = "Untitled"
         warnings.append(f"publication {position} has no title; shown as “Untitled”")
@@ -131,13 +143,15 @@ def _publication(item: Any, base: str, position: int, warnings: list[str]) -> En
         )
         warnings.append(f"publication {position} (“{title}”) has no identifier; a link stands in")
     description = _string(metadata.get("description"))
+    published, year_only = _date(metadata.get("published"))
     return Entry(
         id=identifier,
         title=title,
-        authors=tuple(_names(metadata.get("author"))),
+        authors=tuple(dict.fromkeys(split_authors(_names(metadata.get("author"))))),
         summary=html_to_text(description) if description else "",
         language=next(iter(_strings(metadata.get("language"))), "").lower(),
-        published=_date(metadata.get("published")),
+        published=published,
+        year_only=year_only,
         updated=_datetime(metadata.get("modified")),
         publisher=", ".join(_names(metadata.get("publisher"))),
         topics=tuple(_names(metadata.get("subject"))),
@@ -146,13 +160,36 @@ def _publication(item: Any, base: str, position: int, warnings: list[str]) -> En
     )
 
 
-def _replace_image(link: Link, index: int) -> Link:
-    if link.rel:
-        return link
-    return replace(
-        link,
-        rel="http://opds-spec.org/image" if index == 0 else "http://opds-spec.org/image/thumbnail",
-    )
+def _images(items: Any, base: str, warnings: list[str]) -> list[Link]:
+    """A publication's images as cover and thumbnails: by the sizes the catalog gives
+    (the largest is the cover, the smallest the thumbnail), else by their order. An
+    image with a rel of its own keeps it."""
+    found = [
+        (link, _area(item)) for item in _list(items) for link in _links([item], base, warnings)
+    ]
+    given = [link for link, _ in found if link.rel]
+    unnamed = [(link, area) for link, area in found if not link.rel]
+    if any(area is not None for _, area in unnamed):
+        # Sized ones by size, largest first; unsized ones after them in their order.
+        unnamed.sort(key=lambda pair: -(pair[1] or 0))
+        if len(unnamed) > 1:  # the smallest is the thumbnail; the others follow it
+            smallest = min(
+                range(len(unnamed)),
+                key=lambda i: unnamed[i][1] if unnamed[i][1] is not None else MAX_COUNT,
+            )
+            unnamed.insert(1, unnamed.pop(smallest))
+    named = [
+        replace(link, rel=IMAGE if index == 0 else THUMBNAIL)
+        for index, (link, _) in enumerate(unnamed)
+    ]
+    return given + named
+
+
+def _area(item: Any) -> int | None:
+    if not isinstance(item, dict):
+        return None
+    width, height = _int(item.get("width")), _int(item.get("height"))
+    return width * height if width and height and width > 0 and height > 0 else None
 
 
 def _series(value: Any) -> SeriesInfo | None:
@@ -284,16 +321,11 @@ def _int(value: Any) -> int | None:
     return None
 
 
-def _date(value: Any) -> dt.date | None:
+def _date(value: Any) -> tuple[dt.date | None, bool]:
+    """The date, and whether the catalog gave its year alone."""
     if not isinstance(value, str):
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        try:
-            return dt.date(int(value[:4]), 1, 1)
-        except ValueError:
-            return None
+        return None, False
+    return read_date(value)
 
 
 def _datetime(value: Any) -> dt.datetime | None:

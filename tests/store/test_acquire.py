@@ -77,7 +77,7 @@ def test_getting_it_again_updates_instead_of_duplicating(store, library, tmp_pat
     assert updated.owned and [f.kind for f in updated.files] == ["epub"]
 
 
-def test_an_entry_without_a_series_gets_the_stores_and_a_cyrillic_link_downloads(
+def test_an_entry_without_a_series_is_kept_outside_the_series_and_a_cyrillic_link_downloads(
     store, empty_library, tmp_path
 ):
     with CatalogClient(timeout=5) as catalog:
@@ -88,7 +88,9 @@ def test_an_entry_without_a_series_gets_the_stores_and_a_cyrillic_link_downloads
             catalog, empty_library, entry, "Test Store", folder=tmp_path / "downloads"
         )
     issue = empty_library.get(acquired.issue_id)
-    assert issue.series.slug == "test-store" and issue.language == "ru" and issue.year == 2019
+    assert issue.series.slug == "not-in-a-series" and issue.language == "ru" and issue.year == 2019
+    assert issue.series.name_in("ru") == "Вне серии"
+    assert "test-store" not in {series.slug for series in empty_library.series()}
     assert issue.title == "Польша и Балтия"
 
 

@@ -43,7 +43,7 @@ def test_publications_navigation_groups_and_facets():
     [navigation] = feed.navigation_entries
     assert navigation.navigation is not None
     assert navigation.navigation.href == "http://store.test/opds2/series.json"
-    assert feed.groups[0][0] == "Featured"
+    assert feed.groups[0].title == "Featured"
     assert [e.id for e in feed.publications] == [report.id, free.id, untitled.id]
     assert [(f.title, f.active_facet, f.count, f.rel) for f in feed.facets] == [
         ("Polski", False, 12, FACET),

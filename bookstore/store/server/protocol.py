@@ -71,7 +71,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         self._head_bytes = 0
         self._refused = False
         self._deadline: asyncio.TimerHandle | None = None
-        if len(self.connections) > self.max_connections:
+        cap = min(self.max_connections, self.limit_concurrency or self.max_connections)
+        if len(self.connections) > cap:
             log.warning("%s: refused, %d connections are open", self._who(), len(self.connections))
             self._refuse(b"")
             return

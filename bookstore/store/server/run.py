@@ -19,11 +19,10 @@ KEEP_ALIVE = 5  # seconds an idle connection is kept between requests
 def uvicorn_options(access_log: bool = True) -> dict[str, Any]:
     """The bounds every server runs with (tests start theirs with the same)."""
     connections = open_files_allowed()
-    GuardedHttpToolsProtocol.max_connections = connections
     return {
         "http": GuardedHttpToolsProtocol,
         "timeout_keep_alive": KEEP_ALIVE,
-        # Past this, requests are answered 503 (the guard closes further connections).
+        # Past this, requests are answered 503 and further connections closed.
         "limit_concurrency": connections,
         "backlog": 2048,
         "access_log": access_log,

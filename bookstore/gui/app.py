@@ -35,10 +35,11 @@ from bookstore.library.location import ENVIRONMENT_VARIABLE
 
 def view_factories() -> list[ViewFactory]:
     """The extra views the window shows (the Store adds itself here)."""
+    from bookstore.gui.series_gaps_view import SeriesGapsView
     from bookstore.gui.store.feeds_view import FeedsView
     from bookstore.gui.store.store_view import StoreView
 
-    return [StoreView, FeedsView]
+    return [StoreView, FeedsView, SeriesGapsView]
 
 
 def application(argv: list[str] | None = None) -> QApplication:

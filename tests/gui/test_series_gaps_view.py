@@ -49,7 +49,6 @@ def test_sidebar_years_say_what_is_held(window, view, qtbot):
 
 def test_view_lists_the_missing_numbers(window, view):
     window.show_view(view.key)
-    top = view.tree.topLevelItem(0)
     texts = [
         (top.child(i).text(0), top.child(i).text(1))
         for t in range(view.tree.topLevelItemCount())

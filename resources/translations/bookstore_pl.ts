@@ -1207,4 +1207,176 @@ Zaimportuj strony wydawcy (Ctrl+I) albo upuść tu pliki lub foldery.</translati
         <translation><numerusform>{name}: %n numer</numerusform><numerusform>{name}: %n numery</numerusform><numerusform>{name}: %n numerów</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>CitationActions</name>
+    <message>
+        <source>Copy &amp;Citation</source>
+        <translation>Kopiuj &amp;cytowanie</translation>
+    </message>
+    <message>
+        <source>Copy the chosen issues' citations in the style of Settings</source>
+        <translation>Kopiuj cytowania wybranych numerów w stylu z Ustawień</translation>
+    </message>
+    <message>
+        <source>Export Citations…</source>
+        <translation>Eksportuj cytowania…</translation>
+    </message>
+    <message>
+        <source>Save the chosen issues' citations as BibTeX, BibLaTeX, RIS, CSL-JSON or text</source>
+        <translation>Zapisz cytowania wybranych numerów jako BibTeX, BibLaTeX, RIS, CSL-JSON lub tekst</translation>
+    </message>
+    <message>
+        <source>Copy Citation</source>
+        <translation>Kopiuj cytowanie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n citation(s).</source>
+        <translation><numerusform>Skopiowano %n cytowanie.</numerusform><numerusform>Skopiowano %n cytowania.</numerusform><numerusform>Skopiowano %n cytowań.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Citations</source>
+        <translation>Eksportuj cytowania</translation>
+    </message>
+    <message>
+        <source>Exporting citations</source>
+        <translation>Eksportowanie cytowań</translation>
+    </message>
+    <message>
+        <source>Citations saved in %1</source>
+        <translation>Cytowania zapisano w %1</translation>
+    </message>
+</context>
+<context>
+    <name>CitationRows</name>
+    <message>
+        <source>&amp;Citation style:</source>
+        <translation>Styl &amp;cytowań:</translation>
+    </message>
+    <message>
+        <source>Citation lan&amp;guage:</source>
+        <translation>Język cyto&amp;wań:</translation>
+    </message>
+    <message>
+        <source>Citation style</source>
+        <translation>Styl cytowań</translation>
+    </message>
+    <message>
+        <source>Citation language</source>
+        <translation>Język cytowań</translation>
+    </message>
+    <message>
+        <source>APA</source>
+        <translation>APA</translation>
+    </message>
+    <message>
+        <source>Chicago (author-date)</source>
+        <translation>Chicago (autor-data)</translation>
+    </message>
+    <message>
+        <source>Harvard (Cite Them Right)</source>
+        <translation>Harvard (Cite Them Right)</translation>
+    </message>
+    <message>
+        <source>ISO 690 (author-date)</source>
+        <translation>ISO 690 (autor-data)</translation>
+    </message>
+    <message>
+        <source>The issue's own</source>
+        <translation>Język numeru</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderQuote</name>
+    <message>
+        <source>Copy as &amp;Quotation</source>
+        <translation>Kopiuj jako &amp;cytat</translation>
+    </message>
+    <message>
+        <source>Copy the passage with its section and the issue's citation (%1)</source>
+        <translation>Kopiuj fragment z nazwą rozdziału i cytowaniem numeru (%1)</translation>
+    </message>
+    <message>
+        <source>Copy as Quotation</source>
+        <translation>Kopiuj jako cytat</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesGapsView</name>
+    <message>
+        <source>Complete Series</source>
+        <translation>Kompletne serie</translation>
+    </message>
+    <message>
+        <source>What the library lacks of each series, year by year</source>
+        <translation>Czego brakuje w bibliotece z każdej serii, rok po roku</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Sklep</translation>
+    </message>
+    <message>
+        <source>Check Store</source>
+        <translation>Sprawdź w sklepie</translation>
+    </message>
+    <message>
+        <source>Get Every Free Missing Issue</source>
+        <translation>Pobierz wszystkie brakujące bezpłatne numery</translation>
+    </message>
+    <message>
+        <source>Missing issues</source>
+        <translation>Brakujące numery</translation>
+    </message>
+    <message>
+        <source>No store added (add one in the Store)</source>
+        <translation>Nie dodano sklepu (dodaj go w widoku Sklep)</translation>
+    </message>
+    <message>
+        <source>{name} {year}: {held} of {last}</source>
+        <translation>{name} {year}: {held} z {last}</translation>
+    </message>
+    <message>
+        <source>{name} {year}: {held} of at least {last}</source>
+        <translation>{name} {year}: {held} z co najmniej {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n missing</source>
+        <translation><numerusform>{name}: brak %n numeru</numerusform><numerusform>{name}: brak %n numerów</numerusform><numerusform>{name}: brak %n numerów</numerusform></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>komplet</translation>
+    </message>
+    <message>
+        <source>missing: {numbers}</source>
+        <translation>brak: {numbers}</translation>
+    </message>
+    <message>
+        <source>Reading the store's catalog…</source>
+        <translation>Czytanie katalogu sklepu…</translation>
+    </message>
+    <message>
+        <source>Checking the store for missing issues</source>
+        <translation>Szukanie brakujących numerów w sklepie</translation>
+    </message>
+    <message>
+        <source>The store offers {free} free and {priced} priced issues the library lacks.</source>
+        <translation>Sklep oferuje bezpłatne ({free}) i płatne ({priced}) numery, których brak w bibliotece.</translation>
+    </message>
+    <message>
+        <source>no. {number}: {title}</source>
+        <translation>nr {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Get</source>
+        <translation>Pobierz</translation>
+    </message>
+    <message>
+        <source>Add to Cart</source>
+        <translation>Do koszyka</translation>
+    </message>
+    <message>
+        <source>Getting missing issues</source>
+        <translation>Pobieranie brakujących numerów</translation>
+    </message>
+</context>
 </TS>

@@ -1207,4 +1207,176 @@ Import publisher pages with Ctrl+I, or drop files or folders here.</source>
         <translation><numerusform>{name}: %n выпуск</numerusform><numerusform>{name}: %n выпуска</numerusform><numerusform>{name}: %n выпусков</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>CitationActions</name>
+    <message>
+        <source>Copy &amp;Citation</source>
+        <translation>Копировать &amp;ссылку</translation>
+    </message>
+    <message>
+        <source>Copy the chosen issues' citations in the style of Settings</source>
+        <translation>Копировать библиографические ссылки выбранных выпусков в стиле из настроек</translation>
+    </message>
+    <message>
+        <source>Export Citations…</source>
+        <translation>Экспорт ссылок…</translation>
+    </message>
+    <message>
+        <source>Save the chosen issues' citations as BibTeX, BibLaTeX, RIS, CSL-JSON or text</source>
+        <translation>Сохранить ссылки выбранных выпусков в формате BibTeX, BibLaTeX, RIS, CSL-JSON или текстом</translation>
+    </message>
+    <message>
+        <source>Copy Citation</source>
+        <translation>Копировать ссылку</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n citation(s).</source>
+        <translation><numerusform>Скопирована %n ссылка.</numerusform><numerusform>Скопированы %n ссылки.</numerusform><numerusform>Скопировано %n ссылок.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Citations</source>
+        <translation>Экспорт ссылок</translation>
+    </message>
+    <message>
+        <source>Exporting citations</source>
+        <translation>Экспорт ссылок</translation>
+    </message>
+    <message>
+        <source>Citations saved in %1</source>
+        <translation>Ссылки сохранены в %1</translation>
+    </message>
+</context>
+<context>
+    <name>CitationRows</name>
+    <message>
+        <source>&amp;Citation style:</source>
+        <translation>&amp;Стиль ссылок:</translation>
+    </message>
+    <message>
+        <source>Citation lan&amp;guage:</source>
+        <translation>&amp;Язык ссылок:</translation>
+    </message>
+    <message>
+        <source>Citation style</source>
+        <translation>Стиль ссылок</translation>
+    </message>
+    <message>
+        <source>Citation language</source>
+        <translation>Язык ссылок</translation>
+    </message>
+    <message>
+        <source>APA</source>
+        <translation>APA</translation>
+    </message>
+    <message>
+        <source>Chicago (author-date)</source>
+        <translation>Чикаго (автор-дата)</translation>
+    </message>
+    <message>
+        <source>Harvard (Cite Them Right)</source>
+        <translation>Гарвард (Cite Them Right)</translation>
+    </message>
+    <message>
+        <source>ISO 690 (author-date)</source>
+        <translation>ISO 690 (автор-дата)</translation>
+    </message>
+    <message>
+        <source>The issue's own</source>
+        <translation>Язык выпуска</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderQuote</name>
+    <message>
+        <source>Copy as &amp;Quotation</source>
+        <translation>Копировать как &amp;цитату</translation>
+    </message>
+    <message>
+        <source>Copy the passage with its section and the issue's citation (%1)</source>
+        <translation>Копировать фрагмент с названием раздела и ссылкой на выпуск (%1)</translation>
+    </message>
+    <message>
+        <source>Copy as Quotation</source>
+        <translation>Копировать как цитату</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesGapsView</name>
+    <message>
+        <source>Complete Series</source>
+        <translation>Полные серии</translation>
+    </message>
+    <message>
+        <source>What the library lacks of each series, year by year</source>
+        <translation>Чего в библиотеке не хватает из каждой серии, год за годом</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Check Store</source>
+        <translation>Проверить в магазине</translation>
+    </message>
+    <message>
+        <source>Get Every Free Missing Issue</source>
+        <translation>Получить все недостающие бесплатные выпуски</translation>
+    </message>
+    <message>
+        <source>Missing issues</source>
+        <translation>Недостающие выпуски</translation>
+    </message>
+    <message>
+        <source>No store added (add one in the Store)</source>
+        <translation>Магазин не добавлен (добавьте его в разделе «Магазин»)</translation>
+    </message>
+    <message>
+        <source>{name} {year}: {held} of {last}</source>
+        <translation>{name} {year}: {held} из {last}</translation>
+    </message>
+    <message>
+        <source>{name} {year}: {held} of at least {last}</source>
+        <translation>{name} {year}: {held} из не менее чем {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n missing</source>
+        <translation><numerusform>{name}: не хватает %n выпуска</numerusform><numerusform>{name}: не хватает %n выпусков</numerusform><numerusform>{name}: не хватает %n выпусков</numerusform></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>полностью</translation>
+    </message>
+    <message>
+        <source>missing: {numbers}</source>
+        <translation>не хватает: {numbers}</translation>
+    </message>
+    <message>
+        <source>Reading the store's catalog…</source>
+        <translation>Чтение каталога магазина…</translation>
+    </message>
+    <message>
+        <source>Checking the store for missing issues</source>
+        <translation>Поиск недостающих выпусков в магазине</translation>
+    </message>
+    <message>
+        <source>The store offers {free} free and {priced} priced issues the library lacks.</source>
+        <translation>Магазин предлагает бесплатные ({free}) и платные ({priced}) выпуски, которых нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>no. {number}: {title}</source>
+        <translation>№ {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Get</source>
+        <translation>Получить</translation>
+    </message>
+    <message>
+        <source>Add to Cart</source>
+        <translation>В корзину</translation>
+    </message>
+    <message>
+        <source>Getting missing issues</source>
+        <translation>Получение недостающих выпусков</translation>
+    </message>
+</context>
 </TS>

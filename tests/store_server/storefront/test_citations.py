@@ -5,6 +5,7 @@ each style and language, and nothing of a priced issue's text for a non-owner.""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import re
@@ -14,9 +15,13 @@ import bibtexparser
 import lxml.html
 import pytest
 import rispy
+from starlette.testclient import TestClient
 
 from bookstore.citations.formats import csl_items
 from bookstore.model import Issue, Numbering, Price, Series
+from bookstore.store.server import payments
+from bookstore.store.server.app import create_app
+from bookstore.store.server.services import build_services
 from bookstore.store.server.storefront.citation_tags import highwire_tags
 from bookstore.store.server.storefront.pages_citations import STYLES
 from tests.store_server.storefront.conftest import buy, register
@@ -280,3 +285,20 @@ def test_the_citation_section_speaks_the_page_language(browser, language, words)
     assert all(word in section for word in words)
     links = document.xpath("//section[@class='cite']//a/@href")
     assert links == ["/store/issues/26/citation.ris", "/store/issues/26/citation.bib"]
+
+
+def test_addresses_start_with_the_configured_public_address(shop, tmp_path):
+    config = dataclasses.replace(
+        shop.services.config,
+        database_url=f"sqlite:///{tmp_path}/store.sqlite",
+        cache=tmp_path / "cache",
+        public_url="https://store.example.org/",
+    )
+    services = build_services(config, provider=payments.TestProvider())
+    try:
+        client = TestClient(create_app(services), base_url="http://10.0.0.7:8080")
+        tags = _tags(_document(client, "/store/issues/15"))
+    finally:
+        services.close()
+    assert tags["citation_fulltext_html_url"] == ["https://store.example.org/store/issues/15"]
+    assert tags["citation_pdf_url"] == ["https://store.example.org/files/15.pdf"]

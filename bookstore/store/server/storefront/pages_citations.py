@@ -58,7 +58,8 @@ def _absolute(visit: Visit, path: str) -> str:
 
 def citation(visit: Visit, issue: Issue, readable: bool, pdf: str | None) -> Citation:
     """What the issue's page shows and declares of its citation (``pdf``: the PDF's
-    link where the visitor may download it). Runs off the event loop: citeproc works."""
+    link where the visitor may download it). Called off the event loop: citeproc takes
+    a few tens of milliseconds."""
     item = csl_items([issue])[0]
     style = chosen_style(visit)
     page = _absolute(visit, urls.store_page(issue.id or 0))

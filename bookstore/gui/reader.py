@@ -11,7 +11,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
-    QFontMetricsF,
     QKeySequence,
     QPalette,
     QTextCharFormat,
@@ -36,9 +35,11 @@ from PySide6.QtWidgets import (
 from bookstore.gui import settings as keys
 from bookstore.gui.accessible import name_qt_parts
 from bookstore.gui.context import AppContext
+from bookstore.gui.reader_layout import fit_on_screen, set_margins
+from bookstore.gui.reader_navigation import ReaderNavigation
 from bookstore.gui.reader_page import issue_html, point_size, reader_css
 from bookstore.gui.reader_quote import ReaderQuote
-from bookstore.gui.themes import READER_COLOURS, READER_THEMES
+from bookstore.gui.themes import READER_COLOURS, READER_THEMES, reader_palette
 from bookstore.gui.writes import write
 from bookstore.library.reading import (
     MAX_FONT_STEP,
@@ -112,7 +113,7 @@ class ReaderWindow(QMainWindow):
         self.text.setObjectName("readerText")
         self.text.setTabChangesFocus(True)
         self.text.setOpenExternalLinks(True)
-        self.text.document().setDocumentMargin(28)
+        self.text.installEventFilter(self)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         body = QWidget()
@@ -123,6 +124,8 @@ class ReaderWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         self.setCentralWidget(body)
         self._toolbar()
+        self.navigation = ReaderNavigation(self)
+        self.navigation.add_to(self.toolbar)
         self._html = issue_html(issue)
         self.render()
         # The place to go back to, kept until the reader scrolls: the text is laid out a
@@ -140,6 +143,8 @@ class ReaderWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(820, 900)
+        fit_on_screen(self)
+        self.navigation.issue_shown(issue)
         self.quote = ReaderQuote(self)
         self.retranslate()
 
@@ -228,6 +233,7 @@ class ReaderWindow(QMainWindow):
         if find_button is not None:
             find_button.setAccessibleName(self.tr("Find in the text"))
         self.find_bar.retranslate()
+        self.navigation.retranslate()
         name_qt_parts(self)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -248,29 +254,39 @@ class ReaderWindow(QMainWindow):
         system = QApplication.font().pointSizeF()
         font.setPointSizeF(point_size(self.font_step, base=(system if system > 0 else 10) * 1.3))
         document.setDefaultFont(font)
-        palette = self.text.palette()
+        palette = reader_palette(self.theme)
         palette.setColor(QPalette.ColorRole.Base, QColor(colours.background))
         palette.setColor(QPalette.ColorRole.Text, QColor(colours.text))
+        self._colour_window()
         self.text.setPalette(palette)
         self._restore = fraction
         self.text.setHtml(self._html)
         self._set_measure()
         self.set_position(fraction)
+        self.navigation.laid_out()
         if self.find_bar.isVisible():
             self._highlight_all(self.find_bar.field.text())
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._set_measure()
+    def _colour_window(self) -> None:
+        """The toolbar, scroll bars and find bar in the page's theme. Each widget is
+        given the palette: under the application's style sheet, palettes set on a
+        window do not reach its children."""
+        chrome = reader_palette(self.theme)
+        for widget in (self, *self.findChildren(QWidget)):
+            if widget is not self.text.viewport():
+                widget.setPalette(chrome)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if watched is self.text and event.type() == QEvent.Type.Resize:
+            self._set_measure()  # the text's own size: the window's is known earlier
+        return super().eventFilter(watched, event)
 
     def _set_measure(self) -> None:
         """Keep lines to a comfortable length (about 75 characters): wide windows get
-        wide margins instead of long lines."""
-        width = self.text.viewport().width()
-        measure = QFontMetricsF(self.text.document().defaultFont()).averageCharWidth() * 75
-        margin = max(28.0, (width - measure) / 2)
-        if abs(self.text.document().documentMargin() - margin) > 1:
-            self.text.document().setDocumentMargin(margin)
+        wide side margins instead of long lines. The width is taken as if the scroll bar
+        showed, so that it coming and going does not move the text."""
+        width = self.text.contentsRect().width() - self.text.verticalScrollBar().sizeHint().width()
+        set_margins(self.text.document(), width)
 
     def set_font_step(self, step: int) -> None:
         step = max(MIN_FONT_STEP, min(MAX_FONT_STEP, step))
@@ -300,6 +316,28 @@ class ReaderWindow(QMainWindow):
             bar.setValue(round(fraction * bar.maximum()))
         finally:
             self._applying = False
+
+    def scroll_to(self, top: int) -> None:
+        """Show the text from ``top`` pixels down, as if the reader had scrolled there."""
+        self._restore = None
+        self.text.verticalScrollBar().setValue(top)
+        self._save_timer.start()
+
+    def reading_fraction(self) -> float:
+        """How far through the text the view is, 0 to 1 (1 when all of it shows)."""
+        bar = self.text.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 1.0
+
+    def show_issue(self, issue: Issue) -> None:
+        """Read another issue in this window, at its own remembered place."""
+        self.remember()
+        self.issue = issue
+        self._html = issue_html(issue)
+        self._restore = reading_state(self.context.library, issue.id or 0).position
+        self.render()
+        self.navigation.issue_shown(issue)
+        self.retranslate()
+        QTimer.singleShot(0, self._go_back)
 
     def _scrolled(self, _action: int) -> None:
         self._restore = None  # their place is now wherever they scroll to
@@ -374,8 +412,16 @@ class ReaderWindow(QMainWindow):
             )
             self.text.setTextCursor(cursor)
             found = self.text.find(needle, flags)
-        self._show_count(count)
+        self._show_count(count, self._match_number() if found else 0)
         return found
+
+    def _match_number(self) -> int:
+        """Which of the highlighted matches is the one selected, from 1."""
+        start = self.text.textCursor().selectionStart()
+        for number, selection in enumerate(self.text.extraSelections(), start=1):
+            if selection.cursor.selectionStart() == start:
+                return number
+        return 0
 
     def _highlight_all(self, needle: str) -> int:
         selections = []
@@ -395,13 +441,17 @@ class ReaderWindow(QMainWindow):
         self.text.setExtraSelections(selections)
         return len(selections)
 
-    def _show_count(self, count: int) -> None:
+    def _show_count(self, count: int, number: int = 0) -> None:
         if not self.find_bar.field.text():
             self.find_bar.count.setText("")
         elif count == 0:
             self.find_bar.count.setText(self.tr("Not found"))
         else:
-            self.find_bar.count.setText(self.tr("%n matches", "", count))
+            self.find_bar.count.setText(
+                self.tr("{number} of {count}").format(number=number, count=count)
+                if number
+                else self.tr("%n matches", "", count)
+            )
 
 
 def reading_family() -> str:

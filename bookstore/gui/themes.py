@@ -42,7 +42,12 @@ _HIGH_CONTRAST = {
     Role.PlaceholderText: "#c8c8c8", Role.Mid: "#ffffff", Role.Midlight: "#ffffff",
     Role.Dark: "#ffffff", Role.Light: "#ffffff", Role.BrightText: "#ffff00",
 }  # fmt: skip
-_DISABLED_TEXT = {"light": "#6b707a", "dark": "#8d929c", "high-contrast": "#b0b0b0"}
+_DISABLED_TEXT = {
+    "light": "#6b707a",
+    "sepia": "#6b5a44",
+    "dark": "#8d929c",
+    "high-contrast": "#b0b0b0",
+}
 
 PALETTES = {"light": _LIGHT, "dark": _DARK, "high-contrast": _HIGH_CONTRAST}
 
@@ -147,3 +152,25 @@ READER_COLOURS = {
     "dark": PageColours("#e6e6e6", "#1c1d20", "#8ab4ff", "#b5b9c0", "#6b5a00"),
     "high-contrast": PageColours("#ffffff", "#000000", "#ffff00", "#ffffff", "#0000ff"),
 }
+
+# The reader's own window (toolbar, scroll bar, find bar) follows its page, not the
+# main window: a dark page gets a dark toolbar. Sepia is the light palette, warmer.
+_SEPIA = {
+    **_LIGHT,
+    Role.Window: "#ebe0c4", Role.WindowText: "#3b2e1e", Role.Base: "#f4ecd8",
+    Role.AlternateBase: "#efe5cc", Role.Text: "#3b2e1e", Role.Button: "#e3d6b5",
+    Role.ButtonText: "#3b2e1e", Role.Highlight: "#6b3d12", Role.HighlightedText: "#ffffff",
+    Role.Link: "#6b3d12", Role.PlaceholderText: "#5e4f3a", Role.Mid: "#c9b98f",
+    Role.Midlight: "#e0d3b0", Role.Dark: "#a8976c",
+}  # fmt: skip
+READER_CHROME = {"light": _LIGHT, "sepia": _SEPIA, "dark": _DARK, "high-contrast": _HIGH_CONTRAST}
+
+
+def reader_palette(theme: str) -> QPalette:
+    """The palette of the reader's window for a reader theme."""
+    palette = QPalette()
+    for role, value in READER_CHROME[theme].items():
+        palette.setColor(role, QColor(value))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        palette.setColor(Group.Disabled, role, QColor(_DISABLED_TEXT[theme]))
+    return palette

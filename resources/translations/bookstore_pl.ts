@@ -994,6 +994,10 @@ Zaimportuj strony wydawcy (Ctrl+I) albo upuść tu pliki lub foldery.</translati
         <source>%n matches</source>
         <translation><numerusform>%n wystąpienie</numerusform><numerusform>%n wystąpienia</numerusform><numerusform>%n wystąpień</numerusform></translation>
     </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} z {count}</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -1205,6 +1209,77 @@ Zaimportuj strony wydawcy (Ctrl+I) albo upuść tu pliki lub foldery.</translati
     <message numerus="yes">
         <source>{name}: %n issues</source>
         <translation><numerusform>{name}: %n numer</numerusform><numerusform>{name}: %n numery</numerusform><numerusform>{name}: %n numerów</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderNavigation</name>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Rozdział:</translation>
+    </message>
+    <message>
+        <source>Beginning</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Go to a section</source>
+        <translation>Przejdź do rozdziału</translation>
+    </message>
+    <message>
+        <source>Issue ›</source>
+        <translation>Numer ›</translation>
+    </message>
+    <message>
+        <source>Next Issue</source>
+        <translation>Następny numer</translation>
+    </message>
+    <message>
+        <source>Next Section</source>
+        <translation>Następny rozdział</translation>
+    </message>
+    <message>
+        <source>Next issue of the series (Alt+Right)</source>
+        <translation>Następny numer serii (Alt+Strzałka w prawo)</translation>
+    </message>
+    <message>
+        <source>Next section (Alt+Down)</source>
+        <translation>Następny rozdział (Alt+Strzałka w dół)</translation>
+    </message>
+    <message>
+        <source>Previous Issue</source>
+        <translation>Poprzedni numer</translation>
+    </message>
+    <message>
+        <source>Previous Section</source>
+        <translation>Poprzedni rozdział</translation>
+    </message>
+    <message>
+        <source>Previous issue of the series (Alt+Left)</source>
+        <translation>Poprzedni numer serii (Alt+Strzałka w lewo)</translation>
+    </message>
+    <message>
+        <source>Previous section (Alt+Up)</source>
+        <translation>Poprzedni rozdział (Alt+Strzałka w górę)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <source>Section {current} of {count}</source>
+        <translation>Rozdział {current} z {count}</translation>
+    </message>
+    <message>
+        <source>Sections of the issue</source>
+        <translation>Rozdziały numeru</translation>
+    </message>
+    <message>
+        <source>{where} · {percent}</source>
+        <translation>{where} · {percent}</translation>
+    </message>
+    <message>
+        <source>‹ Issue</source>
+        <translation>‹ Numer</translation>
     </message>
 </context>
 <context>

@@ -994,6 +994,10 @@ Import publisher pages with Ctrl+I, or drop files or folders here.</source>
         <source>%n matches</source>
         <translation><numerusform>%n совпадение</numerusform><numerusform>%n совпадения</numerusform><numerusform>%n совпадений</numerusform></translation>
     </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} из {count}</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -1205,6 +1209,77 @@ Import publisher pages with Ctrl+I, or drop files or folders here.</source>
     <message numerus="yes">
         <source>{name}: %n issues</source>
         <translation><numerusform>{name}: %n выпуск</numerusform><numerusform>{name}: %n выпуска</numerusform><numerusform>{name}: %n выпусков</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderNavigation</name>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Раздел:</translation>
+    </message>
+    <message>
+        <source>Beginning</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Go to a section</source>
+        <translation>Перейти к разделу</translation>
+    </message>
+    <message>
+        <source>Issue ›</source>
+        <translation>Выпуск ›</translation>
+    </message>
+    <message>
+        <source>Next Issue</source>
+        <translation>Следующий выпуск</translation>
+    </message>
+    <message>
+        <source>Next Section</source>
+        <translation>Следующий раздел</translation>
+    </message>
+    <message>
+        <source>Next issue of the series (Alt+Right)</source>
+        <translation>Следующий выпуск серии (Alt+Вправо)</translation>
+    </message>
+    <message>
+        <source>Next section (Alt+Down)</source>
+        <translation>Следующий раздел (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>Previous Issue</source>
+        <translation>Предыдущий выпуск</translation>
+    </message>
+    <message>
+        <source>Previous Section</source>
+        <translation>Предыдущий раздел</translation>
+    </message>
+    <message>
+        <source>Previous issue of the series (Alt+Left)</source>
+        <translation>Предыдущий выпуск серии (Alt+Влево)</translation>
+    </message>
+    <message>
+        <source>Previous section (Alt+Up)</source>
+        <translation>Предыдущий раздел (Alt+Вверх)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс чтения</translation>
+    </message>
+    <message>
+        <source>Section {current} of {count}</source>
+        <translation>Раздел {current} из {count}</translation>
+    </message>
+    <message>
+        <source>Sections of the issue</source>
+        <translation>Разделы выпуска</translation>
+    </message>
+    <message>
+        <source>{where} · {percent}</source>
+        <translation>{where} · {percent}</translation>
+    </message>
+    <message>
+        <source>‹ Issue</source>
+        <translation>‹ Выпуск</translation>
     </message>
 </context>
 <context>

@@ -50,16 +50,38 @@ def test_main_window_high_contrast(window, qtbot, screenshot):
         set_theme(window, "light")
 
 
-@pytest.mark.parametrize("theme", ["light", "high-contrast"])
-def test_reader(window, qtbot, screenshot, theme):
+@pytest.mark.parametrize(
+    ("theme", "language"),
+    [("light", "en"), ("dark", "en"), ("high-contrast", "en"), ("sepia", "ru"), ("light", "pl")],
+)
+def test_reader(window, qtbot, screenshot, theme, language):
+    set_language(window, language)
+    try:
+        show_main(window, qtbot)
+        library = window.context.library
+        issue = next(
+            i for i in library.list_issues() if i.language == language and len(i.sections) > 2
+        )
+        reader = ReaderWindow(window.context, issue, window)
+        reader.theme_box.setCurrentIndex(reader.theme_box.findData(theme))
+        reader.resize(820, 900)
+        reader.show()
+        qtbot.waitExposed(reader)
+        reader.navigation.step_section(1)
+        saved(screenshot(reader, f"reader-{theme}-{language}"), 820, 900)
+        reader.theme_box.setCurrentIndex(reader.theme_box.findData("light"))
+        reader.close()
+    finally:
+        set_language(window, "en")
+
+
+def test_wide_reader(window, qtbot, screenshot):
     show_main(window, qtbot)
     reader = ReaderWindow(window.context, window.current_issue(), window)
-    reader.theme_box.setCurrentIndex(reader.theme_box.findData(theme))
-    reader.resize(820, 900)
+    reader.resize(1600, 900)
     reader.show()
     qtbot.waitExposed(reader)
-    saved(screenshot(reader, f"reader-{theme}"), 820, 900)
-    reader.theme_box.setCurrentIndex(reader.theme_box.findData("light"))
+    saved(screenshot(reader, "reader-wide"), 1600, 900)
     reader.close()
 
 

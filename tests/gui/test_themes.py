@@ -11,10 +11,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from bookstore.gui.edit_dialog import EditDialog
+from bookstore.gui.reader import ReaderWindow
 from bookstore.gui.settings_dialog import set_theme
-from bookstore.gui.themes import PALETTES, contrast_ratio
+from bookstore.gui.themes import PALETTES, READER_THEMES, contrast_ratio
 
-NEEDED = {"light": 4.5, "dark": 4.5, "high-contrast": 7.0}
+NEEDED = {"light": 4.5, "sepia": 4.5, "dark": 4.5, "high-contrast": 7.0}
 
 
 def drawn_colours(label: QLabel) -> tuple[str, list[str]]:
@@ -99,3 +100,18 @@ def test_the_detail_panes_links_follow_the_theme_when_it_changes(linked_window, 
         _background, colours = drawn_colours(files)
         assert link in colours, (theme, colours)
         assert f"color: {link}" in files.text()
+
+
+@pytest.mark.parametrize("theme", READER_THEMES)
+def test_every_text_colour_of_the_readers_window_reaches_its_contrast(window, qtbot, theme):
+    reader = ReaderWindow(window.context, window.current_issue(), window)
+    reader.theme_box.setCurrentIndex(reader.theme_box.findData(theme))
+    reader.show()
+    qtbot.waitExposed(reader)
+    reader.open_find()
+    qtbot.keyClicks(reader.find_bar.field, "a")
+    QApplication.processEvents()
+    assert shown_labels(reader.statusBar())  # the progress line is measured too
+    assert problems_in(reader, theme) == []
+    reader.theme_box.setCurrentIndex(reader.theme_box.findData("light"))
+    reader.close()

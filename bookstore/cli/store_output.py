@@ -9,7 +9,7 @@ from typing import TextIO
 from bookstore.cli.output import print_json, printable
 from bookstore.jobs import Job
 from bookstore.store.acquire import Acquired
-from bookstore.store.catalog_model import Entry, Feed
+from bookstore.store.catalog_model import Entry, Feed, Group
 from bookstore.store.session import Purchase
 
 
@@ -39,9 +39,8 @@ def _print_feed(feed: Feed, out: TextIO) -> None:
     out.write(f"{printable(feed.title or feed.url)}\n{printable(feed.url)}\n")
     if feed.total_results is not None:
         out.write(f"{feed.total_results} results\n")
-    for entry in feed.navigation_entries:
-        if entry.navigation:
-            out.write(f"  → {printable(entry.title)}  {printable(entry.navigation.href)}\n")
+    ungrouped = feed.ungrouped
+    _print_navigation([e for e in ungrouped if e in feed.navigation_entries], out, "  ")
     groups = {link.facet_group for link in feed.facets}
     for group in sorted(groups):
         names = ", ".join(
@@ -50,14 +49,33 @@ def _print_feed(feed: Feed, out: TextIO) -> None:
             if link.facet_group == group
         )
         out.write(f"  {printable(group) or 'Facets'}: {names}\n")
-    publications = feed.publications
-    for entry in publications:
-        _print_entry(entry, out)
-    if not publications and not feed.navigation_entries:
+    for entry in ungrouped:
+        if entry.is_publication:
+            _print_entry(entry, out)
+    for catalog_group in feed.groups:
+        _print_group(catalog_group, out)
+    if not feed.publications and not feed.navigation_entries:
         out.write("  (nothing here)\n")
     if feed.next:
         out.write(f"next page: {printable(feed.next.href)}\n")
     out.write("\n")
+
+
+def _print_group(group: Group, out: TextIO) -> None:
+    """A group as the catalog shows it: its title, where all of it is, its entries."""
+    more = f"  (all: {printable(group.href)})" if group.href else ""
+    out.write(f"\n== {printable(group.title) or 'Untitled group'} =={more}\n")
+    _print_navigation(group.navigation_entries, out, "  ")
+    for entry in group.publications:
+        _print_entry(entry, out)
+    if not group.entries:
+        out.write("  (nothing here)\n")
+
+
+def _print_navigation(entries: list[Entry], out: TextIO, indent: str) -> None:
+    for entry in entries:
+        if entry.navigation:
+            out.write(f"{indent}→ {printable(entry.title)}  {printable(entry.navigation.href)}\n")
 
 
 def _print_entry(entry: Entry, out: TextIO) -> None:
@@ -71,12 +89,9 @@ def _print_entry(entry: Entry, out: TextIO) -> None:
         )
     )
     details = [", ".join(printable(author) for author in entry.authors)] if entry.authors else []
-    if entry.series:
-        position = entry.series.number or entry.series.position
-        name = printable(entry.series.name)
-        details.append(f"{name} {position:g}" if position else name)
-    if entry.published:
-        details.append(entry.published.isoformat())
+    details.append(_series_text(entry))
+    if entry.published_text:
+        details.append(entry.published_text)
     if entry.language:
         details.append(printable(entry.language))
     details.append(price)
@@ -84,6 +99,14 @@ def _print_entry(entry: Entry, out: TextIO) -> None:
     for link in entry.acquisitions:
         rel = link.rel.rsplit("/", 1)[-1] if link.rel.count("/") > 3 else "acquisition"
         out.write(f"  {printable(rel)}: {printable(link.type) or '?'} {printable(link.href)}\n")
+
+
+def _series_text(entry: Entry) -> str:
+    if entry.series is None:
+        return "not in a series"
+    position = entry.series.number or entry.series.position
+    name = printable(entry.series.name)
+    return f"{name} {position:g}" if position else name
 
 
 def show_acquired(results: Sequence[Acquired], as_json: bool, out: TextIO | None = None) -> None:
@@ -97,6 +120,8 @@ def show_acquired(results: Sequence[Acquired], as_json: bool, out: TextIO | None
             f"{status} {result.issue_id}: {printable(result.label)}: {printable(result.title)} "
             f"({printable(result.file.kind)}, {result.file.size} bytes)\n"
         )
+        for note in result.notes:
+            out.write(f"  note: {printable(note)}\n")
 
 
 def progress_job(quiet: bool) -> Job:

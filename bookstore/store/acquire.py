@@ -16,6 +16,7 @@ from bookstore.store.download import Downloaded, download
 from bookstore.store.errors import StoreError
 from bookstore.store.file_checks import FileRefused, check_file, sniffed_kind
 from bookstore.store.issue_mapping import entry_to_issue
+from bookstore.store.unplaced import is_unplaced
 
 # The formats we keep, best first; the kind and file suffix each is stored under. A
 # kept file's kind and suffix come from here only, never from the server's file name.
@@ -111,7 +112,15 @@ def store_download(
     finally:
         downloaded.discard()
     notes = () if entry.language or book is not None else (_no_language(issue),)
-    return Acquired(result.id, result.created, issue.label, issue.title, ref, notes)
+    return Acquired(result.id, result.created, shown_label(issue), issue.title, ref, notes)
+
+
+def shown_label(issue: Issue) -> str:
+    """The issue's label, or for a book in no series, that and its year (its number
+    there only counts the books the library keeps outside a series)."""
+    if is_unplaced(issue.series):
+        return f"{issue.series.name_in(issue.language)} ({issue.year})"
+    return issue.label
 
 
 def _no_language(issue: Issue) -> str:

@@ -285,7 +285,25 @@ class Group:
 
     title: str
     entries: tuple[Entry, ...] = ()
-    href: str = ""
+    link: Link | None = None  # the group's own page, when it has one
+
+    @property
+    def href(self) -> str:
+        return self.link.href if self.link else ""
+
+    @property
+    def as_navigation(self) -> Entry | None:
+        """The group's own page as a navigation entry (to open it like any other)."""
+        if self.link is None:
+            return None
+        kind = (
+            self.link.type if self.link.is_catalog else "application/atom+xml;profile=opds-catalog"
+        )
+        return Entry(
+            id=self.link.href,
+            title=self.title,
+            links=(replace(self.link, rel="subsection", type=kind),),
+        )
 
     @property
     def publications(self) -> list[Entry]:

@@ -137,14 +137,14 @@ def _made_by_calibre(root: etree._Element) -> bool:
 def _groups(entries: list[Entry]) -> tuple[Group, ...]:
     """OPDS 1.2 groups: entries that link the same group page, under its title, in the
     order the page first names them."""
-    groups: dict[tuple[str, str], list[Entry]] = {}
+    groups: dict[tuple[str, str], tuple[Link, list[Entry]]] = {}
     for entry in entries:
         for link in entry.links_with(GROUP):
-            groups.setdefault((link.href, link.title), []).append(entry)
+            groups.setdefault((link.href, link.title), (link, []))[1].append(entry)
             break
     return tuple(
-        Group(title=title or href, entries=tuple(members), href=href)
-        for (href, title), members in groups.items()
+        Group(title=link.title or link.href, entries=tuple(members), link=link)
+        for link, members in groups.values()
     )
 
 

@@ -86,11 +86,15 @@ def _group(group: dict, base: str, warnings: list[str]) -> Group:
     members = _navigation(group.get("navigation"), base, warnings)
     members += _publications(group.get("publications"), base, warnings)
     more = next(
-        (link.href for link in _links(group.get("links"), base, warnings) if link.rel == "self"),
-        "",
+        (
+            replace(link, type=link.type or OPDS_JSON)
+            for link in _links(group.get("links"), base, warnings)
+            if link.rel == "self"
+        ),
+        None,
     )
     title = _string(_object(group.get("metadata")).get("title"))
-    return Group(title=title, entries=tuple(members), href=more)
+    return Group(title=title, entries=tuple(members), link=more)
 
 
 def _looks_like_publication(data: dict) -> bool:

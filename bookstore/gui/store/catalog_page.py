@@ -3,6 +3,9 @@ their covers and prices, and the way to the next page."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -20,9 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from bookstore.gui.formats import Formats
-from bookstore.store.catalog_model import Entry, Feed
+from bookstore.store.catalog_model import Entry, Feed, Group
+
+
+def published_text(entry: Entry, date_format: Callable[[dt.date], str]) -> str:
+    """The entry's date in the reader's language, or its year alone when that is all
+    the catalog gave."""
+    assert entry.published is not None
+    return str(entry.published.year) if entry.year_only else date_format(entry.published)
+
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # a group's heading holds its title
 THUMBNAIL = QSize(64, 96)
 # Our own server's address when it runs on this machine with its defaults.
 SUGGESTED_STORE = "http://127.0.0.1:8080/opds"
@@ -150,22 +162,47 @@ class CatalogPage(QWidget):
             if notes
             else ""
         )
-        folder = self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon)
-        for entry in feed.navigation_entries:
-            item = QListWidgetItem(
-                folder, entry.title + (f"\n{entry.summary}" if entry.summary else "")
-            )
-            item.setData(ENTRY_ROLE, entry)
-            item.setToolTip(entry.summary or entry.title)
-            self.entries.addItem(item)
-        for entry in feed.publications:
-            item = QListWidgetItem(self._placeholder(), self.entry_text(entry))
-            item.setData(ENTRY_ROLE, entry)
-            item.setToolTip(entry.summary[:400])
-            self.entries.addItem(item)
+        ungrouped = feed.ungrouped
+        self._add_entries([e for e in ungrouped if not e.is_publication])
+        self._add_entries([e for e in ungrouped if e.is_publication])
+        for group in feed.groups:
+            self._add_group_heading(group)
+            self._add_entries([*group.navigation_entries, *group.publications])
         if not feed.all_entries:
             self.show_message(self.tr("This page of the catalog is empty."))
         self._show_facets(feed)
+
+    def _add_entries(self, entries: list[Entry]) -> None:
+        folder = self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon)
+        for entry in entries:
+            if entry.is_publication:
+                item = QListWidgetItem(self._placeholder(), self.entry_text(entry))
+                item.setToolTip(entry.summary[:400])
+            elif entry.navigation is not None:
+                item = QListWidgetItem(
+                    folder, entry.title + (f"\n{entry.summary}" if entry.summary else "")
+                )
+                item.setToolTip(entry.summary or entry.title)
+            else:
+                continue
+            item.setData(ENTRY_ROLE, entry)
+            self.entries.addItem(item)
+
+    def _add_group_heading(self, group: Group) -> None:
+        """A group's title as the catalog gives it; when the group has a page of its own,
+        choosing the title opens it."""
+        item = QListWidgetItem(group.title)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        if (page := group.as_navigation) is not None:
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DirLinkIcon))
+            item.setToolTip(group.href)
+            item.setData(ENTRY_ROLE, page)
+        else:
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a choice
+        item.setData(GROUP_ROLE, group.title)
+        self.entries.addItem(item)
 
     def _show_facets(self, feed: Feed | None) -> None:
         while self.facets.count():
@@ -199,11 +236,8 @@ class CatalogPage(QWidget):
     def entry_text(self, entry: Entry) -> str:
         details = ", ".join(entry.authors)
         if entry.published:
-            details = (
-                f"{details} · {self.formats.date(entry.published)}"
-                if details
-                else self.formats.date(entry.published)
-            )
+            when = published_text(entry, self.formats.date)
+            details = f"{details} · {when}" if details else when
         return f"{entry.title}\n{details}\n{self.price_text(entry)}"
 
     def price_text(self, entry: Entry) -> str:
@@ -230,7 +264,9 @@ class CatalogPage(QWidget):
         self.open_requested.emit(text)
 
     def _activated(self, item: QListWidgetItem) -> None:
-        entry: Entry = item.data(ENTRY_ROLE)
+        entry: Entry | None = item.data(ENTRY_ROLE)
+        if entry is None:
+            return
         if entry.is_publication:
             self.entry_chosen.emit(entry)
         elif entry.navigation is not None:

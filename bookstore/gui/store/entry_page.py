@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bookstore.gui.formats import Formats
 from bookstore.gui.issue_model import language_name
+from bookstore.gui.store.catalog_page import published_text
 from bookstore.store.catalog_model import Entry
 
 COVER_WIDTH = 200
@@ -117,7 +118,7 @@ class EntryPage(QWidget):
         if entry.authors:
             facts.append(", ".join(entry.authors))
         if entry.published:
-            facts.append(self.formats.long_date(entry.published))
+            facts.append(published_text(entry, self.formats.long_date))
         if entry.language:
             facts.append(language_name(entry.language.split("-")[0], self.formats.language))
         if entry.topics:

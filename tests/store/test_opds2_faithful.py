@@ -10,60 +10,8 @@ from bookstore.cli.main import main
 from bookstore.store.catalog import parse_document
 from bookstore.store.catalog_model import IMAGE, THUMBNAIL
 from tests.store.books import small_epub
+from tests.store.opds2_catalog import HOME, SHARED, URL, publication
 
-URL = "http://c.test/opds2/home.json"
-SHARED = "urn:isbn:9780000000000"
-
-
-def _publication(title: str, href: str, images: list | None = None) -> dict:
-    return {
-        "metadata": {"title": title, "identifier": SHARED, "language": "fr"},
-        "links": [
-            {
-                "rel": "http://opds-spec.org/acquisition",
-                "href": href,
-                "type": "application/epub+zip",
-            }
-        ],
-        "images": images or [],
-    }
-
-
-HOME = {
-    "metadata": {"title": "Test Catalog"},
-    "links": [{"rel": "self", "href": "home.json", "type": "application/opds+json"}],
-    "navigation": [
-        {"href": "new.json", "title": "New Releases", "type": "application/opds+json"},
-        {"href": "new.json", "title": "Staff Picks", "type": "application/opds+json"},
-    ],
-    "publications": [
-        _publication(
-            "Le Mystère de la chambre jaune",
-            "/books/1.epub",
-            [
-                {"href": "/covers/small.jpg", "type": "image/jpeg", "width": 146, "height": 110},
-                {"href": "/covers/large.jpg", "type": "image/jpeg", "width": 260, "height": 346},
-                {"href": "/covers/middle.jpg", "type": "image/jpeg", "width": 200, "height": 200},
-            ],
-        ),
-        _publication("Le Parfum de la dame en noir", "/books/2.epub"),
-        _publication("Rouletabille chez le Tsar", "/books/3.epub"),
-    ],
-    "groups": [
-        {
-            "metadata": {"title": "Collections"},
-            "links": [{"rel": "self", "href": "collections.json", "type": "application/opds+json"}],
-            "navigation": [
-                {"href": "classics.json", "title": "Classics", "type": "application/opds+json"},
-                {"href": "poetry.json", "title": "Poetry", "type": "application/opds+json"},
-            ],
-        },
-        {
-            "metadata": {"title": "Popular"},
-            "publications": [_publication("Chéri", "/books/4.epub")],
-        },
-    ],
-}
 GROUPED_ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <title>Home</title><id>urn:x:home</id><updated>2026-12-01T00:00:00Z</updated>
@@ -127,7 +75,7 @@ def test_the_cover_is_the_largest_image_and_the_thumbnail_the_smallest():
 def test_unsized_images_keep_their_order():
     data = {**HOME, "groups": []}
     data["publications"] = [
-        _publication("A", "/a.epub", [{"href": "/one.jpg"}, {"href": "/two.jpg"}]),
+        publication("A", "/a.epub", [{"href": "/one.jpg"}, {"href": "/two.jpg"}]),
     ]
     [entry] = parse_document(json.dumps(data).encode(), "application/opds+json", URL).publications
     assert (entry.cover, entry.thumbnail) == ("http://c.test/one.jpg", "http://c.test/two.jpg")

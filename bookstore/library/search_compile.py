@@ -6,7 +6,8 @@
   phrase occurs in the field, idf the sum of its words' idf (tantivy's phrase query).
   A phrase of common words is read from the word-pair fields with the same score.
 - A prefix stands for every word that starts with it: the sum of their scores.
-- ``author:`` and ``topic:`` score in their field only; ``series:``, ``year:``,
+- ``author:`` and ``topic:`` score in their field only, their last word standing
+  for every word it begins unless the value is quoted; ``series:``, ``year:``,
   ``lang:`` and ``owned:`` filter and add nothing.
 - AND adds up its parts; OR adds up the parts that match; NOT excludes.
 """
@@ -139,7 +140,11 @@ class _Compiler:
             raise QueryError(f"{node.name}: needs a value")
         if node.name in _FIELD_COLUMN:
             column = _FIELD_COLUMN[node.name]
-            return Compiled(self.text(value, node.prefix, {column: WEIGHTS[column]}), True)
+            tokens = words(value)
+            # A name is matched by its beginning, as it is typed ("author:wil" finds
+            # Wilk); a quoted value is matched whole.
+            prefix = node.prefix or (not node.phrase and bool(tokens) and len(tokens[-1]) >= 2)
+            return Compiled(self.text(value, prefix, {column: WEIGHTS[column]}), True)
         if node.name == "series":
             query = self.series(value)
         elif node.name == "year":

@@ -102,7 +102,10 @@ class Corpus:
         if isinstance(node, Field):
             if node.name in _COLUMN:
                 column = _COLUMN[node.name]
-                return self._text(node.value, node.prefix, {column: WEIGHTS[column]})
+                words = tokens(node.value)
+                # as typed: the last word of a name or topic is a prefix unless quoted
+                prefix = node.prefix or (not node.phrase and bool(words) and len(words[-1]) >= 2)
+                return self._text(node.value, prefix, {column: WEIGHTS[column]})
             return dict.fromkeys(self._filter(node), 0.0)
         if isinstance(node, Not):
             excluded = self.evaluate(node.item)

@@ -112,6 +112,14 @@ def test_field_filters(empty_library, shelf):
     assert ids(empty_library, "owned:yes nuclear author:pietrewicz") == [shelf["nuclei"]]
 
 
+def test_an_author_or_topic_matches_as_it_is_typed(empty_library, shelf):
+    assert ids(empty_library, "author:pietr") == [shelf["nuclei"]]
+    assert ids(empty_library, "author:норш") == [shelf["hedgehog"]]
+    assert ids(empty_library, 'author:"pietr"') == []  # quoted: the whole name only
+    assert set(ids(empty_library, "topic:kore")) >= {shelf["nuclear"], shelf["korea_north"]}
+    assert ids(empty_library, "author:p") == []  # one letter is not a prefix
+
+
 def test_or_across_text_and_fields(empty_library, shelf):
     assert set(ids(empty_library, "embargo OR lang:ru")) == {shelf["embargo"], shelf["hedgehog"]}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -30,6 +30,8 @@ class QueryEdit(QLineEdit):
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.activated.connect(self._insert)
+        # Filters run newest first: this one sees Tab before the completer does.
+        self.completer_.popup().installEventFilter(self)
         self.textEdited.connect(self._suggest)
 
     def _token(self) -> tuple[int, str]:
@@ -72,6 +74,25 @@ class QueryEdit(QLineEdit):
         self.setText(text[:start] + dash + choice + spacer + text[end:].lstrip())
         self.setCursorPosition(start + len(dash + choice + spacer))
         self.textEdited.emit(self.text())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab takes the chosen completion, or the first when none is chosen (the
+        completer alone would only close the list)."""
+        popup = self.completer_.popup()
+        if (
+            watched is popup
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Tab
+            and popup.isVisible()
+        ):
+            current = popup.currentIndex()
+            row = current.row() if current.isValid() else 0
+            choices = self.choices.stringList()
+            popup.hide()
+            if 0 <= row < len(choices):
+                self._insert(choices[row])
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         popup = self.completer_.popup()

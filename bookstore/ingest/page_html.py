@@ -7,8 +7,10 @@ import re
 import lxml.html
 from lxml import etree
 
+from bookstore.ingest.html_classes import field_of, is_chrome
 from bookstore.ingest.html_parse import parse_html
 from bookstore.ingest.html_walk import text_lines
+from bookstore.ingest.page_classes import read_classes
 from bookstore.ingest.page_layout import Line, PageHints
 from bookstore.ingest.page_meta import page_meta
 
@@ -22,8 +24,7 @@ _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote
                "article", "main", "td", "th", "dt", "dd", "figcaption", "pre", "address", "time"}  # fmt: skip
 _HEADING_TAGS = {"h2", "h3", "h4"}
 _INLINE_TAGS = {"span", "a", "em", "strong", "small", "b", "i", "abbr", "cite", "data"}
-_FIELD_CLASSES = {"date", "published", "pubdate", "author", "authors", "byline", "series",
-                  "series-name", "number", "issue-number", "issue"}  # fmt: skip
+_LINE_FIELDS = ("date", "author", "series", "number")
 
 
 def html_lines(text: str) -> tuple[list[Line], PageHints]:
@@ -32,7 +33,11 @@ def html_lines(text: str) -> tuple[list[Line], PageHints]:
     _fields_on_lines_of_their_own(root)
     for element in root.xpath("//*[@class or @id]"):
         marker = f"{element.get('class', '')} {element.get('id', '')}".lower()
-        if any(word in marker for word in _CHROME_MARKERS) and element.getparent() is not None:
+        if (
+            (any(word in marker for word in _CHROME_MARKERS) or is_chrome(element))
+            and element.getparent() is not None
+            and not _holds_the_text(element)
+        ):
             element.drop_tree()
     for tag in _DROP_TAGS:
         for element in root.iter(tag):
@@ -42,6 +47,7 @@ def html_lines(text: str) -> tuple[list[Line], PageHints]:
     for comment in root.iter(etree.Comment):
         if comment.getparent() is not None:
             comment.drop_tree()
+    read_classes(root, hints)
     body = root.find("body")
     lines = text_lines(
         body if body is not None else root,
@@ -86,10 +92,13 @@ def _hints(root: lxml.html.HtmlElement) -> PageHints:
 
 
 def _fields_on_lines_of_their_own(root: lxml.html.HtmlElement) -> None:
-    """Inline elements that hold one header field (class "date", "author", …) end a
-    line, as if they were blocks."""
+    """Inline elements that hold one header field (class "date", "post-author", …)
+    end a line, as if they were blocks."""
     for element in root.xpath("//*[@class]"):
-        if element.tag in _INLINE_TAGS:
-            classes = set(element.get("class", "").lower().replace("_", "-").split())
-            if classes & _FIELD_CLASSES:
-                element.tag = "div"
+        if element.tag in _INLINE_TAGS and field_of(element) in _LINE_FIELDS:
+            element.tag = "div"
+
+
+def _holds_the_text(element: lxml.html.HtmlElement) -> bool:
+    """Whether the element holds the issue (a body classed "has-sidebar" does)."""
+    return element.tag in ("html", "body", "main", "article") or bool(element.xpath(".//h1"))

@@ -48,7 +48,8 @@ class PageHints:
     date: dt.date | None = None
     series: str | None = None  # the series' name, as the page's metadata gives it
     number: str | None = None  # "31", "no. 31 (1277)", "2/2019"
-    class_authors: list[str] = field(default_factory=list)  # text of class="author" elements
+    class_authors: list[str] = field(default_factory=list)  # names in author elements
+    lead: list[str] = field(default_factory=list)  # the paragraphs of the element marked lead
 
 
 def read_issue(
@@ -90,7 +91,7 @@ def read_issue(
         for line in lines[header_start + 1 : header_end]
         if not _is_header_noise(line.text, title, series_names)
     ]
-    authors = hints.authors or _authors(between) or _authors([Line(t) for t in hints.class_authors])
+    authors = hints.authors or _authors([Line(t) for t in hints.class_authors]) or _authors(between)
     body_start = header_end + 1
     if not authors:
         authors, body_start = _authors_after(lines, body_start)
@@ -100,12 +101,13 @@ def read_issue(
             authors = _authors([lines[header_start - 1]])
 
     topics, source_url, body = _sort_body(lines[body_start:])
-    if not body:
+    body = [line for line in body if not _repeats_title(line, title)]
+    if not body and not hints.lead:
         raise LayoutError("is truncated: the page ends before the issue's text")
-    last = body[-1].text
+    last = body[-1].text if body else hints.lead[-1]
     if not last.endswith(_TERMINAL):
         raise LayoutError(f"is truncated: the text stops mid-sentence at “…{last[-40:]}”")
-    lead, sections = _lead_and_sections(body)
+    lead, sections = _lead_and_sections(body, hints.lead)
 
     year = int(number["year"]) if number["year"] else date.year
     return Issue(
@@ -338,8 +340,27 @@ def _is_heading(lines: list[Line], i: int) -> bool:
     )
 
 
-def _lead_and_sections(body: list[Line]) -> tuple[str, tuple[Section, ...]]:
-    lead = ""
+def echoes_title(text: str, title: str) -> bool:
+    """A line that is the title, or the title cut short ("Water Security in Central…"):
+    never the issue's text."""
+    line, whole = fold(text).rstrip(" .…"), fold(title).rstrip(" .…")
+    if not line or not whole:
+        return False
+    return line == whole or (len(line.split()) >= 3 and whole.startswith(line))
+
+
+def _repeats_title(line: Line, title: str) -> bool:
+    """A line of the body that only repeats the title; a section's heading may begin
+    as the title does."""
+    if line.heading:
+        return fold(line.text) == fold(title)
+    return echoes_title(line.text, title)
+
+
+def _lead_and_sections(body: list[Line], marked: list[str]) -> tuple[str, tuple[Section, ...]]:
+    """The lead (the page's marked one, else the first paragraph before any heading)
+    and the sections under their headings."""
+    lead = "\n\n".join(marked)
     sections: list[Section] = []
     heading: str | None = None
     paragraphs: list[str] = []

@@ -1,7 +1,7 @@
 """What an HTML page says about itself, read by meaning before its text is guessed at:
-schema.org JSON-LD and microdata, OpenGraph and ``article:*``, Highwire ``citation_*``,
-Dublin Core ``DC.*``, ``<time datetime>``, and class names such as ``date``,
-``author`` and ``series``. The first source that gives a field wins, in that order."""
+schema.org JSON-LD and microdata, OpenGraph and ``article:*``, Highwire ``citation_*``
+and Dublin Core ``DC.*``; then ``page_classes`` reads ``<time datetime>`` and class
+names. The first source that gives a field wins, in that order."""
 
 from __future__ import annotations
 
@@ -26,7 +26,6 @@ def page_meta(root: lxml.html.HtmlElement) -> PageHints:
         _from_schema(hints, node)
     _from_microdata(hints, root)
     _from_meta_tags(hints, root)
-    _from_markup(hints, root)
     return hints
 
 
@@ -70,12 +69,12 @@ def _keywords(value: Any) -> list[str]:
 
 
 def _from_schema(hints: PageHints, node: dict[str, Any]) -> None:
-    _set(hints, "title", _first(_names(node.get("headline") or node.get("name"))))
-    _set_date(hints, node.get("datePublished") or node.get("dateCreated"))
+    set_hint(hints, "title", _first(_names(node.get("headline") or node.get("name"))))
+    set_date(hints, node.get("datePublished") or node.get("dateCreated"))
     if not hints.authors:
         hints.authors = _names(node.get("author") or node.get("creator"))
     language = node.get("inLanguage")
-    _set(
+    set_hint(
         hints, "language", language.get("alternateName") if isinstance(language, dict) else language
     )
     part_of = node.get("isPartOf")
@@ -83,16 +82,16 @@ def _from_schema(hints: PageHints, node: dict[str, Any]) -> None:
         if part_of.get("issueNumber") and not hints.number:
             hints.number = str(part_of["issueNumber"])
         if part_of.get("name"):
-            _set(hints, "series", part_of["name"])
+            set_hint(hints, "series", part_of["name"])
             break
         part_of = part_of.get("isPartOf")
     if isinstance(part_of, str):
-        _set(hints, "series", part_of)
+        set_hint(hints, "series", part_of)
     if node.get("issueNumber"):
-        _set(hints, "number", str(node["issueNumber"]))
+        set_hint(hints, "number", str(node["issueNumber"]))
     if not hints.topics:
         hints.topics = _keywords(node.get("keywords"))
-    _set(hints, "source_url", node.get("url") if isinstance(node.get("url"), str) else None)
+    set_hint(hints, "source_url", node.get("url") if isinstance(node.get("url"), str) else None)
 
 
 def _from_microdata(hints: PageHints, root: lxml.html.HtmlElement) -> None:
@@ -106,14 +105,14 @@ def _from_microdata(hints: PageHints, root: lxml.html.HtmlElement) -> None:
                 found.append(" ".join(value.split()))
         return found
 
-    _set(hints, "title", _first(values("headline")))
+    set_hint(hints, "title", _first(values("headline")))
     for value in values("datePublished"):
-        _set_date(hints, value)
+        set_date(hints, value)
     if not hints.authors:
         hints.authors = values("author")
-    _set(hints, "language", _first(values("inLanguage")))
-    _set(hints, "series", _first(values("isPartOf")))
-    _set(hints, "number", _first(values("issueNumber")))
+    set_hint(hints, "language", _first(values("inLanguage")))
+    set_hint(hints, "series", _first(values("isPartOf")))
+    set_hint(hints, "number", _first(values("issueNumber")))
 
 
 def _from_meta_tags(hints: PageHints, root: lxml.html.HtmlElement) -> None:
@@ -126,8 +125,8 @@ def _from_meta_tags(hints: PageHints, root: lxml.html.HtmlElement) -> None:
     def first(*keys: str) -> str | None:
         return next((meta[k][0] for k in keys if meta.get(k) and meta[k][0]), None)
 
-    _set(hints, "title", first("citation_title", "dc.title", "og:title"))
-    _set_date(
+    set_hint(hints, "title", first("citation_title", "dc.title", "og:title"))
+    set_date(
         hints,
         first("citation_publication_date", "citation_date", "article:published_time",
               "dc.date.issued", "dc.date", "dcterms.issued", "date"),
@@ -137,10 +136,10 @@ def _from_meta_tags(hints: PageHints, root: lxml.html.HtmlElement) -> None:
             if meta.get(key):
                 hints.authors = [a for a in meta[key] if a and not a.startswith("http")]
                 break
-    _set(hints, "language", first("citation_language", "dc.language", "og:locale"))
-    _set(hints, "series", first("citation_series_title", "citation_journal_title",
+    set_hint(hints, "language", first("citation_language", "dc.language", "og:locale"))
+    set_hint(hints, "series", first("citation_series_title", "citation_journal_title",
                                 "dc.relation.ispartof", "dc.source", "article:section"))  # fmt: skip
-    _set(hints, "number", first("citation_issue"))
+    set_hint(hints, "number", first("citation_issue"))
     if not hints.topics:
         for key in ("citation_keywords", "article:tag", "dc.subject"):
             if meta.get(key):
@@ -148,38 +147,15 @@ def _from_meta_tags(hints: PageHints, root: lxml.html.HtmlElement) -> None:
                 break
 
 
-def _from_markup(hints: PageHints, root: lxml.html.HtmlElement) -> None:
-    """``<time datetime>`` and elements whose class names say what they hold."""
-    for moment in root.xpath(
-        "//article//time[@datetime] | //main//time[@datetime] | //time[@datetime]"
-    ):
-        _set_date(hints, moment.get("datetime"))
-    for element in root.xpath("//*[@class]"):
-        classes = set(element.get("class", "").lower().replace("_", "-").split())
-        text = " ".join(element.text_content().split())
-        if not text or len(text) > 300:
-            continue
-        if classes & {"date", "published", "pubdate", "publication-date", "entry-date"}:
-            _set_date(hints, text)
-        elif classes & {"series", "series-name", "series-label"}:
-            _set(hints, "series", text)
-        elif classes & {"number", "issue-number", "issue"}:
-            _set(hints, "number", text)
-        elif classes & {"author", "authors", "byline"} and not hints.class_authors:
-            hints.class_authors = [text]
-        elif classes & {"author", "authors", "byline"}:
-            hints.class_authors.append(text)
-
-
 def _first(values: list[str]) -> str | None:
     return values[0] if values else None
 
 
-def _set(hints: PageHints, name: str, value: Any) -> None:
+def set_hint(hints: PageHints, name: str, value: Any) -> None:
     if getattr(hints, name) is None and isinstance(value, str) and value.strip():
         setattr(hints, name, " ".join(value.split()))
 
 
-def _set_date(hints: PageHints, value: Any) -> None:
+def set_date(hints: PageHints, value: Any) -> None:
     if hints.date is None and isinstance(value, str) and (parsed := parse_date(value)):
         hints.date = parsed[0]

@@ -58,3 +58,39 @@ CHROME_PREFIXES = ("follow us on", "watch us on", "obserwuj nas", "śledź nas",
                    "©", "copyright", "all rights reserved", "wszelkie prawa")  # fmt: skip
 
 AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bi\b|\bи\b|&)\s*")
+
+# Words of class names that say which field an element holds, as themes name them
+# ("pub-authors", "article__lead", "entry-summary", "post-author", "byline"), and
+# words that make it something else (the author's photo, the date of a change).
+CLASS_FIELDS: dict[str, frozenset[str]] = {
+    "author": frozenset({"author", "authors", "byline", "contributor", "contributors", "creator",
+                         "creators", "writer", "writers", "autor", "autorzy", "createdby"}),
+    "lead": frozenset({"lead", "lede", "standfirst", "summary", "excerpt", "intro", "abstract",
+                       "dek"}),
+    "date": frozenset({"date", "published", "pubdate"}),
+    "series": frozenset({"series"}),
+    "number": frozenset({"number", "numer", "nr"}),
+}  # fmt: skip
+CLASS_NOT_FIELDS: dict[str, frozenset[str]] = {
+    "author": frozenset({"bio", "biography", "avatar", "photo", "image", "img", "picture",
+                         "description", "about", "count"}),
+    "lead": frozenset({"image", "img", "photo", "picture", "media", "caption"}),
+    "date": frozenset({"updated", "modified", "edited", "update"}),
+    "number": frozenset({"page", "phone", "tel", "fax", "account"}),
+}  # fmt: skip
+
+# Words of class names and ids of the site's parts that page_html's markers (matched
+# inside names, as "menu" in "mainmenu") would match too widely ("comment" in
+# "commentary").
+CHROME_WORDS = frozenset({"comments", "comment", "respond", "related", "relatedposts",
+                          "newsletter", "subscribe", "subscription"})  # fmt: skip
+
+# What a byline says before the names ("By", "Autorzy:", "Автор:"), and such a word
+# standing alone as a label.
+BYLINE_PREFIX = re.compile(
+    r"^(?:(?:written|posted)\s+by|by|authors?|autor(?:zy|ka)?|napisane\s+przez|"
+    r"авторы?|текст|text|tekst)\s*:?\s+",
+    re.IGNORECASE,
+)
+BYLINE_LABELS = ("by", "author", "authors", "autor", "autorzy", "autorka", "автор", "авторы",
+                 "written by", "napisane przez")  # fmt: skip

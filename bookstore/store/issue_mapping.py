@@ -32,10 +32,10 @@ def entry_to_issue(
     Series, number and year come from the catalog where it gives them (schema.org's
     ``Series`` and the label line ``bookstore serve`` writes, OPDS 2
     ``belongsTo.series``, calibre's "SERIES: x [n]"). A book without a series goes into
-    the library's "Not in a series" (or, for a feed of one series, ``series_named_after_store``,
-    into a series named after the feed). ``book`` is what the downloaded file says about
-    itself: it outranks the catalog field by field, and the catalog fills only what the
-    file lacks. Then the issue the library already holds (same series, number, year and
+    the library's "Not in a series" (or, with ``series_named_after_store`` for a feed of
+    one series, into a series named after the feed). ``book`` is what the downloaded
+    file says about itself: it outranks the catalog field by field, and the catalog
+    fills only what the file lacks. Then the issue the library already holds (same series, number, year and
     language, the same source address, or a book with one of the identifiers) is found
     and updated; it keeps its text where neither has any.
     """
@@ -70,7 +70,8 @@ def entry_to_issue(
     )
     if entry.year_only and entry.published is not None:
         candidate = year_only_said(candidate)
-    dated = entry.published is not None
+    # A year alone does not replace the whole date of an issue the library holds.
+    dated = entry.published is not None and not entry.year_only
     if book is not None:
         candidate = outranked(candidate, book, year_given=bool(info and (info.year or label)))
         dated = True

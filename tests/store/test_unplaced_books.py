@@ -95,3 +95,30 @@ def test_a_second_book_in_no_series_joins_the_first(server, tmp_path, capsys):
         unplaced = library.list_issues(series="not-in-a-series")
         assert sorted(i.title for i in unplaced) == ["Chéri", "Le Mystère de la chambre jaune"]
         assert len({i.number for i in unplaced}) == 2
+
+
+def test_a_year_alone_does_not_replace_the_date_of_a_held_issue(empty_library):
+    import datetime as dt
+
+    from bookstore.model import Issue
+    from bookstore.store.issue_mapping import entry_to_issue
+    from bookstore.store.unplaced import not_in_a_series
+
+    page = "http://c.test/pride.html"
+    held = Issue(
+        series=not_in_a_series(empty_library),
+        number=1,
+        year=1813,
+        title="Pride and Prejudice",
+        date=dt.date(1813, 1, 28),
+        language="en",
+        lead="It is a truth universally acknowledged.",
+        source_url=page,
+    )
+    held_id = empty_library.save(held).id
+    atom = ISSUED_ATOM.replace(
+        "</entry>", f'<link rel="alternate" type="text/html" href="{page}"/></entry>'
+    )
+    [entry] = parse_document(atom.encode(), "application/atom+xml", "http://c.test/").publications
+    issue = entry_to_issue(entry, empty_library, "Classics")
+    assert issue.id == held_id and issue.date == dt.date(1813, 1, 28)

@@ -22,6 +22,8 @@ from bookstore.library.folding import fold
 MAX_FIELD = 300  # characters; an element holding more is a container, not a field
 _LEAD_BLOCKS = {"p", "div", "li", "blockquote", "section"}
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Elements that hold the whole text, whatever their class names say ("single-author").
+_CONTAINERS = ("html", "head", "body", "main", "article")
 _TERMINAL = tuple(".!?…\"”»)’'")
 _LABELS = {fold(label) for label in words.BYLINE_LABELS}
 
@@ -99,6 +101,8 @@ def _read_authors(root: lxml.html.HtmlElement, hints: PageHints) -> None:
 
 
 def _holds_authors(element: lxml.html.HtmlElement) -> bool:
+    if element.tag in _CONTAINERS:
+        return False
     return holds(element, "author") or "author" in str(element.get("rel") or "").split()
 
 
@@ -151,6 +155,7 @@ def _read_lead(root: lxml.html.HtmlElement, hints: PageHints) -> None:
         element
         for element in root.iter()
         if isinstance(element.tag, str)
+        and element.tag not in _CONTAINERS
         and holds(element, "lead")
         and not element.xpath(" | ".join(f".//{h}" for h in _HEADINGS))
         and not any(holds(e, "lead") for e in element.iterdescendants())

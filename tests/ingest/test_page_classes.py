@@ -46,6 +46,18 @@ def test_a_byline_gives_its_names_and_leaves_the_text(byline: str, names: list[s
     assert not any(name in line for name in names for line in lines)
 
 
+def test_a_container_named_for_its_author_is_not_a_byline():
+    page = (
+        '<html lang="en"><body class="single-author"><article class="post byline-jan">'
+        '<p>PISM Spotlight no. 5/2019</p><p>See <a href="/x">Baltic Ports</a> first.</p>'
+        "<p>Ports are changing as coal gives way.</p>"
+        "</article></body></html>"
+    )
+    lines, hints = html_lines(page)
+    assert hints.class_authors == []
+    assert [line.text for line in lines][-1] == "Ports are changing as coal gives way."
+
+
 def test_authors_outside_the_article_are_another_posts():
     _, hints = _read(
         '<p class="byline">By Jan Kowalski</p>',

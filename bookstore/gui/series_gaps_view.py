@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -108,6 +108,10 @@ class SeriesGapsView(QObject):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("What the library lacks of each series, year by year"))
         self.store.setAccessibleName(self.tr("Store"))
+        # the drop-down list is a control of its own; its words are the Store view's
+        self.store.view().setAccessibleName(
+            QCoreApplication.translate("CatalogPage", "Stores you added")
+        )
         self.check.setText(self.tr("Check Store"))
         self.get_all.setText(self.tr("Get Every Free Missing Issue"))
         self.tree.setAccessibleName(self.tr("Missing issues"))

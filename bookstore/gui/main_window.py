@@ -50,6 +50,7 @@ from bookstore.gui.context import AppContext
 from bookstore.gui.covers import LIST_WIDTH
 from bookstore.gui.detail_pane import DetailPane
 from bookstore.gui.errors import show_error
+from bookstore.gui.filter_line import FilterLine
 from bookstore.gui.issue_model import (
     COVER,
     DATE,
@@ -170,6 +171,8 @@ class MainWindow(QMainWindow):
         library_layout.setContentsMargins(8, 8, 0, 0)
         library_layout.setSpacing(6)
         library_layout.addLayout(search_row)
+        self.filter_line = FilterLine(self.context)
+        library_layout.addWidget(self.filter_line)
         library_layout.addWidget(self.list_stack, 1)
         self.centre = QStackedWidget()
         self.centre.addWidget(library_page)
@@ -245,6 +248,7 @@ class MainWindow(QMainWindow):
         self.sidebar.view_chosen.connect(self.show_view)
         self.sidebar.delete_saved_requested.connect(self.delete_saved_search)
         self.search.query_changed.connect(self._query_changed)
+        self.filter_line.cleared.connect(self.show_everything)
         self.model.listing_changed.connect(self._listing_changed)
         self.model.listing_failed.connect(self._listing_failed)
         self.model.modelReset.connect(self._selection_changed)
@@ -380,6 +384,10 @@ class MainWindow(QMainWindow):
         self.search.set_text(target.query)
         self._request_listing()
 
+    def show_everything(self) -> None:
+        self.search.set_text("")
+        self.sidebar.choose(Scope())
+
     def sort_by(self, column: int) -> None:
         """Sort by a column (from the menu): dates newest first, the rest A to Z; choosing
         the column sorted by already turns the order around."""
@@ -397,6 +405,7 @@ class MainWindow(QMainWindow):
 
     def _listing_changed(self) -> None:
         self.search.clear_problem()
+        self.filter_line.show_listing(self.model.listing)
         count = self.model.rowCount()
         if count == 0:
             self.empty_list.setText(self._empty_text())

@@ -438,6 +438,41 @@ Wyeksportuj je (Ctrl+E) lub usuń (Delete).</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>FilterLine</name>
+    <message>
+        <source>Showing: {filter}</source>
+        <translation>Widoczne: {filter}</translation>
+    </message>
+    <message>
+        <source>topic “{topic}”</source>
+        <translation>temat „{topic}”</translation>
+    </message>
+    <message>
+        <source>owned</source>
+        <translation>posiadane</translation>
+    </message>
+    <message>
+        <source>not owned</source>
+        <translation>nieposiadane</translation>
+    </message>
+    <message>
+        <source>recently added</source>
+        <translation>ostatnio dodane</translation>
+    </message>
+    <message>
+        <source>search “{query}”</source>
+        <translation>wyszukiwanie „{query}”</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Pokaż wszystko</translation>
+    </message>
+    <message>
+        <source>Clear the search and show every issue</source>
+        <translation>Wyczyść wyszukiwanie i pokaż wszystkie numery</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>&amp;Find:</source>

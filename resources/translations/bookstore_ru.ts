@@ -438,6 +438,41 @@ Export them with Ctrl+E or remove them with Delete.</source>
     </message>
 </context>
 <context>
+    <name>FilterLine</name>
+    <message>
+        <source>Showing: {filter}</source>
+        <translation>Показаны: {filter}</translation>
+    </message>
+    <message>
+        <source>topic “{topic}”</source>
+        <translation>тема «{topic}»</translation>
+    </message>
+    <message>
+        <source>owned</source>
+        <translation>в собственности</translation>
+    </message>
+    <message>
+        <source>not owned</source>
+        <translation>не в собственности</translation>
+    </message>
+    <message>
+        <source>recently added</source>
+        <translation>недавно добавленные</translation>
+    </message>
+    <message>
+        <source>search “{query}”</source>
+        <translation>поиск «{query}»</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <source>Clear the search and show every issue</source>
+        <translation>Очистить поиск и показать все выпуски</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>&amp;Find:</source>

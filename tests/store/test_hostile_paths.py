@@ -292,11 +292,7 @@ def test_a_books_own_record_naming_its_series_by_a_path_is_made_safe(server, tmp
     _, issues = sample_catalog()
     made = export_epub([issues[0]], tmp_path / "book.epub")
     slug = issues[0].series.slug
-    book = _rewritten(
-        made,
-        f"&quot;slug&quot;:&quot;{slug}&quot;",
-        "&quot;slug&quot;:&quot;../../../../outside/x&quot;",
-    )
+    book = _rewritten(made, f'"slug": "{slug}"', '"slug": "../../../../outside/x"')
     library = _library_folder(tmp_path)
     Library.open(library, with_sample=False).close()
     feed = ATOM.format(series="", media="application/epub+zip", href=server.url("/book"))
@@ -313,7 +309,7 @@ def test_a_books_own_record_naming_its_series_by_a_path_is_made_safe(server, tmp
 
 
 def _rewritten(epub: Path, old: str, new: str) -> bytes:
-    """The EPUB with ``old`` replaced by ``new`` in its documents."""
+    """The EPUB with ``old`` replaced by ``new`` in its catalog record (bookstore.json)."""
     import io
     import zipfile
 
@@ -322,7 +318,7 @@ def _rewritten(epub: Path, old: str, new: str) -> bytes:
     with zipfile.ZipFile(epub) as source, zipfile.ZipFile(out, "w") as target:
         for info in source.infolist():
             data = source.read(info)
-            if info.filename.endswith(".xhtml") and old.encode() in data:
+            if info.filename.endswith("bookstore.json") and old.encode() in data:
                 data = data.replace(old.encode(), new.encode())
                 changed += 1
             target.writestr(info, data)

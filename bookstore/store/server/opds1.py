@@ -236,6 +236,9 @@ def entry_xml(
         _link(Link("http://opds-spec.org/image/thumbnail", urls.cover(issue_id, True), "image/png"))
     )
     parts.append(_link(Link("alternate", urls.entry(issue_id), urls.ATOM_ENTRY, "Full entry")))
+    for extension, media_type in urls.CITATION_TYPES.items():
+        citation = Link("describedby", urls.citation(issue_id, extension), media_type, "Citation")
+        parts.append(_link(citation))
     for acquisition in acquisitions(issue):
         link = Link(
             acquisition.rel,

@@ -124,6 +124,10 @@ def publication(issue: Issue, acquisitions: AcquisitionsOf) -> dict[str, Any]:
     links: list[dict[str, Any]] = [
         {"rel": "self", "href": urls.publication(issue_id), "type": urls.OPDS2_PUBLICATION},
         {"rel": "alternate", "href": urls.entry(issue_id), "type": urls.ATOM_ENTRY},
+        *(
+            {"rel": "describedby", "href": urls.citation(issue_id, extension), "type": media_type}
+            for extension, media_type in urls.CITATION_TYPES.items()
+        ),
     ]
     for acquisition in acquisitions(issue):
         link: dict[str, Any] = {

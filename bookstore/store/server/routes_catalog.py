@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from html import escape
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from bookstore.model import Issue
 from bookstore.store.server import feeds_opds1, feeds_opds2, opensearch, rss, urls
-from bookstore.store.server.auth import optional_account, required_account, services_of
+from bookstore.store.server.auth import required_account, services_of
 from bookstore.store.server.catalog import Filters, Page
 from bookstore.store.server.http_cache import Representation, respond
 from bookstore.store.server.offers import AcquisitionsOf, owner_acquisitions
@@ -237,36 +236,6 @@ async def rss_series(request: Request) -> Response:
     return await _cached(request, _key(request, base), urls.RSS, render)
 
 
-# The page a "buy" link leads to
-
-
-async def store_page(request: Request) -> Response:
-    services = services_of(request)
-    issue = await run_in_threadpool(services.catalog.issue, request.path_params["issue_id"])
-    owner = await optional_account(request)
-    price = f"{issue.price.amount:.2f} {issue.price.currency}" if issue.price else "free"
-    owned = owner is not None and await run_in_threadpool(
-        services.store.owns, owner.id, issue.id or 0
-    )
-    steps = (
-        "<p>You own this issue: download it from your shelf.</p>"
-        if owned
-        else (
-            f"<p>To buy it: <code>POST /api/cart/items</code> with "
-            f'<code>{{"issue_id": {issue.id}}}</code>, then <code>POST /api/checkout</code> '
-            "(see the store's API documentation).</p>"
-        )
-    )
-    html = (
-        f'<!DOCTYPE html><html lang="{escape(issue.language)}"><head><meta charset="utf-8">'
-        f"<title>{escape(issue.label)}: {escape(issue.title)}</title></head><body>"
-        f"<p>{escape(issue.label)}</p><h1>{escape(issue.title)}</h1>"
-        f"<p>{escape(', '.join(issue.authors))}</p><p>{escape(issue.lead)}</p>"
-        f"<p>Price: <strong>{escape(price)}</strong> (EPUB and PDF)</p>{steps}</body></html>"
-    )
-    return HTMLResponse(html)
-
-
 routes = [
     *_catalog_routes(
         "/opds",
@@ -288,5 +257,4 @@ routes = [
     Route("/opds2/shelf", opds2_shelf),
     Route("/rss", rss_all),
     Route("/rss/{slug}", rss_series),
-    Route("/store/issues/{issue_id:int}", store_page),
 ]

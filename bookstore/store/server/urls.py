@@ -56,6 +56,15 @@ def store_page(issue_id: int) -> str:
     return f"/store/issues/{issue_id}"
 
 
+# An issue's citation as a reference manager imports it: extension -> media type.
+CITATION_TYPES = {"ris": "application/x-research-info-systems", "bib": "application/x-bibtex"}
+
+
+def citation(issue_id: int, extension: str) -> str:
+    """Where an issue's citation file is: ``/store/issues/ID/citation.ris`` or ``.bib``."""
+    return f"{store_page(issue_id)}/citation.{extension}"
+
+
 def rss(series: str | None = None) -> str:
     return f"/rss/{series}" if series else "/rss"
 

@@ -34,11 +34,6 @@ DOWNLOADS = {
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
 
-def citation_url(issue_id: int, extension: str) -> str:
-    """Where an issue's citation file is: ``/store/issues/ID/citation.ris`` or ``.bib``."""
-    return f"{urls.store_page(issue_id)}/citation.{extension}"
-
-
 @dataclass(frozen=True)
 class Citation:
     tags: list[tuple[str, str]]  # the page's citation_* meta tags
@@ -69,7 +64,8 @@ def citation(visit: Visit, issue: Issue, readable: bool, pdf: str | None) -> Cit
         style=style,
         text=cite([issue], "text", style=style, language=visit.language).strip(),
         files={
-            extension: citation_url(issue.id or 0, extension) for extension, _ in DOWNLOADS.values()
+            extension: urls.citation(issue.id or 0, extension)
+            for extension, _ in DOWNLOADS.values()
         },
     )
 

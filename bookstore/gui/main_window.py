@@ -66,6 +66,7 @@ from bookstore.gui.status import JobStatus
 from bookstore.gui.title_delegate import TitleDelegate
 from bookstore.gui.undo_history import UndoHistory
 from bookstore.gui.views import ExtraView, ViewFactory
+from bookstore.gui.window_place import Place, read_place, remember_place
 from bookstore.gui.writes import write
 from bookstore.library.editing import IssueEdit
 from bookstore.library.facets import Facets, FieldValues, all_field_values, library_facets
@@ -322,12 +323,29 @@ class MainWindow(QMainWindow):
     def load(self) -> None:
         """Fill the sidebar and the list from the library (on this thread)."""
         self.reload_sidebar()
+        place = self._go_to_place()
         self.model.load(self._listing())
         self.restore_state()
+        if place is not None and place.issue_id is not None:
+            row = self.model.row_of(place.issue_id)
+            if row >= 0:
+                self.select_row(row)
         if self.model.rowCount() and not self.selected_ids():
             self.select_row(0)  # the first screen shows an issue, not an empty pane
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         self._read_field_values()
+
+    def _go_to_place(self) -> Place | None:
+        """Choose what the window showed when it was closed (the list is loaded after)."""
+        place = read_place(self.context.settings, self.context.library.root)
+        if place is None or not self.sidebar.select_quietly(place.target):
+            return None
+        self._library_target = place.target
+        self.scope = place.target if isinstance(place.target, Scope) else Scope()
+        self.search.blockSignals(True)
+        self.search.set_text(place.query)
+        self.search.blockSignals(False)
+        return place
 
     def _read_field_values(self) -> None:
         """Read the values completion offers on a worker now, so that the first
@@ -723,6 +741,9 @@ class MainWindow(QMainWindow):
         settings = self.context.settings
         settings.set(keys.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         settings.set(keys.SPLITTER_STATE, bytes(self.splitter.saveState().data()))
+        ids = self.selected_ids()
+        place = Place(self._library_target, self.search.text(), ids[0] if len(ids) == 1 else None)
+        remember_place(settings, self.context.library.root, place)
         settings.sync()
 
     def changeEvent(self, event: QEvent) -> None:

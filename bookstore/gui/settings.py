@@ -31,6 +31,7 @@ READER_THEME = Setting("reader/theme", "light")  # light, sepia, dark, high-cont
 WINDOW_GEOMETRY = Setting("window/geometry", b"")
 WINDOW_STATE = Setting("window/state", b"")
 SPLITTER_STATE = Setting("window/splitter", b"")
+WINDOW_PLACE = Setting("window/place", "")  # JSON: the sidebar choice, search and issue
 READER_GEOMETRY = Setting("reader/geometry", b"")
 LIST_HEADER = Setting("window/list-header", b"")
 CITATION_STYLE = Setting("citations/style", "apa")  # a CSL style's name

@@ -182,7 +182,8 @@ class Sidebar(QTreeView):
         if isinstance(self.current_target(), SavedTarget):
             self.select_quietly(Scope())
 
-    def select_quietly(self, target: Target) -> None:
+    def select_quietly(self, target: Target) -> bool:
+        """Make ``target``'s entry current without emitting; False if it is absent."""
         index = self._find(target)
         if index is not None:
             selection = self.selectionModel()
@@ -190,6 +191,7 @@ class Sidebar(QTreeView):
             self.setCurrentIndex(index)
             selection.blockSignals(False)
             self.viewport().update()
+        return index is not None
 
     def _find(self, target: Target) -> QModelIndex | None:
         for index in self._indexes():

@@ -257,7 +257,8 @@ class StoreView(QObject):
         )
 
     def _acquired(self, acquired: list[Acquired], row: DownloadRow) -> None:
-        row.finish(lambda: self.tr("In your library."))
+        notes = [note[:1].upper() + note[1:] + "." for a in acquired for note in a.notes]
+        row.finish(lambda: " ".join([self.tr("In your library."), *notes]))
         ids = [a.issue_id for a in acquired]
         self.window.refresh_after_change(ids)
         if self.window.centre.currentWidget() is self._page:

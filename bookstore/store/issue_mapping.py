@@ -68,8 +68,6 @@ def entry_to_issue(
         source_url=source,
         owned=owned,
     )
-    if entry.year_only and entry.published is not None:
-        candidate = year_only_said(candidate)
     # A year alone does not replace the whole date of an issue the library holds.
     dated = entry.published is not None and not entry.year_only
     if book is not None:
@@ -77,6 +75,8 @@ def entry_to_issue(
         dated = True
         if book.places:
             number = book.issue.number
+    if entry.year_only and candidate.date == entry.published:  # the file knew no more
+        candidate = year_only_said(candidate)
     if number is not None:
         candidate = replace(candidate, number=number)
         existing_id = library.find_existing(candidate)

@@ -122,3 +122,26 @@ def test_a_year_alone_does_not_replace_the_date_of_a_held_issue(empty_library):
     [entry] = parse_document(atom.encode(), "application/atom+xml", "http://c.test/").publications
     issue = entry_to_issue(entry, empty_library, "Classics")
     assert issue.id == held_id and issue.date == dt.date(1813, 1, 28)
+
+
+def test_a_book_that_knows_only_the_year_too_keeps_the_note(server, tmp_path, capsys):
+    from tests.store.books import described_epub
+
+    server.add("/home.json", json.dumps(CATALOG), "application/opds+json")
+    book = described_epub(
+        "Le Mystère de la chambre jaune",
+        language="fr",
+        date="1907",
+        creators=("Gaston Leroux",),
+        series="Rouletabille",
+        index=1,
+        identifier="urn:x:mystere-book",
+    )
+    server.add_file("/m.epub", book)
+    path = tmp_path / "l"
+    code = main(["--library", str(path), "store", "get", server.url("/home.json"), "urn:x:mystere"])
+    assert code == 0, capsys.readouterr()
+    with Library.open(path) as library:
+        [issue] = library.list_issues(series="rouletabille")  # the book names its series
+        assert issue.lead == "The first paragraph."  # the book's own text
+        assert issue.body_text().endswith("Only the year of publication is known: 1907.")

@@ -60,6 +60,7 @@ from bookstore.gui.issue_model import (
     IssueTableModel,
 )
 from bookstore.gui.list_columns import fit_columns
+from bookstore.gui.saved_search_menu import SavedSearchMenu
 from bookstore.gui.search_field import SearchField
 from bookstore.gui.sidebar import SavedTarget, Sidebar, ViewEntry, ViewTarget
 from bookstore.gui.status import JobStatus
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self.citations = CitationActions(self)
         self._connect()
+        self.saved_menu = SavedSearchMenu(self)
         for factory in view_factories:
             self.add_view(factory(context, self))
         self.setAcceptDrops(True)

@@ -29,11 +29,7 @@ def save_search(library: Library, name: str, query: str) -> SavedSearch:
     Raises BookstoreError for an empty or overlong name and QueryError for a query the
     parser cannot read, so that only searches that run are kept.
     """
-    name = " ".join(name.split())
-    if not name:
-        raise BookstoreError("a saved search needs a name")
-    if len(name) > MAX_NAME:
-        raise BookstoreError(f"a saved search's name can be {MAX_NAME} characters at most")
+    name = _clean_name(name)
     parse(query)
     with library.transaction():
         library._db.execute(
@@ -49,3 +45,35 @@ def delete_search(library: Library, name: str) -> None:
         cursor = library._db.execute("DELETE FROM saved_search WHERE name = ?", (name,))
     if cursor.rowcount == 0:
         raise NotFound(f"there is no saved search called “{name}”")
+
+
+def rename_search(library: Library, name: str, new_name: str) -> SavedSearch:
+    """Give the saved search ``name`` the name ``new_name``.
+
+    Raises NotFound when there is no such search and BookstoreError for a new name that
+    is empty, overlong or another search's.
+    """
+    new_name = _clean_name(new_name)
+    with library.transaction():
+        row = library._db.execute(
+            "SELECT query FROM saved_search WHERE name = ?", (name,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"there is no saved search called “{name}”")
+        if new_name != name:
+            taken = library._db.execute(
+                "SELECT 1 FROM saved_search WHERE name = ?", (new_name,)
+            ).fetchone()
+            if taken:
+                raise BookstoreError(f"there is already a saved search called “{new_name}”")
+            library._db.execute("UPDATE saved_search SET name = ? WHERE name = ?", (new_name, name))
+    return SavedSearch(new_name, row[0])
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise BookstoreError("a saved search needs a name")
+    if len(name) > MAX_NAME:
+        raise BookstoreError(f"a saved search's name can be {MAX_NAME} characters at most")
+    return name

@@ -1035,6 +1035,25 @@ Zaimportuj strony wydawcy (Ctrl+I) albo upuść tu pliki lub foldery.</translati
     </message>
 </context>
 <context>
+    <name>SavedSearchMenu</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Zmień nazwę…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>Zmień nazwę zapisanego wyszukiwania</translation>
+    </message>
+    <message>
+        <source>New name of “{name}”:</source>
+        <translation>Nowa nazwa dla „{name}”:</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search: words, "phrases", series:, author:, topic:, year:, lang:, owned:</source>

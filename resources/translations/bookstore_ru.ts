@@ -1035,6 +1035,25 @@ Import publisher pages with Ctrl+I, or drop files or folders here.</source>
     </message>
 </context>
 <context>
+    <name>SavedSearchMenu</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>Переименовать сохранённый поиск</translation>
+    </message>
+    <message>
+        <source>New name of “{name}”:</source>
+        <translation>Новое название для «{name}»:</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search: words, "phrases", series:, author:, topic:, year:, lang:, owned:</source>

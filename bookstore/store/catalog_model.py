@@ -338,12 +338,12 @@ def _same_entry(first: Entry, second: Entry) -> bool:
     )
 
 
-def distinct_ids(entries: list[Entry], warnings: list[str], what: str = "entries") -> list[Entry]:
+def distinct_ids(entries: list[Entry], warnings: list[str]) -> list[Entry]:
     """The entries with an id each: a different entry that repeats an id already used
-    (catalogs give several books one identifier) is listed under the id with "#2",
-    "#3" ... added, and a warning says so. The same entry seen twice (a group repeats the
-    page's list, often with less of its metadata: the same title or the same links)
-    keeps its id."""
+    (catalogs give several books one identifier, several links one address) is listed
+    under the id with "#2", "#3" ... added; for publications, whose ids ``store get``
+    takes, a warning says so. The same entry told twice (a group repeats the page's
+    list, often with less of its metadata) keeps its id."""
     seen: dict[str, Entry] = {}
     renamed: dict[str, list[str]] = {}
     found = []
@@ -353,13 +353,14 @@ def distinct_ids(entries: list[Entry], warnings: list[str], what: str = "entries
             while f"{entry.id}#{counter}" in seen:
                 counter += 1
             new_id = f"{entry.id}#{counter}"
-            renamed.setdefault(entry.id, []).append(new_id)
+            if entry.is_publication:  # a navigation link's id is only its address
+                renamed.setdefault(entry.id, []).append(new_id)
             entry = replace(entry, id=new_id)
         seen.setdefault(entry.id, entry)
         found.append(entry)
     for shared, new_ids in renamed.items():
         warnings.append(
-            f"{len(new_ids) + 1} {what} share the id “{shared}”; "
+            f"{len(new_ids) + 1} publications share the identifier “{shared}”; "
             f"the others are listed as {', '.join(f'“{i}”' for i in new_ids)}"
         )
     return found

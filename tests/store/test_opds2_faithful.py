@@ -49,7 +49,7 @@ def test_publications_sharing_an_identifier_are_each_listed_and_said():
     ids = [entry.id for entry in feed.publications]
     assert len(set(ids)) == 4 and ids[0] == SHARED
     assert ids[1:] == [f"{SHARED}#2", f"{SHARED}#3", f"{SHARED}#4"]
-    assert any(f"4 entries share the id “{SHARED}”" in warning for warning in feed.warnings)
+    assert any(f"4 publications share the identifier “{SHARED}”" in warning for warning in feed.warnings)
 
 
 def test_navigation_links_to_one_address_are_both_listed():
@@ -59,6 +59,7 @@ def test_navigation_links_to_one_address_are_both_listed():
         ("New Releases", "http://c.test/opds2/new.json"),
         ("Staff Picks", "http://c.test/opds2/new.json"),
     ]
+    assert not any("new.json" in warning for warning in feed.warnings)  # nothing went wrong
 
 
 def test_the_cover_is_the_largest_image_and_the_thumbnail_the_smallest():
@@ -119,7 +120,7 @@ def test_browse_shows_the_groups_as_the_catalog_does(server, tmp_path, capsys):
     assert out.index("→ Poetry") < popular < out.index("• Chéri")
     assert "(all: " + server.url("/opds2/collections.json") + ")" in out
     assert f"id: {SHARED}#3" in out
-    assert f"4 entries share the id “{SHARED}”" in captured.err  # said, not dropped
+    assert f"4 publications share the identifier “{SHARED}”" in captured.err  # said, not dropped
     assert (
         main(["--library", library, "store", "browse", server.url("/opds2/home.json"), "--json"])
         == 0

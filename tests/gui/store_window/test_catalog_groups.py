@@ -43,7 +43,7 @@ def test_groups_are_headed_by_their_titles_with_their_links(qtbot):
     assert not popular.flags() & Qt.ItemFlag.ItemIsSelectable
     with qtbot.assertNotEmitted(page.navigate), qtbot.assertNotEmitted(page.entry_chosen):
         page.entries.itemActivated.emit(popular)
-    assert "4 entries share the id" in page.notice.text()
+    assert "4 publications share the identifier" in page.notice.text()
 
 
 def test_a_year_only_date_shows_the_year(qtbot):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -30,7 +31,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="the store's own data: sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
         "(default: store.sqlite in the library folder)",
     )
-    serve.add_argument("--workers", type=_workers, default=1, help="server processes (default 1)")
+    serve.add_argument(
+        "--workers",
+        type=_workers,
+        default=None,
+        help="server processes (default: one per core this process may use, at most 8)",
+    )
     serve.add_argument(
         "--cache",
         type=Path,
@@ -71,7 +77,21 @@ def _serve(args: argparse.Namespace, library: Library) -> int:
     if args.cache is not None:
         check_cache(config.cache_folder)
     check_listening(args.host, args.port)
-    return serve(config, args.host, args.port, args.workers, not args.no_access_log)
+    workers = args.workers or default_workers()
+    return serve(config, args.host, args.port, workers, not args.no_access_log)
+
+
+def default_workers() -> int:
+    """One server process per core this process may run on, at most 8."""
+    return max(
+        1,
+        min(
+            8,
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else os.cpu_count() or 1,
+        ),
+    )
 
 
 def _public_url(text: str) -> str:

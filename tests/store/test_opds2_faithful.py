@@ -49,7 +49,9 @@ def test_publications_sharing_an_identifier_are_each_listed_and_said():
     ids = [entry.id for entry in feed.publications]
     assert len(set(ids)) == 4 and ids[0] == SHARED
     assert ids[1:] == [f"{SHARED}#2", f"{SHARED}#3", f"{SHARED}#4"]
-    assert any(f"4 publications share the identifier “{SHARED}”" in warning for warning in feed.warnings)
+    assert any(
+        f"4 publications share the identifier “{SHARED}”" in warning for warning in feed.warnings
+    )
 
 
 def test_navigation_links_to_one_address_are_both_listed():

@@ -9,6 +9,9 @@ from enum import StrEnum
 
 LANGUAGES = ("en", "pl", "ru")
 
+# The series of books that belong to none (a store's book that names no series).
+NO_SERIES_SLUG = "not-in-a-series"
+
 # How each language prints "number" in an issue label.
 _NUMBER_WORD = {"en": "no.", "pl": "nr", "ru": "№"}
 
@@ -107,7 +110,10 @@ class Issue:
 
     @property
     def label(self) -> str:
-        """Series name and number: "PISM Spotlight no. 2/2019"."""
+        """Series name and number: "PISM Spotlight no. 2/2019"; a book in no series has
+        no number to print ("Not in a series")."""
+        if self.series.slug == NO_SERIES_SLUG:
+            return self.series.name_in(self.language)
         return f"{self.series.name_in(self.language)} {self.number_label}"
 
     @property

@@ -31,3 +31,14 @@ def test_price_parses_and_prints_two_decimals():
     assert price == Price(Decimal("12.00"), "PLN")
     assert price.to_json() == {"amount": "12.00", "currency": "PLN"}
     assert Price.parse(None) is None
+
+
+def test_a_book_in_no_series_is_labelled_without_a_number(sample_issues) -> None:
+    import dataclasses
+
+    from bookstore.model import NO_SERIES_SLUG, Series
+
+    unplaced = Series(NO_SERIES_SLUG, {"en": "Not in a series", "pl": "Poza serią"})
+    issue = dataclasses.replace(sample_issues[0], series=unplaced, language="pl")
+    assert issue.label == "Poza serią"
+    assert sample_issues[0].label.endswith(sample_issues[0].number_label)

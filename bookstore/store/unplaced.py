@@ -7,9 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bookstore.library.library import Library
-from bookstore.model import Issue, Section, Series
+from bookstore.model import NO_SERIES_SLUG, Issue, Section, Series
 
-NO_SERIES_SLUG = "not-in-a-series"
 NO_SERIES_NAMES = {"en": "Not in a series", "pl": "Poza serią", "ru": "Вне серии"}
 _YEAR_ONLY = {
     "en": "Only the year of publication is known: {year}.",

@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -152,6 +153,8 @@ class SeriesGapsView(QObject):
     def annotate_sidebar(self) -> None:
         """Give each series' year rows in the sidebar what is held and what is missing."""
         model = self.window.sidebar.tree
+        if not shiboken6.isValid(model):
+            return  # the window closed before this turn of the event loop
         gaps = {entry.series.slug: entry for entry in series_gaps(self.context.library)}
         for row in range(model.rowCount()):
             heading = model.item(row)

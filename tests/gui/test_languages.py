@@ -71,9 +71,13 @@ def test_the_compiled_translations_are_up_to_date(tmp_path: Path):
         assert target.read_bytes() == (FOLDER / f"bookstore_{language}.qm").read_bytes(), language
 
 
+# Placeholders that always hold numbers.
+NUMERIC = ("number", "count", "held", "last", "year", "total", "position", "percent", "page")
+
+
 def english_patterns(language: str) -> list[re.Pattern[str]]:
     """Every English source string that the translation changes, as a pattern that also
-    matches it filled in ({title} and %n stand for anything)."""
+    matches it filled in ({title} stands for anything, {count} and %n for a number)."""
     patterns = []
     for _context, source, message in messages(language):
         translation = message.find("translation")
@@ -81,7 +85,11 @@ def english_patterns(language: str) -> list[re.Pattern[str]]:
             continue
         for variant in {source, source.replace("&", "")}:
             text = re.escape(variant)
-            text = re.sub(r"\\\{\w+\\\}|%n", ".+", text)
+            # A count or a number stands for digits, anything else for any text: so
+            # "{number} of {count}" is not taken for an issue title with "of" in it.
+            numeric = r"\\\{(" + "|".join(NUMERIC) + r")\\\}|%n"
+            text = re.sub(numeric, r"[\\d\\s.,%]+", text)
+            text = re.sub(r"\\\{\w+\\\}", ".+", text)
             patterns.append(re.compile(text + r"\Z", re.S))
     return patterns
 

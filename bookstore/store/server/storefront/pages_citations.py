@@ -62,12 +62,23 @@ def citation(visit: Visit, issue: Issue, readable: bool, pdf: str | None) -> Cit
     return Citation(
         tags=highwire_tags(item, page, readable, pdf_url, issue.topics),
         style=style,
-        text=cite([issue], "text", style=style, language=visit.language).strip(),
+        text=_formatted(visit, issue, style),
         files={
             extension: urls.citation(issue.id or 0, extension)
             for extension, _ in DOWNLOADS.values()
         },
     )
+
+
+def _formatted(visit: Visit, issue: Issue, style: str) -> str:
+    """The issue's citation in ``style``, made once per library generation."""
+    cache = visit.storefront.citations
+    key, generation = (issue.id, style, visit.language), visit.services.catalog.generation()
+    text = cache.get(key, generation)
+    if text is None:
+        text = cite([issue], "text", style=style, language=visit.language).strip()
+        cache.put(key, generation, text)
+    return text
 
 
 def file_name(issue: Issue, extension: str) -> str:

@@ -38,12 +38,12 @@ class ReadPdf:
 
 def read_pdf(source: Path | str, data: bytes, names: SeriesNames) -> ReadPdf:
     """The issue a PDF holds; raises IngestError naming ``source`` with the reason."""
-    with _quiet_pypdf():
+    with quiet_pypdf():
         return _read(source, data, names)
 
 
 @contextlib.contextmanager
-def _quiet_pypdf() -> Iterator[None]:
+def quiet_pypdf() -> Iterator[None]:
     """pypdf logs what it repairs ("EOF marker not found"); the reason for a PDF that
     cannot be read is our one line, so its log stays quiet while it reads."""
     logger = logging.getLogger("pypdf")

@@ -9,14 +9,12 @@ a page must be text.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import logging
 import zipfile
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
+from bookstore.ingest.pdf_import import quiet_pypdf
 from bookstore.store.errors import StoreError
 
 MAX_BOOK_BYTES = 512 * 1024 * 1024  # what is read into memory to check a book
@@ -108,7 +106,7 @@ def _pdf_problem(path: Path, size: int, head: bytes) -> str | None:
         if b"%%EOF" not in handle.read():
             return "is truncated: it lacks the end a PDF has"
     try:
-        with _quiet_pypdf():
+        with quiet_pypdf():
             pages = len(PdfReader(path).pages)
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
         return f"is damaged ({error})"
@@ -123,15 +121,3 @@ def _looks_like_html(head: bytes) -> bool:
 def _head(path: Path, count: int) -> bytes:
     with open(path, "rb") as handle:
         return handle.read(count)
-
-
-@contextlib.contextmanager
-def _quiet_pypdf() -> Iterator[None]:
-    """pypdf logs what it repairs; the one sentence above is the reason given."""
-    logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)

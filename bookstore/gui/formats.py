@@ -6,9 +6,10 @@ import datetime as dt
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_decimal
 
 from bookstore.model import Price
+from bookstore.prices import written_price
 
 _LOCALES = {"en": "en_GB", "pl": "pl_PL", "ru": "ru_RU"}
 
@@ -45,7 +46,7 @@ class Formats:
         return format_decimal(value, locale=self.locale)
 
     def price(self, price: Price) -> str:
-        return format_currency(price.amount, price.currency, locale=self.locale)
+        return written_price(price.amount, price.currency, self.locale)
 
     def size(self, octets: int) -> str:
         """A file size in kB or MB, the number in the UI's locale."""

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal
 from pathlib import Path
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_currency
 from babel.support import NullTranslations, Translations
+
+from bookstore.prices import written_price
 
 LANGUAGES = ("en", "pl", "ru")
 DEFAULT = "en"
 DOMAIN = "storefront"
 LOCALE_FOLDER = Path(__file__).parent / "locale"
-_CODE_BEFORE = re.compile(r"([A-Z]{3})(\d)")
-_CODE_AFTER = re.compile(r"(\d)([A-Z]{3})")
 _CLDR = {"en": "en_GB", "pl": "pl_PL", "ru": "ru_RU"}
 
 
@@ -67,9 +65,7 @@ class Formats:
         self.locale = Locale.parse(_CLDR.get(language, "en_GB"))
 
     def price(self, amount: Decimal | str, currency: str) -> str:
-        written = format_currency(Decimal(amount), currency, locale=self.locale)
-        # CLDR's currency spacing, which babel leaves out: "PLN 45.00", not "PLN45.00"
-        return _CODE_BEFORE.sub("\\1\xa0\\2", _CODE_AFTER.sub("\\1\xa0\\2", written))
+        return written_price(Decimal(amount), currency, self.locale)
 
     def date(self, value: dt.date) -> str:
         return format_date(value, format="long", locale=self.locale)

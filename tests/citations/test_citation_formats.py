@@ -1,5 +1,5 @@
 """Citations read back by well-kept parsers: BibTeX by bibtexparser, RIS by rispy,
-CSL-JSON by citeproc-py; styled text as the style guides lay out a report in a series."""
+CSL-JSON against the CSL data model and by citeproc-py; styled text as the style guides lay out a report in a series."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import datetime as dt
 import json
 
 import bibtexparser
+import jsonschema
 import pytest
 import rispy
 from citeproc.source.json import CiteProcJSON
@@ -15,6 +16,7 @@ from citeproc.source.json import CiteProcJSON
 from bookstore.citations.formats import cite
 from bookstore.citations.keys import citation_keys
 from bookstore.errors import BookstoreError
+from tests.citations.csl_item_schema import CSL_ITEM
 
 ACCESSED = dt.date(2026, 12, 3)
 
@@ -76,6 +78,8 @@ def test_ris_reads_back_with_authors_in_order(by_id) -> None:
 
 def test_csl_json_is_read_by_citeproc(sample_issues) -> None:
     items = json.loads(cite(sample_issues, "csl-json", accessed=ACCESSED))
+    for item in items:
+        jsonschema.validate(item, CSL_ITEM)
     source = CiteProcJSON(items)
     assert len(source) == len(sample_issues)
     for item, issue in zip(items, sample_issues, strict=True):

@@ -92,3 +92,30 @@ class EditIssue(LibraryCommand):
         self.before = dataclasses.replace(self.before, id=new_ids.get(issue_id, issue_id))
         if other is not None and other in new_ids:
             self.edit = dataclasses.replace(self.edit, translation_of=new_ids[other])
+
+
+class EditIssues(LibraryCommand):
+    """One edit (a series, a language, topics added or removed) of many issues, done
+    and undone as one step: all of them change, or none."""
+
+    def __init__(self, issues: list[Issue], edit: IssueEdit) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Edit %n issues", "", len(issues)))
+        self.before, self.edit = list(issues), edit
+
+    def apply(self, library: Library) -> list[int]:
+        with library.transaction():
+            for issue in self.before:
+                edit_issue(library, issue.id or 0, self.edit)
+        return [issue.id or 0 for issue in self.before]
+
+    def revert(self, library: Library) -> list[int]:
+        with library.transaction():
+            for issue in self.before:
+                edit_issue(library, issue.id or 0, reverting(issue))
+        return [issue.id or 0 for issue in self.before]
+
+    def renumber(self, new_ids: dict[int, int]) -> None:
+        self.before = [
+            dataclasses.replace(issue, id=new_ids.get(issue.id or 0, issue.id))
+            for issue in self.before
+        ]

@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
         settled = not self.history.busy()  # the list may still show what is being removed
         a = self.actions_
         a.read.setEnabled(has_one)
-        a.edit.setEnabled(has_one and settled)
+        a.edit.setEnabled(has_any and settled)  # several: edited together
         a.remove.setEnabled(has_any and settled)
         a.export.setEnabled(shown)
         if not shown:
@@ -661,6 +661,11 @@ class MainWindow(QMainWindow):
     def edit_current(self) -> None:
         from bookstore.gui.edit_dialog import EditDialog
 
+        if len(self.selected_ids()) > 1:
+            from bookstore.gui.bulk_edit_dialog import BulkEditDialog
+
+            BulkEditDialog(self, self.context.library.get_many(self.selected_ids())).exec()
+            return
         issue = self.current_issue()
         if issue is not None:
             EditDialog(self.context, issue, self).exec()

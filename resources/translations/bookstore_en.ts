@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n Issues</source>
+        <translation><numerusform>Edit %n Issue</numerusform><numerusform>Edit %n Issues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>What you set here changes all %n issues chosen; the rest stays.</source>
+        <translation><numerusform>What you set here changes the %n issue chosen; the rest stays.</numerusform><numerusform>What you set here changes all %n issues chosen; the rest stays.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <source>Edit %n issues</source>
+        <translation><numerusform>Edit %n issue</numerusform><numerusform>Edit %n issues</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message numerus="yes">
         <source>%n issues selected.

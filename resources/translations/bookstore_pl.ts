@@ -167,6 +167,49 @@ Zbudowana na Qt i PySide6 {version}.</translation>
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n Issues</source>
+        <translation><numerusform>Edytuj %n numer</numerusform><numerusform>Edytuj %n numery</numerusform><numerusform>Edytuj %n numerów</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>What you set here changes all %n issues chosen; the rest stays.</source>
+        <translation><numerusform>To, co tu ustawisz, zmieni %n wybrany numer; reszta zostanie bez zmian.</numerusform><numerusform>To, co tu ustawisz, zmieni wszystkie %n wybrane numery; reszta zostanie bez zmian.</numerusform><numerusform>To, co tu ustawisz, zmieni wszystkie %n wybranych numerów; reszta zostanie bez zmian.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Seria:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>&amp;Add topics:</source>
+        <translation>&amp;Dodaj tematy:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove topics:</source>
+        <translation>&amp;Usuń tematy:</translation>
+    </message>
+    <message>
+        <source>(leave as it is)</source>
+        <translation>(bez zmian)</translation>
+    </message>
+    <message>
+        <source>Topics separated by commas</source>
+        <translation>Tematy oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>Topics to remove</source>
+        <translation>Tematy do usunięcia</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Remove issues</source>
@@ -175,6 +218,10 @@ Zbudowana na Qt i PySide6 {version}.</translation>
     <message>
         <source>Edit “{title}”</source>
         <translation>Edycja „{title}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n issues</source>
+        <translation><numerusform>Edycja %n numeru</numerusform><numerusform>Edycja %n numerów</numerusform><numerusform>Edycja %n numerów</numerusform></translation>
     </message>
 </context>
 <context>

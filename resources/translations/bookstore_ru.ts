@@ -167,6 +167,49 @@ Built on Qt and PySide6 {version}.</source>
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n Issues</source>
+        <translation><numerusform>Изменить %n выпуск</numerusform><numerusform>Изменить %n выпуска</numerusform><numerusform>Изменить %n выпусков</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>What you set here changes all %n issues chosen; the rest stays.</source>
+        <translation><numerusform>Заданное здесь изменит %n выбранный выпуск; остальное останется как есть.</numerusform><numerusform>Заданное здесь изменит все %n выбранных выпуска; остальное останется как есть.</numerusform><numerusform>Заданное здесь изменит все %n выбранных выпусков; остальное останется как есть.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Серия:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Add topics:</source>
+        <translation>&amp;Добавить темы:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove topics:</source>
+        <translation>&amp;Удалить темы:</translation>
+    </message>
+    <message>
+        <source>(leave as it is)</source>
+        <translation>(не менять)</translation>
+    </message>
+    <message>
+        <source>Topics separated by commas</source>
+        <translation>Темы через запятую</translation>
+    </message>
+    <message>
+        <source>Topics to remove</source>
+        <translation>Темы для удаления</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Remove issues</source>
@@ -175,6 +218,10 @@ Built on Qt and PySide6 {version}.</source>
     <message>
         <source>Edit “{title}”</source>
         <translation>Изменение «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n issues</source>
+        <translation><numerusform>Изменение %n выпуска</numerusform><numerusform>Изменение %n выпусков</numerusform><numerusform>Изменение %n выпусков</numerusform></translation>
     </message>
 </context>
 <context>

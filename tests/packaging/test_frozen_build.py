@@ -100,6 +100,14 @@ def test_a_search_on_a_new_library(program: Path, tmp_path: Path):
     assert not log_file().exists()
 
 
+def test_a_citation_in_a_csl_style(program: Path, tmp_path: Path):
+    library = str(tmp_path / "library")
+    result = frozen(program, "--library", library, "cite", "11", "--format", "text")
+    assert result.returncode == 0, result.stderr
+    assert "(PISM Bulletin No. 26 (1272))" in result.stdout  # APA, with citeproc's data
+    assert not log_file().exists()
+
+
 def test_an_epub_export_passes_epubcheck(program: Path, tmp_path: Path):
     book = tmp_path / "spotlight.epub"
     library = str(tmp_path / "library")

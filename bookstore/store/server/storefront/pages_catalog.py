@@ -98,6 +98,9 @@ async def search(visit: Visit) -> Response:
 
 
 async def issue(visit: Visit) -> Response:
+    cached = visit.cached_page()
+    if cached is not None:
+        return cached
     services, issue_id = visit.services, visit.request.path_params["issue_id"]
     owner = visit.account
 
@@ -114,7 +117,7 @@ async def issue(visit: Visit) -> Response:
     readable = found.is_free or owned
     files = downloads(visit, found) if readable else {}
     cited = await run_in_threadpool(citation, visit, found, readable, files.get("pdf"))
-    return visit.page(
+    return visit.shared_page(
         "issue.html",
         issue=found,
         owned=owned,

@@ -26,6 +26,10 @@ class Storefront:
     csrf_key: bytes
     # (issue id, style, language) -> the citation as text, for one library generation
     citations: GenerationCache[str] = field(default_factory=lambda: GenerationCache(8192))
+    # pages every visitor who is not signed in sees alike, by address and preferences
+    pages: GenerationCache[str] = field(
+        default_factory=lambda: GenerationCache(2048, max_bytes=64 * 1024 * 1024, size_of=len)
+    )
 
 
 def _environment(translations: NullTranslations) -> Environment:

@@ -29,6 +29,9 @@ from bookstore.store.server.storefront.security import (
 from bookstore.store.server.storefront.state import Storefront, storefront_of
 
 HOME = "/store"
+# Stands for the visitor's CSRF token in a page made for every visitor (no token has it:
+# tokens are hex digests).
+CSRF_MARK = "csrf:mark:5f0c"
 
 
 @dataclass
@@ -74,19 +77,48 @@ class Visit:
         return safe_next(self.here()) if self.request.method == "GET" else HOME
 
     def page(self, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+        return self._finish(
+            HTMLResponse(self._render(template, self.csrf, context), status, headers=PAGE_HEADERS)
+        )
+
+    def shared_page(self, template: str, **context: Any) -> HTMLResponse:
+        """A page that is the same for every visitor who is not signed in but for the
+        CSRF token: made once per library generation and kept (see ``cached_page``)."""
+        if self.account is not None:
+            return self.page(template, **context)
+        html = self._render(template, CSRF_MARK, context)
+        self.storefront.pages.put(self._shared_key(), self.services.catalog.generation(), html)
+        return self._from_shared(html)
+
+    def cached_page(self) -> HTMLResponse | None:
+        """This address's ``shared_page``, if one was made and the visitor is not
+        signed in."""
+        if self.account is not None:
+            return None
+        html = self.storefront.pages.get(self._shared_key(), self.services.catalog.generation())
+        return None if html is None else self._from_shared(html)
+
+    def _shared_key(self) -> tuple[str, ...]:
+        url = self.request.url
+        return (url.path, url.query, self.language, self.preferences.classes)
+
+    def _from_shared(self, html: str) -> HTMLResponse:
+        page = html.replace(CSRF_MARK, self.csrf)
+        return self._finish(HTMLResponse(page, headers=PAGE_HEADERS))
+
+    def _render(self, template: str, csrf: str, context: dict[str, Any]) -> str:
         environment = self.storefront.environments[self.language]
         cart_count = context.pop("cart_count", None)
-        html = environment.get_template(template).render(
+        return environment.get_template(template).render(
             visit=self,
             lang=self.language,
             prefs=self.preferences,
             account=self.account,
-            csrf=self.csrf,
+            csrf=csrf,
             fmt=self.formats,
             cart_count=cart_count,
             **context,
         )
-        return self._finish(HTMLResponse(html, status_code=status, headers=PAGE_HEADERS))
 
     def redirect(self, to: str) -> Response:
         return self._finish(RedirectResponse(to, status_code=303, headers=PAGE_HEADERS))

@@ -4,7 +4,8 @@ both serving the same 26 sample issues, loaded by ``wrk`` (Debian) with 16 conne
     python -m tests.perf.bench_serve_vs_calibre [--seconds 10] [--runs 3]
 
 The two servers are measured in turn, A B A B, each with its default settings; each
-figure is the median of ``--runs`` runs. Prints JSON: requests per second and p99
+target is loaded for two seconds before it is measured (both servers make and keep
+pages on first use), and each figure is the median of ``--runs`` runs. Prints JSON: requests per second and p99
 latency (ms) for each server's root catalog and newest-issues feed, and for the
 storefront's issue page, with the ratios to calibre.
 """
@@ -80,7 +81,8 @@ def _running(command: list[str], url: str, env: dict[str, str] | None = None) ->
 
 
 def _wrk(url: str, seconds: int) -> tuple[float, float]:
-    """Requests per second and p99 latency in ms."""
+    """Requests per second and p99 latency in ms, after two seconds of warming up."""
+    subprocess.run(["wrk", "-t2", "-c16", "-d2s", url], capture_output=True, check=True)
     out = subprocess.run(
         ["wrk", "-t2", "-c16", f"-d{seconds}s", "--latency", url],
         capture_output=True,

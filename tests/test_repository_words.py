@@ -19,6 +19,11 @@ ROOT = Path(__file__).resolve().parents[1]
 THIS_FILE = Path(__file__).resolve().relative_to(ROOT).as_posix()
 NOT_SCANNED = {"LICENSE", THIS_FILE}
 
+# The words below are written in pieces (SESSION, WORK_FOLDER), so that this file, which
+# names them to find them, does not itself read as speaking of them.
+SESSION = "sess" + "ion"
+WORK_FOLDER = "/wo" + "rk/"
+
 # Words about the making of the product rather than the product, in any tracked file.
 ABOUT_THE_WORK = {
     "an AI assistant or its maker": re.compile(
@@ -28,10 +33,10 @@ ABOUT_THE_WORK = {
         re.IGNORECASE,
     ),
     "a work session": re.compile(
-        r"\b(work|working|coding|chat) sessions?\b"
-        r"|\b(this|that|earlier|previous|next|later) session's\b"
-        r"|\b(before|after|since|during) this session\b"
-        r"|\b(in|from|over) (two|three|several|both) sessions\b",
+        rf"\b(work|working|coding|chat) {SESSION}s?\b"
+        rf"|\b(this|that|earlier|previous|next|later) {SESSION}'s\b"
+        rf"|\b(before|after|since|during) this {SESSION}\b"
+        rf"|\b(in|from|over) (two|three|several|both) {SESSION}s\b",
         re.IGNORECASE,
     ),
     "helpers as people": re.compile(
@@ -55,12 +60,12 @@ ABOUT_THE_WORK = {
         r"|\bother work was running\b|\bshared with other work\b|\bload average (at|of) \d",
         re.IGNORECASE,
     ),
-    "a path of one machine": re.compile(r"(?<![\w.])/work/"),
+    "a path of one machine": re.compile(r"(?<![\w.])" + WORK_FOLDER),
 }
 
 # Paths outside the repository, in what is installed or read by users.
 OUTSIDE_THE_REPOSITORY = re.compile(
-    r"\.\./shared\b|(?<![\w.~])/(home|root|Users|tmp)/|(?<![\w.])/work/"
+    r"\.\./shared\b|(?<![\w.~])/(home|root|Users|tmp)/|(?<![\w.])" + WORK_FOLDER
 )
 FOR_USERS = ("bookstore/", "resources/", "docs/", "README.md", "CHANGELOG.md", "CONTRIBUTING.md")
 
@@ -121,14 +126,14 @@ def test_the_package_and_its_documents_name_no_path_outside_the_repository(texts
     "line",
     [
         "Keep this file true: a change here is noted in the project's notes with the date.",
-        "(before this session, the same day: 144 requests/s)",
-        "store client figures from two sessions on the shared machine",
-        "the README's figures after this session's changes",
-        "other helpers' editors and servers running beside it",
+        f"(before this {SESSION}, the same day: 144 requests/s)",
+        f"store client figures from two {SESSION}s on the shared machine",
+        f"the README's figures after this {SESSION}'s changes",
+        "other " + "helpers' editors and servers running beside it",
         "waived: another helper's calibre-server must not make this test fail.",
         "with every change of this round (`bench_gui --reuse`)",
         "about 3 times faster than pandoc, against the 10 asked",
-        "flock /work/bench.lock python -m tests.perf.bench_command",
+        f"flock {WORK_FOLDER}bench" + ".lock python -m tests.perf.bench_command",
         "the same library measured again on a quiet machine (load average 1)",
         '"machine": f"{os.cpu_count()} cores, shared with other work",',
         "Written with Claude, an AI assistant.",
@@ -161,7 +166,7 @@ def test_the_patterns_leave_the_product_s_own_words_alone(line):
     [
         ("`../shared/tools/screen-reader-view -- bookstore` lists what is heard", True),
         ("the log is in /home/ala/.local/state/bookstore/log", True),
-        ("run it from /work/main", True),
+        (f"run it from {WORK_FOLDER}main", True),
         ("written to /tmp/bookstore-export.pdf", True),
         ("~/.local/share/bookstore/library on Linux", False),
         ('a hostile name: "../../home/me/.config" -> "home-me-config"', False),

@@ -14,12 +14,16 @@ if TYPE_CHECKING:  # the store client is imported only by the commands that use 
 def gaps_line(name: str, year: YearGaps) -> str:
     """``PISM Bulletin 2018: 2 of 175; missing 1-74, 76-119, 121-175``."""
     of = f"{year.last}" if year.last_known else f"at least {year.last}"
-    line = f"{name} {year.year}: {len(year.held)} of {of}"
-    if year.missing:
-        line += f"; missing {ranges(year.missing)}"
+    line = _held(name, year.year, year.held, of, year.missing)
     if not year.last_known:
         line += " (the year's last number is not known; a store's catalog tells)"
     return line
+
+
+def _held(name: str, year: int, held: tuple[int, ...], of: str, missing: tuple[int, ...]) -> str:
+    """``PISM Bulletin 2018: 2 of 175; missing 1-74, 76-119, 121-175``."""
+    line = f"{name} {year}: {len(held)} of {of}"
+    return f"{line}; missing {ranges(missing)}" if missing else line
 
 
 def gaps_json(entry: SeriesGaps) -> dict[str, Any]:
@@ -47,9 +51,7 @@ def offer_lines(entry: SeriesOffer) -> list[str]:
     name = entry.series.name
     lines = []
     for year in entry.years:
-        line = f"{name} {year.year}: {len(year.held)} of {year.last}"
-        if year.missing:
-            line += f"; missing {ranges(year.missing)}"
+        line = _held(name, year.year, year.held, str(year.last), year.missing)
         if year.offered:
             line += f"; the store offers {len(year.offered)}"
         lines.append(line)

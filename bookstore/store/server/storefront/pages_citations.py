@@ -27,9 +27,10 @@ STYLES = (
     ("iso690-author-date-en", N_("ISO 690 (author-date)")),
 )
 # format -> (file extension, media type)
+# citation format -> its file's extension and media type
 DOWNLOADS = {
-    "ris": ("ris", "application/x-research-info-systems"),
-    "bibtex": ("bib", "application/x-bibtex"),
+    format: (extension, urls.CITATION_TYPES[extension])
+    for format, extension in (("ris", "ris"), ("bibtex", "bib"))
 }
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 

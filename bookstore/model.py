@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
@@ -123,5 +123,3 @@ class Issue:
     def body_text(self) -> str:
         return "\n".join(section.text() for section in self.sections)
 
-    def with_id(self, issue_id: int) -> Issue:
-        return replace(self, id=issue_id)

@@ -10,7 +10,7 @@ from bookstore.cli.gaps_output import gaps_json, gaps_line, offer_json, offer_li
 from bookstore.cli.timeouts import add_timeout
 from bookstore.errors import BookstoreError
 from bookstore.library.library import Library
-from bookstore.library.search import Sort
+from bookstore.library.search.ranking import Sort
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -9,7 +9,7 @@ from bookstore.cli.progress import terminal_job
 from bookstore.errors import DiskFull
 from bookstore.jobs import Job
 from bookstore.library.library import Library
-from bookstore.library.search_index import ProblemKind
+from bookstore.library.search.index import ProblemKind
 
 
 def repair_at_open(library: Library) -> None:

@@ -72,13 +72,13 @@ from bookstore.gui.writes import write
 from bookstore.library.editing import IssueEdit
 from bookstore.library.facets import Facets, FieldValues, all_field_values, library_facets
 from bookstore.library.listing import Listing, Scope
-from bookstore.library.query import QueryError
 from bookstore.library.saved_searches import (
     SavedSearch,
     delete_search,
     save_search,
     saved_searches,
 )
+from bookstore.library.search.query import QueryError
 from bookstore.model import Issue
 
 ROW_HEIGHT = 52

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from bookstore.library.query import FIELDS
+from bookstore.library.search.query import FIELDS
 
 _POSITION = re.compile(r"position (\d+)")
 _TOKEN_START = re.compile(r'[^\s()"]*$')

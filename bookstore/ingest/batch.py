@@ -16,8 +16,8 @@ from bookstore.ingest.page import PAGE_SUFFIXES, read_page
 from bookstore.ingest.saving import Saved, kind_of, save_book, save_page
 from bookstore.ingest.series_names import SeriesNames
 from bookstore.jobs import Job
+from bookstore.library.files.transactions import Chunks
 from bookstore.library.library import Library
-from bookstore.library.transactions import Chunks
 from bookstore.model import Series
 
 BOOK_SUFFIXES = (".epub", ".pdf")

@@ -25,8 +25,8 @@ from bookstore.ingest.errors import IngestError
 from bookstore.ingest.safe_xml import UnsafeXml
 from bookstore.ingest.series_names import SeriesNames, name_in_label
 from bookstore.ingest.vocabulary import NUMBER_LINE
-from bookstore.library.folding import fold
 from bookstore.library.safe_names import language_from, slug_from
+from bookstore.library.search.folding import fold
 from bookstore.model import Issue, Numbering, Price, Section, Series
 
 _XHTML_TYPES = ("application/xhtml+xml", "text/html", "application/x-dtbook+xml")

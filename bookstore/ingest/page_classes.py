@@ -17,7 +17,7 @@ from bookstore.ingest.html_classes import class_words, field_of, holds
 from bookstore.ingest.html_walk import text_lines
 from bookstore.ingest.page_layout import PageHints, echoes_title
 from bookstore.ingest.page_meta import set_date, set_hint
-from bookstore.library.folding import fold
+from bookstore.library.search.folding import fold
 
 MAX_FIELD = 300  # characters; an element holding more is a container, not a field
 _LEAD_BLOCKS = {"p", "div", "li", "blockquote", "section"}

@@ -17,8 +17,8 @@ from bookstore.ingest import vocabulary as words
 from bookstore.ingest.dates import find_date
 from bookstore.ingest.header_fields import shares_a_line, split_shared
 from bookstore.ingest.series_names import SeriesNames, name_in_label
-from bookstore.library.folding import fold
 from bookstore.library.safe_names import language_from
+from bookstore.library.search.folding import fold
 from bookstore.model import Issue, Numbering, Section, Series
 
 _TERMINAL = tuple(".!?…\"”»)’'")

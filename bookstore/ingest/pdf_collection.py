@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from bookstore.ingest.pdf_text import TextLine
 from bookstore.ingest.vocabulary import NUMBER_LINE
-from bookstore.library.folding import fold
+from bookstore.library.search.folding import fold
 
 # An issue's header stands at the top of the page it starts on.
 _TOP_LINES = 2

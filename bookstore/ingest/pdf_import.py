@@ -20,9 +20,9 @@ from bookstore.ingest.pdf_collection import issue_labels, outline_titles
 from bookstore.ingest.saving import Saved, saved
 from bookstore.ingest.series_names import SeriesNames
 from bookstore.ingest.vocabulary import NUMBER_LINE
-from bookstore.library.folding import fold
 from bookstore.library.library import Library, SaveResult
 from bookstore.library.safe_names import language_from
+from bookstore.library.search.folding import fold
 from bookstore.model import Issue
 
 MAX_PAGES = 2000

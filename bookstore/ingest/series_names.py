@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from bookstore.library.folding import fold
+from bookstore.library.search.folding import fold
 from bookstore.model import Numbering, Series
 
 # A name a label gives a series the library does not know: words, not a sentence.

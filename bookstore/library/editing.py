@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bookstore.errors import BookstoreError
-from bookstore.library import rows
+from bookstore.library.db import rows
 from bookstore.library.library import Library
 from bookstore.model import Issue, Numbering
 

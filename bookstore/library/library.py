@@ -22,24 +22,28 @@ import tantivy
 
 from bookstore.errors import BookstoreError, LibraryError, NotFound
 from bookstore.jobs import Job
-from bookstore.library import change_log, database, integrity, opening, rows, safe_names
-from bookstore.library import search as search_engine
-from bookstore.library.folding import fold
-from bookstore.library.fulltext import Highlighter
+from bookstore.library import opening, safe_names
+from bookstore.library.db import connection as database
+from bookstore.library.db import rows
+from bookstore.library.files import integrity
+from bookstore.library.files.staging import Settled
+from bookstore.library.files.transactions import Chunks, Transactions
 from bookstore.library.ids import LARGEST_ID, storable
-from bookstore.library.query import Node, parse
 from bookstore.library.sample import sample_catalog
-from bookstore.library.search import Sort
-from bookstore.library.search_compile import Compiled, FieldValues, compile_query
-from bookstore.library.search_index import (
+from bookstore.library.search import change_log
+from bookstore.library.search import ranking as search_engine
+from bookstore.library.search.compile import Compiled, FieldValues, compile_query
+from bookstore.library.search.folding import fold
+from bookstore.library.search.index import (
     IndexDamaged,
     IndexProblem,
     ProblemKind,
     SearchIndex,
     is_panic,
 )
-from bookstore.library.staging import Settled
-from bookstore.library.transactions import Chunks, Transactions
+from bookstore.library.search.query import Node, parse
+from bookstore.library.search.ranking import Sort
+from bookstore.library.search.snippets import Highlighter
 from bookstore.model import FileRef, Issue, Series
 
 T = TypeVar("T")

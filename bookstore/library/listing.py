@@ -21,7 +21,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from bookstore.library.library import Library
-from bookstore.library.search import Only, Sort
+from bookstore.library.search.ranking import Only, Sort
 
 RECENT_DAYS = 30
 

@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bookstore.errors import DamagedLibrary, DiskFull, LibraryError
-from bookstore.library.database import connect, quick_check
-from bookstore.library.integrity import remove_stray_files
+from bookstore.library.db.connection import connect, quick_check
+from bookstore.library.db.migrations import MIGRATIONS, NewerSchema, migrate, schema_version
+from bookstore.library.files.integrity import remove_stray_files
+from bookstore.library.files.staging import needs_settling
+from bookstore.library.files.transactions import damaged_sentence, refuse_damaged
 from bookstore.library.location import library_path
-from bookstore.library.migrations import MIGRATIONS, NewerSchema, migrate, schema_version
 from bookstore.library.sample import publisher_series
-from bookstore.library.staging import needs_settling
-from bookstore.library.transactions import damaged_sentence, refuse_damaged
 
 if TYPE_CHECKING:
     from bookstore.library.library import Library

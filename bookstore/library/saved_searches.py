@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bookstore.errors import BookstoreError, NotFound
 from bookstore.library.library import Library
-from bookstore.library.query import parse
+from bookstore.library.search.query import parse
 
 MAX_NAME = 80
 

@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from bookstore.errors import NotFound
 from bookstore.ingest.vocabulary import NUMBER_LINE
-from bookstore.library.folding import fold
 from bookstore.library.library import Library
 from bookstore.library.safe_names import language_from, slug_from
+from bookstore.library.search.folding import fold
 from bookstore.model import Issue, Numbering, Section, Series
 from bookstore.store.book_facts import BookFacts, outranked
 from bookstore.store.catalog_model import Entry

@@ -15,9 +15,9 @@ from bookstore.gui.context import AppContext
 from bookstore.gui.index_rebuild import rebuild_if_needed
 from bookstore.gui.main_window import MainWindow
 from bookstore.gui.settings import Settings
-from bookstore.library import search_index
 from bookstore.library.library import Library
-from bookstore.library.search_index import IndexProblem, ProblemKind
+from bookstore.library.search import index as search_index
+from bookstore.library.search.index import IndexProblem, ProblemKind
 from tests.gui.conftest import close_context, close_window
 
 

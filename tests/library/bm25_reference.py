@@ -15,8 +15,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from bookstore.library.folding import fold
-from bookstore.library.query import And, Field, Node, Not, Or, Term
+from bookstore.library.search.folding import fold
+from bookstore.library.search.query import And, Field, Node, Not, Or, Term
 from bookstore.model import Issue
 
 K1, B = 1.2, 0.75

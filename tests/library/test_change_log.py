@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bookstore.library import change_log
 from bookstore.library.library import Library
-from bookstore.library.search_folder import IndexFolder
-from bookstore.library.search_index import IndexProblem, ProblemKind
+from bookstore.library.search import change_log
+from bookstore.library.search.folder import IndexFolder
+from bookstore.library.search.index import IndexProblem, ProblemKind
 
 
 def _rows(library: Library) -> list[int]:

@@ -5,10 +5,10 @@ import pytest
 from bookstore.errors import BookstoreError, NotFound
 from bookstore.library.editing import EditError, IssueEdit, edit_issue
 from bookstore.library.library import Library
-from bookstore.library.query import QueryError
 from bookstore.library.reading import ReadingState, reading_state, remember_reading
 from bookstore.library.removal import discard, remove_issues, restore
 from bookstore.library.saved_searches import delete_search, save_search, saved_searches
+from bookstore.library.search.query import QueryError
 
 
 def test_editing_changes_the_fields_and_the_search_index(library: Library):

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from bookstore.errors import LibraryError, NotFound
+from bookstore.library.db.migrations import MIGRATIONS
 from bookstore.library.library import DATABASE_NAME, Library
 from bookstore.library.location import library_path
-from bookstore.library.migrations import MIGRATIONS
 
 
 def test_a_new_library_holds_the_sample_catalog(library: Library):

@@ -5,7 +5,7 @@ import pytest
 from bookstore.library.facets import field_values, library_facets
 from bookstore.library.library import Library
 from bookstore.library.listing import Column, Listing, Scope, listing_ids
-from bookstore.library.query import QueryError
+from bookstore.library.search.query import QueryError
 
 
 def test_every_issue_newest_first_by_default(library: Library):

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from bookstore.library.library import Library
-from bookstore.library.query import QueryError
+from bookstore.library.search.query import QueryError
 from bookstore.model import Issue, Numbering, Section, Series
 
 SPOTLIGHT = Series("spotlight", {"en": "PISM Spotlight"})

@@ -16,9 +16,9 @@ import pytest
 
 from bookstore.cli.main import main
 from bookstore.jobs import Job
-from bookstore.library import search_index
 from bookstore.library.library import Library
-from bookstore.library.search_index import IndexProblem, ProblemKind
+from bookstore.library.search import index as search_index
+from bookstore.library.search.index import IndexProblem, ProblemKind
 from tests.perf.generate import SERIES, IssueGenerator, page_text
 
 INDEX = search_index.FOLDER
@@ -117,7 +117,7 @@ _KILLED_IMPORT = """
 import os, sys
 from pathlib import Path
 from bookstore.ingest.batch import import_paths
-from bookstore.library import search_index
+from bookstore.library.search import index as search_index
 from bookstore.library.library import Library
 
 def killed(self, source):
@@ -204,7 +204,7 @@ def test_a_library_opened_read_only_keeps_its_index_on_disk(tmp_path: Path):
 
 
 def test_a_panic_while_searching_rebuilds_and_searches_again(library: Library, monkeypatch):
-    from bookstore.library import search as engine
+    from bookstore.library.search import ranking as engine
 
     class PanicException(BaseException):  # what tantivy raises on a damaged index
         pass

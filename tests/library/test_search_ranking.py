@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bookstore.library.library import Library
-from bookstore.library.query import parse
+from bookstore.library.search.query import parse
 from bookstore.model import Issue, Section, Series
 from tests.library.bm25_reference import Corpus
 from tests.perf.generate import SERIES, IssueGenerator

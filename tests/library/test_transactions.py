@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from bookstore.errors import LibraryBusy
+from bookstore.library.files.staging import STAGING_FOLDER, StagedFiles
+from bookstore.library.files.transactions import Transactions
 from bookstore.library.library import Library
-from bookstore.library.staging import STAGING_FOLDER, StagedFiles
-from bookstore.library.transactions import Transactions
 
 
 def _first(library: Library):

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from bookstore.ingest.batch import import_paths
 from bookstore.library.library import Library
-from bookstore.library.search_index import index_size
+from bookstore.library.search.index import index_size
 from tests.perf.generate import SERIES, IssueGenerator, page_text
 
 PAGES_PER_CHECKPOINT = 500

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from bookstore.library.library import Library
-from bookstore.library.search_files import leftovers
+from bookstore.library.search.files import leftovers
 from tests.reliability.processes import rounds
 
 _SAVING = """

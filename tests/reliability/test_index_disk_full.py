@@ -12,9 +12,9 @@ import pytest
 
 from bookstore.cli.main import main
 from bookstore.errors import DiskFull
-from bookstore.library import search_index
 from bookstore.library.library import Library
-from bookstore.library.search_index import ProblemKind
+from bookstore.library.search import index as search_index
+from bookstore.library.search.index import ProblemKind
 
 FULL = "Failed to write: An IO error occurred: 'No space left on device (os error 28)'"
 

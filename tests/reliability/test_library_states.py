@@ -14,9 +14,10 @@ import pytest
 
 from bookstore.cli.main import main
 from bookstore.errors import DamagedLibrary, DiskFull, ReadOnlyLibrary
-from bookstore.library import opening, staging
+from bookstore.library import opening
+from bookstore.library.files import staging
 from bookstore.library.library import Library
-from bookstore.library.search_index import IndexProblem, ProblemKind
+from bookstore.library.search.index import IndexProblem, ProblemKind
 from tests.reliability.processes import run, write_pages
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"

@@ -8,7 +8,7 @@ import pytest
 
 from bookstore.cli.main import main
 from bookstore.library.library import Library
-from bookstore.library.query import QueryError
+from bookstore.library.search.query import QueryError
 
 
 @pytest.mark.parametrize(

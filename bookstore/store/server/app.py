@@ -19,7 +19,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from bookstore.errors import BookstoreError, NotFound
-from bookstore.library.query import QueryError
+from bookstore.library.search.query import QueryError
 from bookstore.store.server import routes_api, routes_catalog, routes_files
 from bookstore.store.server.auth import AUTH_DOCUMENT_LINK, CHALLENGE
 from bookstore.store.server.config import ServerConfig

@@ -6,7 +6,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from bookstore.library.facets import library_facets
-from bookstore.library.query import QueryError
+from bookstore.library.search.query import QueryError
 from bookstore.model import Issue
 from bookstore.store.server import urls
 from bookstore.store.server.catalog import Filters

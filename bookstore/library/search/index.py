@@ -36,8 +36,8 @@ import tantivy
 
 from bookstore.errors import BookstoreError, DiskFull, LibraryError
 from bookstore.jobs import Job
-from bookstore.library import search_schema
-from bookstore.library.search_files import (
+from bookstore.library.search import schema as search_schema
+from bookstore.library.search.files import (
     FORMAT,
     IndexDamaged,
     IndexState,
@@ -47,7 +47,7 @@ from bookstore.library.search_files import (
     verify_files,
     write_state,
 )
-from bookstore.library.search_folder import FOLDER, IndexBusy, IndexFolder, readable_copy
+from bookstore.library.search.folder import FOLDER, IndexBusy, IndexFolder, readable_copy
 from bookstore.model import Issue
 
 __all__ = ["FOLDER", "IndexBusy", "IndexDamaged", "IndexProblem", "ProblemKind", "SearchIndex"]

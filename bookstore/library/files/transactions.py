@@ -24,8 +24,8 @@ from bookstore.errors import (
     LibraryError,
     ReadOnlyLibrary,
 )
-from bookstore.library.locks import LibraryLocks
-from bookstore.library.staging import Settled, StagedFiles, settle
+from bookstore.library.files.locks import LibraryLocks
+from bookstore.library.files.staging import Settled, StagedFiles, settle
 
 # How long a writer lets SQLite's busy handler wait in one attempt to get the lock.
 _ATTEMPT_MS = 20

@@ -15,8 +15,8 @@ from enum import StrEnum
 
 import tantivy
 
-from bookstore.library.search_compile import Compiled
-from bookstore.library.search_schema import id_of_number_order, id_of_recency
+from bookstore.library.search.compile import Compiled
+from bookstore.library.search.schema import id_of_number_order, id_of_recency
 
 
 class Sort(StrEnum):

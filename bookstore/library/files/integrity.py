@@ -12,8 +12,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from bookstore.library.files.staging import STAGING_FOLDER
 from bookstore.library.safe_names import is_safe_slug, shown, stays_inside
-from bookstore.library.staging import STAGING_FOLDER
 
 
 def check(db: sqlite3.Connection, root: Path, files_dir: Path) -> list[str]:

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 import tantivy
 
-from bookstore.library.folding import fold
+from bookstore.library.search.folding import fold
 from bookstore.model import Issue
 
 # Column weights: each field's BM25 score is multiplied by its weight.

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bookstore.library.folding import fold, folding_pattern
-from bookstore.library.query import And, Field, Node, Or, Term
+from bookstore.library.search.folding import fold, folding_pattern
+from bookstore.library.search.query import And, Field, Node, Or, Term
 
 _WORD = re.compile(r"\w+")
 

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 
 import tantivy
 
-from bookstore.library.folding import fold
-from bookstore.library.query import And, Field, Node, Not, Or, QueryError, Term
-from bookstore.library.search_index import SearchIndex
-from bookstore.library.search_schema import PAIRED, WEIGHTS, pair, words
+from bookstore.library.search.folding import fold
+from bookstore.library.search.index import SearchIndex
+from bookstore.library.search.query import And, Field, Node, Not, Or, QueryError, Term
+from bookstore.library.search.schema import PAIRED, WEIGHTS, pair, words
 
 _FIELD_COLUMN = {"author": "authors", "topic": "topics"}
 _YEAR = re.compile(r"^(?P<low>\d{4})?(?P<range>\.\.)?(?P<high>\d{4})?$")

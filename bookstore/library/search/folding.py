@@ -1,7 +1,6 @@
 """Case and diacritics folding that keeps every character in place.
 
-SQLite's ``unicode61`` tokenizer folds most Latin diacritics but not ``ł`` or ``ё``.
-We fold text ourselves before indexing and before searching, mapping each character
+Text is folded before it is indexed and before it is searched, mapping each character
 to exactly one character, so that an offset in the folded text is the same offset in
 the original (snippets rely on this).
 """

@@ -6,8 +6,6 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from bookstore.library.folding import fold
-
 
 def connect(path: Path, *, read_only: bool, busy_timeout: float) -> sqlite3.Connection:
     """Open the database at ``path`` (creating it unless ``read_only``).
@@ -26,7 +24,6 @@ def connect(path: Path, *, read_only: bool, busy_timeout: float) -> sqlite3.Conn
         db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA foreign_keys = ON")
     set_read_memory(db, MMAP_BYTES, CACHE_KIB)
-    db.create_function("bookstore_fold", 1, _fold_or_none, deterministic=True)
     return db
 
 
@@ -66,7 +63,3 @@ def quick_check(db: sqlite3.Connection) -> str | None:
     except sqlite3.DatabaseError as error:
         return str(error)
     return None if found == "ok" else found
-
-
-def _fold_or_none(value: str | None) -> str | None:
-    return None if value is None else fold(value)

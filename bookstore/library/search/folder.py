@@ -30,8 +30,8 @@ from pathlib import Path
 
 from bookstore.errors import LibraryError
 from bookstore.fileio import write_bytes_atomically
-from bookstore.library.locks import FileLock
-from bookstore.library.search_files import STATE, IndexDamaged
+from bookstore.library.files.locks import FileLock
+from bookstore.library.search.files import STATE, IndexDamaged
 
 FOLDER = "search-index"
 POINTER = "current.json"

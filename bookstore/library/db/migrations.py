@@ -55,9 +55,8 @@ CREATE TABLE issue_file (
     size INTEGER NOT NULL,
     PRIMARY KEY (issue_id, kind)
 );
--- Text is folded (case, diacritics) in Python before it is indexed, so the
--- index holds no content of its own; "meta" holds one token per filterable field.
--- See library/fulltext.py and library/search_sql.py.
+-- Text was folded (case, diacritics) in Python before it was indexed, so the
+-- index held no content of its own; "meta" held one token per filterable field.
 CREATE VIRTUAL TABLE issue_fts USING fts5(
     title, lead, body, authors, topics, meta,
     content='', prefix='2 3', tokenize='unicode61 remove_diacritics 2'
@@ -74,7 +73,7 @@ CREATE INDEX issue_identifier_issue ON issue_identifier(issue_id);
 
 # Files written by a transaction wait in files/.staging/<txid>/ until it commits; the
 # row naming them commits with the data, so a crash between the commit and the moves is
-# finished at the next open (library/staging.py). change_log lists every issue saved or
+# finished at the next open (library/files/staging.py). change_log lists every issue saved or
 # removed, in commit order, for indexes kept outside the database.
 _V3_STAGING = """
 CREATE TABLE file_journal (
@@ -136,7 +135,7 @@ CREATE TABLE feed_item (
 CREATE INDEX feed_item_issue ON feed_item(issue_id);
 """
 
-# Search moved to a tantivy index in the library folder (library/search_index.py), kept
+# Search moved to a tantivy index in the library folder (library/search/index.py), kept
 # in step through change_log.
 _V6_SEARCH_INDEX = """
 DROP TABLE issue_fts;

@@ -5,21 +5,16 @@
 - Output never fails on text that is not valid UTF-8 (file names, queries): it is
   written with backslash escapes instead.
 - Any unexpected error is one line on stderr naming what failed and the log file that
-  holds the details (in the platform's log folder); exit status 1.
+  holds the details (``bookstore.logs``); exit status 1.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import signal
 import sys
 import threading
-import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
-
-import platformdirs
 
 _DISK_FULL = ("No space left on device", "os error 28")
 
@@ -74,10 +69,6 @@ def safe_output() -> None:
             reconfigure(errors="backslashreplace")
 
 
-def log_folder() -> Path:
-    return Path(platformdirs.user_log_dir("bookstore", appauthor=False))
-
-
 def report_unexpected(error: BaseException, command: str) -> str:
     """Log the traceback and return the one line to show."""
     what = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
@@ -85,16 +76,12 @@ def report_unexpected(error: BaseException, command: str) -> str:
         return f"bookstore {command}: ran out of memory"
     if any(sign in str(error) for sign in _DISK_FULL):  # from a library that hides errno
         return f"bookstore {command}: the disk is full; free some space and try again"
-    log = log_folder() / "bookstore.log"
-    try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with open(log, "a", encoding="utf-8", errors="backslashreplace") as out:
-            stamp = dt.datetime.now().isoformat(timespec="seconds")
-            out.write(f"--- {stamp} bookstore {command}\n")
-            out.write("".join(traceback.format_exception(error)))
-    except OSError as log_error:
+    from bookstore import logs  # the handlers are imported only when there is a failure
+
+    written = logs.log_failure(error, f"bookstore {command}")
+    if isinstance(written, OSError):
         return (
             f"bookstore {command}: unexpected error ({what}); the details could not be "
-            f"logged ({log_error.strerror})"
+            f"logged ({written.strerror or written})"
         )
-    return f"bookstore {command}: unexpected error ({what}); details are in {log}"
+    return f"bookstore {command}: unexpected error ({what}); details are in {written}"

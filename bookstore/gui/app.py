@@ -13,7 +13,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from bookstore import APP_ID, __version__
+from bookstore import APP_ID, __version__, logs
 from bookstore.desktop_entry import desktop_folder, icon_files
 from bookstore.errors import BookstoreError
 from bookstore.gui import settings as keys
@@ -142,6 +142,7 @@ def run(library_path: str | None = None, files: Sequence[Path] = ()) -> int:
         print(problem, file=sys.stderr)
         return 1
     app = application()
+    logs.set_up()  # what any module logs reaches the log file from here on
     install_excepthook(app)
     settings = Settings.for_user()
     try:

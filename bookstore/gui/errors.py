@@ -1,7 +1,7 @@
 """Errors reach the user as a dialog with a sentence they understand; the details
-(traceback) sit behind "Show Details..." and in a log file in the platform's log
-folder. An unexpected exception anywhere on the GUI thread goes the same way through
-``install_excepthook``."""
+(traceback) sit behind "Show Details..." and, for an unexpected error, in the log
+file (``bookstore.logs``), which the dialog names when it was written. An unexpected
+exception anywhere on the GUI thread goes the same way through ``install_excepthook``."""
 
 from __future__ import annotations
 
@@ -13,13 +13,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from bookstore.cli.failures import log_folder, report_unexpected
+from bookstore import logs
 from bookstore.errors import BookstoreError
-
-
-def log_file() -> Path:
-    """Where unexpected errors are logged (the same file as the command's)."""
-    return log_folder() / "bookstore.log"
 
 
 def user_sentence(error: BaseException) -> str:
@@ -43,17 +38,17 @@ def user_sentence(error: BaseException) -> str:
 def error_dialog(parent: QWidget | None, error: BaseException, title: str = "") -> QMessageBox:
     """A dialog for ``error`` (not yet shown): the sentence, the log's place, details."""
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-    if not isinstance(error, BookstoreError):
-        report_unexpected(error, "window")
+    logged = None if isinstance(error, BookstoreError) else logs.log_failure(error, "the window")
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("ErrorDialog", "Bookstore"))
     box.setText(user_sentence(error))
-    box.setInformativeText(
-        QCoreApplication.translate("ErrorDialog", "Details are in the log file: {path}").format(
-            path=log_file()
+    if isinstance(logged, Path) and logged.is_file():
+        box.setInformativeText(
+            QCoreApplication.translate("ErrorDialog", "Details are in the log file: {path}").format(
+                path=logged
+            )
         )
-    )
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAccessibleName(QCoreApplication.translate("ErrorDialog", "Error"))

@@ -13,8 +13,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bookstore.gui.app import application, open_window
-from bookstore.gui.errors import install_excepthook, log_file
+from bookstore.gui.errors import install_excepthook
 from bookstore.gui.settings import Settings
+from bookstore.logs import log_file
 
 WAIT_MS = 30_000
 

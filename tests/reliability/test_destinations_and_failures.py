@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bookstore.cli import failures
+from bookstore import logs
 from bookstore.cli.main import main
 from bookstore.errors import BookstoreError
 from bookstore.fileio import atomic_output
@@ -79,7 +79,7 @@ def test_a_full_disk_while_writing_is_a_sentence_and_leaves_nothing(tmp_path: Pa
 
 def test_an_unexpected_error_is_one_line_and_a_log(tmp_path: Path, capsys, monkeypatch):
     monkeypatch.setattr(
-        failures.platformdirs, "user_log_dir", lambda *a, **k: str(tmp_path / "log")
+        logs.platformdirs, "user_log_dir", lambda *a, **k: str(tmp_path / "log")
     )
 
     def broken(*args: object) -> list:

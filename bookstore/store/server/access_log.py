@@ -10,6 +10,8 @@ from typing import Any
 
 from uvicorn.config import LOGGING_CONFIG
 
+from bookstore.logs import ROOT_LOGGER, RotatingLog, log_file
+
 _SIGNATURE = re.compile(r"((?:^|[?&])signature=)[^&#\s]*", re.IGNORECASE)
 
 
@@ -24,8 +26,11 @@ class HideSignatures(logging.Filter):
 
 
 def log_config() -> dict[str, Any]:
-    """uvicorn's logging configuration with signatures left out of the access log."""
+    """uvicorn's logging configuration with signatures left out of the access log, and
+    the server's own records on stderr and in the log file (``bookstore.logs``)."""
     config = copy.deepcopy(LOGGING_CONFIG)
     config.setdefault("filters", {})["hide_signatures"] = {"()": HideSignatures}
     config["handlers"]["access"]["filters"] = ["hide_signatures"]
+    config["handlers"]["log_file"] = {"()": RotatingLog, "path": log_file()}
+    config["loggers"][ROOT_LOGGER] = {"handlers": ["default", "log_file"], "level": "INFO"}
     return config

@@ -147,7 +147,7 @@ def test_the_patterns_catch_words_about_the_work(line):
 @pytest.mark.parametrize(
     "line",
     [
-        "from tests.export.epub_helpers import synthetic_issues",
+        "from tests.export.epub.epub_helpers import synthetic_issues",
         '"""Helpers for tests that run, kill and race real ``bookstore`` processes."""',
         "token of the account ended, so other sessions and apps must sign in again.",
         "Each round starts a real ``bookstore`` process, sends it SIGKILL",

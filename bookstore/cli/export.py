@@ -51,7 +51,7 @@ def _add_selection(parser: argparse.ArgumentParser) -> None:
 
 
 def _export_epub(args: argparse.Namespace, library: Library) -> int:
-    from bookstore.export.epub import EpubOptions, export_epub, export_epub_each
+    from bookstore.export.epub.writing import EpubOptions, export_epub, export_epub_each
 
     issues = select_issues(library, args.ids, args.query)
     options = EpubOptions(title=args.title)
@@ -69,7 +69,7 @@ def _export_epub(args: argparse.Namespace, library: Library) -> int:
 
 
 def _export_pdf(args: argparse.Namespace, library: Library) -> int:
-    from bookstore.export.pdf import PdfOptions, export_pdf, export_pdf_each
+    from bookstore.export.pdf.writing import PdfOptions, export_pdf, export_pdf_each
 
     issues = select_issues(library, args.ids, args.query)
     options = PdfOptions(

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 
-from bookstore.export.cover import series_colour
-from bookstore.export.issue_cover import CoverSubject, issue_thumbnail_png
+from bookstore.export.covers.drawing import series_colour
+from bookstore.export.covers.issue import CoverSubject, issue_thumbnail_png
 from bookstore.gui.workers import Workers
 from bookstore.jobs import Job
 

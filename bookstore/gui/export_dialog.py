@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from bookstore.errors import BookstoreError
-from bookstore.export.pdf_geometry import PAPERS
+from bookstore.export.pdf.geometry import PAPERS
 from bookstore.gui.context import AppContext
 from bookstore.gui.errors import user_sentence
 from bookstore.jobs import Job
@@ -356,11 +356,11 @@ def run_export(
 ) -> list[Path]:
     """The export the dialog asked for (the same calls and options as the CLI's)."""
     if kind == PDF:
-        from bookstore.export.pdf import PdfOptions, export_pdf
+        from bookstore.export.pdf.writing import PdfOptions, export_pdf
 
         options = PdfOptions(paper=paper, bleed_mm=bleed, crop_marks=crop_marks, title=title)
         return [export_pdf(issues, destination, options, job=job)]
-    from bookstore.export.epub import EpubOptions, export_epub, export_epub_each
+    from bookstore.export.epub.writing import EpubOptions, export_epub, export_epub_each
 
     if kind == EPUB_EACH:
         if not destination.is_dir():

@@ -3,9 +3,9 @@ and the EPUB style sheet, with the reader theme's colours and size on top."""
 
 from __future__ import annotations
 
-from bookstore.export import epub_content
-from bookstore.export.epub_plan import plan_single
-from bookstore.export.epub_text import Words
+from bookstore.export.epub import content as epub_content
+from bookstore.export.epub.plan import plan_single
+from bookstore.export.words import Words
 from bookstore.gui.themes import READER_COLOURS
 from bookstore.model import Issue
 from bookstore.resource_files import resource_path

@@ -1,7 +1,7 @@
 """The catalog records of our own EPUBs: what brings each issue back exactly.
 
 Our exporter writes them as a JSON file of its own (``bookstore.json``, a manifest
-item outside the spine; see ``export/epub_record.py``); EPUBs it wrote before carry
+item outside the spine; see ``export/epub/record.py``); EPUBs it wrote before carry
 each record in the ``data-bookstore`` attribute of the issue's ``<article>``, which
 ``epub_text`` reads. A record that is not in the shape the exporter writes is left
 out, and the issue is read from its label instead.

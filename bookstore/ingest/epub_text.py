@@ -57,7 +57,7 @@ def blocks(root: lxml.html.HtmlElement) -> list[Line]:
 
 @dataclass(frozen=True)
 class OwnPage:
-    """An issue page as our exporter writes it (see ``export/epub_content.py``)."""
+    """An issue page as our exporter writes it (see ``export/epub/content.py``)."""
 
     record: dict | None  # the catalog record in data-bookstore, when present
     label: str

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bookstore.export.epub import export_epub
+from bookstore.export.epub.writing import export_epub
 from bookstore.ingest.batch import import_paths
 from bookstore.library.library import Library
 from tests.ingest.book_makers import opf_name, rezip

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from bookstore.cli.main import main
-from bookstore.export.epub import export_epub
-from bookstore.export.pdf import export_pdf
+from bookstore.export.epub.writing import export_epub
+from bookstore.export.pdf.writing import export_pdf
 from bookstore.ingest.batch import import_paths
 from bookstore.library.library import Library
 from bookstore.library.sample import sample_catalog

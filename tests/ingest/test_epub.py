@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bookstore.export.epub import export_epub, export_epub_each
+from bookstore.export.epub.writing import export_epub, export_epub_each
 from bookstore.export.xhtml import attr
 from bookstore.ingest.batch import import_paths
 from bookstore.ingest.epub import Placement

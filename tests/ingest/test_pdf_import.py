@@ -15,8 +15,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from bookstore.cli.main import main
-from bookstore.export.epub import export_epub
-from bookstore.export.pdf import export_pdf
+from bookstore.export.epub.writing import export_epub
+from bookstore.export.pdf.writing import export_pdf
 from bookstore.ingest.batch import import_paths
 from bookstore.library.library import Library
 from bookstore.resource_files import resource_path

@@ -24,7 +24,7 @@ import pytest
 from pypdf import PdfReader
 
 from bookstore import APP_ID, __version__
-from tests.export.epub_helpers import epubcheck
+from tests.export.epub.epub_helpers import epubcheck
 from tests.packaging import xvfb
 from tests.shared_folder import shared_path
 from tests.store_server.postgres_cluster import free_port

@@ -26,8 +26,8 @@ import tracemalloc
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bookstore.export.cover import CoverText, render_cover, series_colour
-from bookstore.export.epub import export_epub
+from bookstore.export.covers.drawing import CoverText, render_cover, series_colour
+from bookstore.export.epub.writing import export_epub
 from bookstore.model import Issue
 
 from .generate import SERIES, IssueGenerator, build_library

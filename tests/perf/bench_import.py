@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bookstore.export.epub import export_epub_each
+from bookstore.export.epub.writing import export_epub_each
 from bookstore.ingest.batch import import_paths
 from bookstore.library.library import Library
 from tests.perf.generate import SERIES, IssueGenerator, build_library

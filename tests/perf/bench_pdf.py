@@ -34,7 +34,7 @@ from pathlib import Path
 import reportlab
 from pypdf import PdfReader
 
-from bookstore.export.pdf import PdfOptions, export_pdf
+from bookstore.export.pdf.writing import PdfOptions, export_pdf
 from bookstore.model import Issue
 from bookstore.resource_files import resource_path
 
@@ -164,7 +164,7 @@ def _start_up(runs: int) -> dict[str, float]:
     """What every ``bookstore export pdf`` process pays before any work: Python, and
     importing the command line and the PDF exporter (reportlab, pyphen, babel)."""
     bare = [sys.executable, "-c", "pass"]
-    imports = [sys.executable, "-c", "import bookstore.cli.main, bookstore.export.pdf"]
+    imports = [sys.executable, "-c", "import bookstore.cli.main, bookstore.export.pdf.writing"]
     return {
         "python_seconds_median": round(
             statistics.median(run_process(bare)[0] for _ in range(runs)), 3

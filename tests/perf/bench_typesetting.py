@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bookstore.export.pdf import export_pdf
+from bookstore.export.pdf.writing import export_pdf
 from bookstore.library.library import Library
 from bookstore.model import Issue, Section
 

@@ -286,7 +286,7 @@ def test_a_link_inside_the_files_folder_that_leads_out_is_not_followed(tmp_path)
 def test_a_books_own_record_naming_its_series_by_a_path_is_made_safe(server, tmp_path, capsys):
     """An entry without a series lets the book decide where it goes; a book of ours
     whose record names its series by a path gets a safe slug."""
-    from bookstore.export.epub import export_epub
+    from bookstore.export.epub.writing import export_epub
     from bookstore.library.sample import sample_catalog
 
     _, issues = sample_catalog()

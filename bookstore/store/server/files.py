@@ -131,15 +131,15 @@ def _filename(issue: Issue, suffix: str) -> str:
 
 def _make(issue: Issue, kind: str, path: Path) -> None:
     if kind == "epub":
-        from bookstore.export.epub import export_epub
+        from bookstore.export.epub.writing import export_epub
 
         export_epub([issue], path)
     elif kind == "pdf":
-        from bookstore.export.pdf import export_pdf
+        from bookstore.export.pdf.writing import export_pdf
 
         export_pdf([issue], path)
     else:
-        from bookstore.export.epub import issue_cover
+        from bookstore.export.epub.writing import issue_cover
 
         data = issue_cover(issue)
         if kind == "thumbnail":

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from bookstore.export.pdf_fonts import SANS, face, register_fonts
+from bookstore.export.pdf.fonts import SANS, face, register_fonts
 from bookstore.store.server.accounts import Account
 
 

@@ -112,13 +112,13 @@ def edit_issue(library: Library, issue_id: int, edit: IssueEdit) -> Issue:
     """Apply ``edit`` to the issue and return it as saved."""
     old = library.get(issue_id)
     new = edited(library, old, edit)
-    db = library._db
+    db = library.db
     with library.transaction():
         values = rows.issue_values(new)
         assignments = ", ".join(f"{name} = :{name}" for name in values)
         db.execute(f"UPDATE issue SET {assignments} WHERE id = :id", {**values, "id": issue_id})
         rows.write_children(db, issue_id, new)
-        library._log_change(issue_id, "saved")
+        library.log_change(issue_id, "saved")
     library.changed()
     return library.get(issue_id)
 
@@ -192,7 +192,7 @@ def _check_whole(library: Library, old: Issue, new: Issue) -> None:
 
 
 def _has_original(library: Library, issue: Issue) -> bool:
-    row = library._db.execute(
+    row = library.db.execute(
         "SELECT 1 FROM issue WHERE series = ? AND year = ? AND number = ? AND id != ?",
         (issue.series.slug, issue.year, issue.number, issue.id),
     ).fetchone()
@@ -200,7 +200,7 @@ def _has_original(library: Library, issue: Issue) -> bool:
 
 
 def _check_unique(library: Library, issue: Issue) -> None:
-    row = library._db.execute(
+    row = library.db.execute(
         "SELECT id FROM issue WHERE series = ? AND year = ? AND number = ? AND language = ? "
         "AND id != ?",
         (issue.series.slug, issue.year, issue.number, issue.language, issue.id),

@@ -30,7 +30,7 @@ class Facets:
 
 
 def library_facets(library: Library, today: dt.date | None = None) -> Facets:
-    db = library._db
+    db = library.db
     years: dict[str, list[tuple[int, int]]] = defaultdict(list)
     query = (
         "SELECT series, year, count(*) FROM issue GROUP BY series, year ORDER BY series, year DESC"
@@ -115,7 +115,7 @@ def all_field_values(library: Library) -> dict[str, list[str]]:
 
 
 def _all_values(library: Library, field_name: str) -> list[str]:
-    db = library._db
+    db = library.db
     if field_name == "author":
         return [row[0] for row in db.execute("SELECT DISTINCT name FROM issue_author")]
     if field_name == "topic":

@@ -3,6 +3,12 @@
 A Library object owns one connection and belongs to the thread that opened it;
 another thread (a GUI worker) opens its own Library on the same folder (WAL lets
 readers and one writer work side by side).
+
+The managers of the library package (editing, listing, facets, removal, saved
+searches, subscriptions, reading, series gaps) are functions of a Library: they read
+and write through its documented ``db`` and ``transaction()``, note changed issues
+with ``log_change``, and stage files with ``stage_file``. Its search index and the
+policy that keeps the index in step are ``search_engine`` (``search/engine.py``).
 """
 
 from __future__ import annotations
@@ -12,11 +18,9 @@ import datetime as dt
 import hashlib
 import os
 import sqlite3
-import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
 import tantivy
 
@@ -30,28 +34,19 @@ from bookstore.library.files.staging import Settled
 from bookstore.library.files.transactions import Chunks, Transactions
 from bookstore.library.ids import LARGEST_ID, storable
 from bookstore.library.sample import sample_catalog
-from bookstore.library.search import change_log
-from bookstore.library.search import ranking as search_engine
-from bookstore.library.search.compile import Compiled, FieldValues, compile_query
-from bookstore.library.search.folding import fold
-from bookstore.library.search.index import (
-    IndexDamaged,
-    IndexProblem,
-    ProblemKind,
-    SearchIndex,
-    is_panic,
-)
-from bookstore.library.search.query import Node, parse
+from bookstore.library.search import ranking
+from bookstore.library.search.compile import Compiled
+from bookstore.library.search.engine import SearchEngine
+from bookstore.library.search.index import IndexProblem
+from bookstore.library.search.query import parse
 from bookstore.library.search.ranking import Sort
 from bookstore.library.search.snippets import Highlighter
 from bookstore.model import FileRef, Issue, Series
 
-T = TypeVar("T")
 DATABASE_NAME = opening.DATABASE_NAME
 FILES_FOLDER = opening.FILES_FOLDER
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another before giving up
 CHUNK_SECONDS = 0.5  # how long a long job holds the write lock between commits
-SEARCH_SYNC_SECONDS = 2.0  # how often a long job brings the search index up to date
 
 
 @dataclass(frozen=True)
@@ -78,25 +73,20 @@ class Library:
     ) -> None:
         self.root = root
         self.files_dir = root / FILES_FOLDER
-        self._db = db
+        # The connection, for this package's managers: read at will; write only inside
+        # ``transaction()`` (or ``chunks()``), and ``log_change`` every issue saved or
+        # removed in the same transaction, so that the search index follows.
+        self.db = db
         self._series: dict[str, Series] | None = None
         self._data_version = 0
         # The index is derived data: it is kept up to date wherever the folder can be
         # written, even when the library itself was opened read-only (a server).
-        self._search = SearchIndex(
+        self.search_engine = SearchEngine(
+            self,
             root,
             writable=read_only is None or os.access(root, os.W_OK),
             busy_timeout=busy_timeout,
         )
-        self._search_sync_pending = False
-        self._search_batching = 0  # inside chunks(): the index catches up now and then
-        self._search_behind = False  # changes committed that the index was not given yet
-        self._search_synced_at = 0.0
-        # Why the search index cannot be used as it is (set at open), or None; see
-        # rebuild_search_index.
-        self.search_index_problem: IndexProblem | None = None
-        # Why the index could not be given the last changes (a full disk), or None.
-        self.search_index_behind: str | None = None
         self._tx = Transactions(
             db,
             root,
@@ -131,9 +121,9 @@ class Library:
         return opening.open_library(cls, path, with_sample, read_only, busy_timeout, check)
 
     def close(self) -> None:
-        self._search.close()
+        self.search_engine.close()
         self._tx.close()
-        self._db.close()
+        self.db.close()
 
     def __enter__(self) -> Library:
         return self
@@ -145,7 +135,7 @@ class Library:
         """Let this connection map at most ``mmap_bytes`` of the database into memory
         and keep ``cache_kib`` KiB of pages (the defaults suit a command or a server;
         the window, which stays open, asks for less)."""
-        database.set_read_memory(self._db, mmap_bytes, cache_kib)
+        database.set_read_memory(self.db, mmap_bytes, cache_kib)
 
     @property
     def database_path(self) -> Path:
@@ -177,24 +167,41 @@ class Library:
         During the job the search index catches up at most every ``SEARCH_SYNC_SECONDS``
         (each catching up costs an index commit) and once more at the end; a search
         meanwhile catches up first, and a crash is caught up at the next opening."""
-        self._search_batching += 1
-        try:
-            with Chunks(self._tx, seconds) as chunks:
-                yield chunks
-        finally:
-            self._search_batching -= 1
-            if not self._search_batching and self._search_behind:
-                self._sync_search()
+        with self.search_engine.batch(), Chunks(self._tx, seconds) as chunks:
+            yield chunks
 
     def after_commit(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` when the current transaction commits (not if it rolls back)."""
         self._tx.after_commit(callback)
 
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a transaction of this library is open now."""
+        return self._tx.active
+
+    def log_change(self, issue_id: int, change: str) -> None:
+        """Note in the change log, inside the transaction that made it, that an issue
+        was ``"saved"`` or ``"removed"``; the search index catches up after the commit."""
+        self.db.execute(
+            "INSERT INTO change_log (issue_id, change) VALUES (?, ?)", (issue_id, change)
+        )
+        self.search_engine.changed()
+
+    def stage_file(self, kind: str, relative: str, data: bytes | Path) -> FileRef:
+        """Inside a transaction: put ``data`` (bytes, or a file to copy) at ``relative``
+        in the files folder when the transaction commits (``attach_file`` checks the path
+        first; a caller of this must too)."""
+        return self._tx.staged.stage(kind, relative, data)
+
+    def settle_leftovers(self) -> Settled:
+        """Finish or remove what an interrupted write left in the files folder."""
+        return self._tx.settle_leftovers()
+
     def changes_since(self, seq: int = 0) -> list[tuple[int, int, str]]:
         """``(seq, issue id, "saved" | "removed")`` for every change after ``seq``, in
         commit order; they are written in the same transaction as the change."""
         return list(
-            self._db.execute(
+            self.db.execute(
                 "SELECT seq, issue_id, change FROM change_log WHERE seq > ? ORDER BY seq", (seq,)
             )
         )
@@ -206,11 +213,11 @@ class Library:
 
     def _forget_caches(self) -> None:
         self._series = None
-        self._search_sync_pending = False
+        self.search_engine.rolled_back()
 
     def _refresh_caches(self) -> None:
         """Forget cached series and years when another connection has committed."""
-        version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
         if version != self._data_version:
             self._data_version = version
             self._forget_caches()
@@ -235,7 +242,7 @@ class Library:
         """Add or change a series; raises UnsafeName for a slug that could not name a folder."""
         safe_names.check_slug(series.slug)
         with self.transaction():
-            self._db.execute(
+            self.db.execute(
                 "INSERT INTO series (slug, names, numbering, issn, price_amount, price_currency) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (slug) DO UPDATE SET names = excluded.names, "
                 "numbering = excluded.numbering, issn = excluded.issn, "
@@ -246,26 +253,26 @@ class Library:
 
     def issue_counts(self) -> dict[str, int]:
         """How many issues each series has."""
-        return dict(self._db.execute("SELECT series, count(*) FROM issue GROUP BY series"))
+        return dict(self.db.execute("SELECT series, count(*) FROM issue GROUP BY series"))
 
     def _series_by_slug(self) -> dict[str, Series]:
         self._refresh_caches()
         if self._series is None:
             query = "SELECT slug, names, numbering, issn, price_amount, price_currency FROM series"
-            self._series = {row[0]: rows.series_from_row(row) for row in self._db.execute(query)}
+            self._series = {row[0]: rows.series_from_row(row) for row in self.db.execute(query)}
         return self._series
 
     # Issues
 
     def get(self, issue_id: int) -> Issue:
-        found = rows.load_issues(self._db, [issue_id], self._series_by_slug())
+        found = rows.load_issues(self.db, [issue_id], self._series_by_slug())
         if not found:
             raise NotFound(f"there is no issue with id {issue_id} in the library")
         return found[0]
 
     def get_many(self, ids: Sequence[int]) -> list[Issue]:
         """The issues with these ids in this order; raises NotFound naming any unknown id."""
-        found = rows.load_issues(self._db, list(ids), self._series_by_slug())
+        found = rows.load_issues(self.db, list(ids), self._series_by_slug())
         missing = sorted(set(ids) - {issue.id for issue in found})
         if missing:
             listed = ", ".join(str(i) for i in missing)
@@ -291,26 +298,26 @@ class Library:
         # A count beyond SQLite's integers means "all"; beyond them an offset skips all.
         limit = -1 if limit is None else min(limit, LARGEST_ID)
         params = (series, series, year, year, limit, min(offset, LARGEST_ID))
-        ids = [row[0] for row in self._db.execute(sql, params)]
-        return rows.load_issues(self._db, ids, self._series_by_slug())
+        ids = [row[0] for row in self.db.execute(sql, params)]
+        return rows.load_issues(self.db, ids, self._series_by_slug())
 
     def highest_number(self, series: str, year: int) -> int:
         """The highest number held in a series' year (0 when it holds none)."""
         query = "SELECT max(number) FROM issue WHERE series = ? AND year = ?"
-        return self._db.execute(query, (series, year)).fetchone()[0] or 0
+        return self.db.execute(query, (series, year)).fetchone()[0] or 0
 
     def count(self) -> int:
-        return self._db.execute("SELECT count(*) FROM issue").fetchone()[0]
+        return self.db.execute("SELECT count(*) FROM issue").fetchone()[0]
 
     def find_existing(self, issue: Issue) -> int | None:
         """The id of the issue this one would update: same series, year, number and
         language, or else the same source URL."""
-        row = self._db.execute(
+        row = self.db.execute(
             "SELECT id FROM issue WHERE series = ? AND year = ? AND number = ? AND language = ?",
             (issue.series.slug, issue.year, issue.number, issue.language),
         ).fetchone()
         if row is None and issue.source_url:
-            row = self._db.execute(
+            row = self.db.execute(
                 "SELECT id FROM issue WHERE source_url = ?", (issue.source_url,)
             ).fetchone()
         return row[0] if row else None
@@ -332,8 +339,8 @@ class Library:
                 raise BookstoreError(
                     f"{issue.label} clashes with an issue already in the library ({error})"
                 ) from error
-            rows.write_children(self._db, issue_id, issue)
-            self._log_change(issue_id, "saved")
+            rows.write_children(self.db, issue_id, issue)
+            self.log_change(issue_id, "saved")
         return SaveResult(issue_id, existing is None)
 
     def _insert(self, values: dict, owned: bool) -> int:
@@ -341,14 +348,14 @@ class Library:
         values = {**values, "added_at": now, "acquired_at": now if owned else None}
         names = ", ".join(values)
         marks = ", ".join(f":{name}" for name in values)
-        cursor = self._db.execute(f"INSERT INTO issue ({names}) VALUES ({marks})", values)
+        cursor = self.db.execute(f"INSERT INTO issue ({names}) VALUES ({marks})", values)
         return int(cursor.lastrowid or 0)
 
     def _update(self, issue_id: int, values: dict, owned: bool) -> None:
         assignments = ", ".join(f"{name} = :{name}" for name in values)
         if owned:
             assignments += ", acquired_at = coalesce(acquired_at, :now)"
-        self._db.execute(
+        self.db.execute(
             f"UPDATE issue SET {assignments} WHERE id = :id",
             {**values, "id": issue_id, "now": _now()},
         )
@@ -357,12 +364,12 @@ class Library:
         """Remove an issue and its files; returns what was removed."""
         with self.transaction():
             issue = self.get(issue_id)
-            self._db.execute("DELETE FROM issue WHERE id = ?", (issue_id,))
+            self.db.execute("DELETE FROM issue WHERE id = ?", (issue_id,))
             for file in issue.files:
                 # A bundle other issues share stays, and so does a path leading outside.
                 if self._deletable(file.path):
                     self._tx.staged.delete(file.path)
-            self._log_change(issue_id, "removed")
+            self.log_change(issue_id, "removed")
         return issue
 
     def attach_file(self, issue_id: int, kind: str, data: bytes | Path, suffix: str) -> FileRef:
@@ -377,7 +384,7 @@ class Library:
         with self.transaction():
             row = (
                 storable(issue_id)
-                and self._db.execute(
+                and self.db.execute(
                     "SELECT series, year, number, language FROM issue WHERE id = ?", (issue_id,)
                 ).fetchone()
             )
@@ -385,11 +392,11 @@ class Library:
                 raise NotFound(f"there is no issue with id {issue_id} in the library")
             relative = safe_names.issue_file_path(*row, kind, suffix)
             safe_names.inside(self.files_dir, relative)
-            old = self._db.execute(
+            old = self.db.execute(
                 "SELECT path FROM issue_file WHERE issue_id = ? AND kind = ?", (issue_id, kind)
             ).fetchone()
-            ref = self._tx.staged.stage(kind, relative, data)
-            self._db.execute(
+            ref = self.stage_file(kind, relative, data)
+            self.db.execute(
                 "INSERT OR REPLACE INTO issue_file (issue_id, kind, path, sha256, size) "
                 "VALUES (?, ?, ?, ?, ?)",
                 (issue_id, ref.kind, ref.path, ref.sha256, ref.size),
@@ -405,7 +412,7 @@ class Library:
 
     def _file_in_use(self, relative: str) -> bool:
         query = "SELECT 1 FROM issue_file WHERE path = ? LIMIT 1"
-        return self._db.execute(query, (relative,)).fetchone() is not None
+        return self.db.execute(query, (relative,)).fetchone() is not None
 
     def _deletable(self, relative: str) -> bool:
         return safe_names.stays_inside(self.files_dir, relative) and not self._file_in_use(relative)
@@ -414,7 +421,7 @@ class Library:
         """The issue a book with any of these identifiers was imported into."""
         for identifier in identifiers:
             query = "SELECT issue_id FROM issue_identifier WHERE identifier = ?"
-            row = self._db.execute(query, (identifier,)).fetchone()
+            row = self.db.execute(query, (identifier,)).fetchone()
             if row:
                 return int(row[0])
         return None
@@ -422,7 +429,7 @@ class Library:
     def add_identifiers(self, issue_id: int, identifiers: Sequence[str]) -> None:
         """Remember that a book with these identifiers is the issue ``issue_id``."""
         with self.transaction():
-            self._db.executemany(
+            self.db.executemany(
                 "INSERT OR REPLACE INTO issue_identifier (identifier, issue_id) VALUES (?, ?)",
                 [(identifier, issue_id) for identifier in identifiers],
             )
@@ -437,34 +444,26 @@ class Library:
         safe_names.inside(self.files_dir, ref.path)
         with self.transaction():
             if not self._file_in_use(ref.path):
-                ref = self._tx.staged.stage(kind, ref.path, data)
-            self._db.executemany(
+                ref = self.stage_file(kind, ref.path, data)
+            self.db.executemany(
                 "INSERT OR REPLACE INTO issue_file (issue_id, kind, path, sha256, size) "
                 "VALUES (?, ?, ?, ?, ?)",
                 [(issue_id, ref.kind, ref.path, ref.sha256, ref.size) for issue_id in issue_ids],
             )
         return ref
 
-    def _log_change(self, issue_id: int, change: str) -> None:
-        self._db.execute(
-            "INSERT INTO change_log (issue_id, change) VALUES (?, ?)", (issue_id, change)
-        )
-        if not self._search_sync_pending:
-            self._search_sync_pending = True
-            self.after_commit(self._sync_search)
-
     # Search
 
     def search(
         self, text: str, sort: Sort | str = Sort.RELEVANCE, limit: int = 50, offset: int = 0
     ) -> list[SearchHit]:
-        """One page of issues matching the query ``text``; see ``library.query`` for the
+        """One page of issues matching the query ``text``; see ``search.query`` for the
         syntax and docs/developers/search-index.md for the ranking."""
         node = parse(text)
-        ids = self._searching(lambda compiled, searcher: search_engine.run(
+        ids = self.search_engine.searching(lambda compiled, searcher: ranking.run(
             searcher, compiled, Sort(sort), limit, offset
         ), node)  # fmt: skip
-        issues = rows.load_issues(self._db, ids, self._series_by_slug())
+        issues = rows.load_issues(self.db, ids, self._series_by_slug())
         highlighter = Highlighter.for_query(node)
         return [
             SearchHit(
@@ -476,14 +475,14 @@ class Library:
         ]
 
     def search_count(self, text: str) -> int:
-        return self._searching(
-            lambda compiled, searcher: search_engine.count(searcher, compiled), parse(text)
+        return self.search_engine.searching(
+            lambda compiled, searcher: ranking.count(searcher, compiled), parse(text)
         )
 
     def search_ids(self, text: str, sort: Sort | str = Sort.DATE, limit: int = -1) -> list[int]:
         """The ids matching the query in this order (all of them unless ``limit``)."""
-        return self._searching(
-            lambda compiled, searcher: search_engine.run(searcher, compiled, Sort(sort), limit, 0),
+        return self.search_engine.searching(
+            lambda compiled, searcher: ranking.run(searcher, compiled, Sort(sort), limit, 0),
             parse(text),
         )
 
@@ -494,10 +493,10 @@ class Library:
         look at the index for both, as a catalog page needs)."""
 
         def page(compiled: Compiled, searcher: tantivy.Searcher) -> tuple[list[int], int]:
-            ids = search_engine.run(searcher, compiled, Sort(sort), limit, offset)
-            return ids, search_engine.count(searcher, compiled)
+            ids = ranking.run(searcher, compiled, Sort(sort), limit, offset)
+            return ids, ranking.count(searcher, compiled)
 
-        return self._searching(page, parse(text))
+        return self.search_engine.searching(page, parse(text))
 
     def search_results(
         self,
@@ -505,139 +504,69 @@ class Library:
         sort: Sort | str = Sort.RELEVANCE,
         *,
         descending: bool = True,
-        only: search_engine.Only | None = None,
-    ) -> search_engine.Results:
+        only: ranking.Only | None = None,
+    ) -> ranking.Results:
         """The matches of the query as a ``Results``: the exact count now, the ids read
         from the top a range at a time (``prefix``), all from one snapshot of the index.
         ``only`` keeps the issues with given properties without changing the ranking.
         Needs no database connection once made (another thread may read on)."""
 
-        def results(compiled: Compiled, searcher: tantivy.Searcher) -> search_engine.Results:
+        def results(compiled: Compiled, searcher: tantivy.Searcher) -> ranking.Results:
             if only is not None:
-                compiled = only.restrict(compiled, self._search.schema)
-            return search_engine.Results(searcher, compiled, Sort(sort), descending)
+                compiled = only.restrict(compiled, self.search_engine.index.schema)
+            return ranking.Results(searcher, compiled, Sort(sort), descending)
 
-        return self._searching(results, parse(text))
+        return self.search_engine.searching(results, parse(text))
 
-    def _searching(self, action: Callable[[Compiled, tantivy.Searcher], T], node: Node) -> T:
-        """Run ``action`` on the compiled query with an index that holds every committed
-        change; a damaged index is rebuilt once and the search run again."""
-        for attempt in (1, 2):
-            try:
-                problem = self.search_index_problem
-                if problem is not None and not problem.usable and problem.needs_rebuild:
-                    self.rebuild_search_index()
-                self._search.refresh(self, self._tx.active)
-                compiled = compile_query(node, self._field_values(), self._search)
-                result = action(compiled, self._search.searcher())
-            except BaseException as error:
-                if not (isinstance(error, IndexDamaged) or is_panic(error)) or attempt == 2:
-                    raise
-                self.search_index_problem = IndexProblem(
-                    ProblemKind.DAMAGED, f"the search index is damaged ({_first_line(error)})"
-                )
-            else:
-                if problem is not None and problem.kind is ProblemKind.STUCK:
-                    self.search_index_problem = None  # caught up after all
-                if not self._tx.active:
-                    self.search_index_behind = None  # refresh() brought it up to date
-                return result
-        raise AssertionError("unreachable")
+    @property
+    def search_index_problem(self) -> IndexProblem | None:
+        """Why the search index cannot be used as it is (said at open), or None; the
+        first search rebuilds what must be rebuilt (``rebuild_search_index``)."""
+        return self.search_engine.problem
+
+    @search_index_problem.setter
+    def search_index_problem(self, problem: IndexProblem | None) -> None:
+        self.search_engine.problem = problem
+
+    @property
+    def search_index_behind(self) -> str | None:
+        """Why the index could not be given the last changes (a full disk), or None."""
+        return self.search_engine.behind
 
     def rebuild_search_index(self, job: Job | None = None, *, force: bool = False) -> bool:
-        """Make the search index again from the database (``job`` reports progress and
-        can cancel; the old index stays until the new one is complete).
-
-        When another process made it again while this one waited for its turn, nothing
-        is done and False is returned, unless ``force``."""
-        rebuilt = self._search.rebuild(self, job, force=force)
-        self.search_index_problem = None
-        return rebuilt
+        """Make the search index again from the database (see ``SearchEngine.rebuild``)."""
+        return self.search_engine.rebuild(job, force=force)
 
     @property
     def search_index_writable(self) -> bool:
         """Whether the search index can be written here (else it is made in memory)."""
-        return self._search.writable
+        return self.search_engine.writable
 
-    def _sync_search(self) -> None:
-        """After a commit: bring the index up to date. A failure only leaves it behind;
-        the next search (or opening) catches up, so the commit still stands."""
-        self._search_sync_pending = False
-        problem = self.search_index_problem
-        if problem is not None and not problem.usable and problem.kind is not ProblemKind.STUCK:
-            return
-        now = time.monotonic()
-        if self._search_batching and now - self._search_synced_at < SEARCH_SYNC_SECONDS:
-            self._search_behind = True
-            return
-        self._search_behind = False
-        self._search_synced_at = now
-        try:
-            self._search.sync(self)
-        except IndexDamaged as error:
-            self.search_index_problem = IndexProblem(
-                ProblemKind.DAMAGED, f"the search index is damaged ({_first_line(error)})"
-            )
-        except LibraryError as error:  # a full disk, a writer that does not let go
-            self.search_index_behind = str(error)
-        except BaseException as error:
-            if not is_panic(error):
-                raise
-            self.search_index_problem = IndexProblem(
-                ProblemKind.DAMAGED, f"the search index is damaged ({_first_line(error)})"
-            )
-        else:
-            self.search_index_behind = None
-
-    def _open_search_index(self, created: bool) -> None:
-        """At open: check the index; a new library's is made at once, else the caller
-        is told by ``search_index_problem`` (and the first search rebuilds it)."""
-        if created:
-            self.rebuild_search_index(force=True)
-            return
-        self.search_index_problem = self._search.problem(self, self.count())
-        if self.search_index_problem is None and change_log.worth_pruning(
-            self, self._search.state.seq
-        ):
-            change_log.prune_applied(self, self._search.applied())
-
-    def _reserve_search_rebuild(self) -> None:
-        """While creating a new library: take the index's rebuild lock before others
-        can open it, so that they wait for its index instead of making their own."""
-        self._search.folder.reserve_rebuild(timeout=1.0)
-
-    # What the search index reads (search_index.LibrarySource)
+    # What the search index reads (search.index.LibrarySource)
 
     def last_change(self) -> int:
         """The seq of the last change committed (0: none yet)."""
-        row = self._db.execute(
+        row = self.db.execute(
             "SELECT seq FROM sqlite_sequence WHERE name = 'change_log'"
         ).fetchone()
         return int(row[0]) if row else 0
 
     def all_issue_ids(self) -> list[int]:
-        return [row[0] for row in self._db.execute("SELECT id FROM issue ORDER BY id")]
+        return [row[0] for row in self.db.execute("SELECT id FROM issue ORDER BY id")]
 
     def get_many_present(self, ids: Sequence[int]) -> list[Issue]:
         """The issues with these ids that exist, in this order."""
-        return rows.load_issues(self._db, list(ids), self._series_by_slug())
-
-    def _field_values(self) -> FieldValues:
-        series = {
-            slug: fold(" ".join(entry.names.values()))
-            for slug, entry in self._series_by_slug().items()
-        }
-        return FieldValues(series)
+        return rows.load_issues(self.db, list(ids), self._series_by_slug())
 
     # Checking
 
     def check(self) -> list[str]:
         """Every problem found in the database, the search index and the files, one
         sentence each (``integrity.check``); empty when the library is sound."""
-        problems = integrity.check(self._db, self.root, self.files_dir)
+        problems = integrity.check(self.db, self.root, self.files_dir)
         if problems and problems[0].startswith("database:"):
             return problems
-        return problems + [f"search index: {problem}" for problem in self._search.verify(self)]
+        return problems + [f"search index: {problem}" for problem in self.search_engine.verify()]
 
     # Sample
 
@@ -649,10 +578,6 @@ class Library:
             for issue in issues:
                 self.save(issue)
         return len(issues)
-
-
-def _first_line(error: BaseException) -> str:
-    return (str(error).splitlines() or [type(error).__name__])[0]
 
 
 def _now() -> str:

@@ -34,7 +34,7 @@ def issue_rows(library: Library, ids: Sequence[int]) -> list[IssueRow]:
     """Rows for these ids, in this order; unknown ids are left out."""
     if not ids:
         return []
-    db = library._db
+    db = library.db
     series = {entry.slug: entry for entry in library.series()}
     wanted = json.dumps(list(ids))
     authors: dict[int, list[str]] = defaultdict(list)

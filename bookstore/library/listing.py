@@ -89,7 +89,7 @@ class Scope:
 
     def only(self, library: Library, today: dt.date | None = None) -> Only:
         """The same choice as a filter of a search (topic and recent by their ids)."""
-        db = library._db
+        db = library.db
         ids: set[int] | None = None
         if self.topic is not None:
             query = "SELECT issue_id FROM issue_topic WHERE topic = ?"
@@ -149,7 +149,7 @@ class AllIds:
 def library_version(library: Library) -> tuple[int, int]:
     """Changes when anything is committed to the library, by this connection or any
     other: what was read before may then be out of date."""
-    db = library._db
+    db = library.db
     return db.execute("PRAGMA data_version").fetchone()[0], db.total_changes
 
 
@@ -200,7 +200,7 @@ class Lister:
 
     def _ascending(self, where: list[str], params: list[object], sort: Column) -> array[int]:
         """Every id in the scope, sorted by ``sort`` from the lowest (ties by id)."""
-        db = self.library._db
+        db = self.library.db
         key = (tuple(where), tuple(params), sort, library_version(self.library))
         if key != self._order_key:
             sql = "SELECT issue.id FROM issue"

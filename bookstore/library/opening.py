@@ -15,20 +15,20 @@ import os
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
 from bookstore.errors import DamagedLibrary, DiskFull, LibraryError
 from bookstore.library.db.connection import connect, quick_check
 from bookstore.library.db.migrations import MIGRATIONS, NewerSchema, migrate, schema_version
 from bookstore.library.files.integrity import remove_stray_files
-from bookstore.library.files.staging import needs_settling
+from bookstore.library.files.staging import Settled, needs_settling
 from bookstore.library.files.transactions import damaged_sentence, refuse_damaged
 from bookstore.library.location import library_path
 from bookstore.library.sample import publisher_series
-
-if TYPE_CHECKING:
-    from bookstore.library.library import Library
+from bookstore.model import Series
 
 DATABASE_NAME = "library.sqlite"
 FILES_FOLDER = "files"
@@ -42,14 +42,42 @@ _STAGING_SCHEMA = 3
 _LOCKED_PAUSE = 0.05  # seconds between attempts to open a database that said "locked"
 
 
+class Opening(Protocol):
+    """What opening needs of the library it opens (the Library is one)."""
+
+    root: Path
+    files_dir: Path
+    tidied: Settled
+
+    @property
+    def read_only(self) -> str | None: ...
+    @property
+    def database_path(self) -> Path: ...
+    @property
+    def search_engine(self) -> OpenedSearch: ...
+    def close(self) -> None: ...
+    def transaction(self) -> AbstractContextManager[None]: ...
+    def settle_leftovers(self) -> Settled: ...
+    def put_series(self, series: Series) -> None: ...
+    def add_sample_catalog(self) -> int: ...
+
+
+class OpenedSearch(Protocol):
+    def reserve_rebuild(self) -> None: ...
+    def opened(self, created: bool) -> None: ...
+
+
+L = TypeVar("L", bound=Opening)
+
+
 def open_library(
-    cls: type[Library],
+    cls: Callable[..., L],
     path: str | os.PathLike | None,
     with_sample: bool,
     read_only: bool,
     busy_timeout: float,
     check: bool,
-) -> Library:
+) -> L:
     root = library_path(path)
     database = root / DATABASE_NAME
     if root.exists() and not root.is_dir():
@@ -69,7 +97,7 @@ def open_library(
         library = cls(root, db, read_only=reason, busy_timeout=busy_timeout)
         try:
             created = _prepare(library, db, with_sample, check)
-            library._open_search_index(created)
+            library.search_engine.opened(created)
         except sqlite3.DatabaseError as error:
             library.close()
             if _locked(error) and time.monotonic() < deadline:
@@ -103,7 +131,7 @@ def _why_read_only(root: Path, database: Path) -> str | None:
     return None
 
 
-def _prepare(library: Library, db: sqlite3.Connection, with_sample: bool, check: bool) -> bool:
+def _prepare(library: Opening, db: sqlite3.Connection, with_sample: bool, check: bool) -> bool:
     """Returns whether the library was created now."""
     version = schema_version(db)
     if version > len(MIGRATIONS):
@@ -121,11 +149,11 @@ def _prepare(library: Library, db: sqlite3.Connection, with_sample: bool, check:
         if problem is not None:
             raise DamagedLibrary(damaged_sentence(database, problem))
     if library.read_only is None and needs_settling(library.files_dir):
-        library.tidied = library._tx.settle_leftovers()
+        library.tidied = library.settle_leftovers()
     return version == 0
 
 
-def _create_or_upgrade(library: Library, db: sqlite3.Connection, with_sample: bool) -> None:
+def _create_or_upgrade(library: Opening, db: sqlite3.Connection, with_sample: bool) -> None:
     with library.transaction():
         # Re-read inside the write lock: another process may have done it meanwhile.
         version = schema_version(db)
@@ -135,7 +163,7 @@ def _create_or_upgrade(library: Library, db: sqlite3.Connection, with_sample: bo
                 "holds other tables)"
             )
         if version == 0:
-            library._reserve_search_rebuild()  # the others wait for this one's index
+            library.search_engine.reserve_rebuild()  # the others wait for this one's index
         migrate(db)
         if version == 0:
             # Every new library knows the publisher's series, so that their pages,

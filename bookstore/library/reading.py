@@ -17,7 +17,7 @@ class ReadingState:
 
 
 def reading_state(library: Library, issue_id: int) -> ReadingState:
-    row = library._db.execute(
+    row = library.db.execute(
         "SELECT position, font_step FROM reading_state WHERE issue_id = ?", (issue_id,)
     ).fetchone()
     return ReadingState(*row) if row else ReadingState()
@@ -27,7 +27,7 @@ def remember_reading(library: Library, issue_id: int, state: ReadingState) -> No
     position = min(1.0, max(0.0, state.position))
     step = min(MAX_FONT_STEP, max(MIN_FONT_STEP, state.font_step))
     with library.transaction():
-        library._db.execute(
+        library.db.execute(
             "INSERT INTO reading_state (issue_id, position, font_step, updated_at) "
             "VALUES (?, ?, ?, ?) ON CONFLICT (issue_id) DO UPDATE SET "
             "position = excluded.position, font_step = excluded.font_step, "

@@ -54,7 +54,7 @@ def remove_issues(library: Library, ids: list[int]) -> Removed:
     """Remove the issues with these ids; raises NotFound for an unknown id."""
     with library.transaction():
         issues = library.get_many(ids)
-        db = library._db
+        db = library.db
         removed = Removed([f"{issue.label}: {issue.title}" for issue in issues])
         order = {issue_id: position for position, issue_id in enumerate(ids)}
         removed.rows["issue"] = sorted(_rows(db, "issue", "id", ids), key=lambda r: order[r["id"]])
@@ -81,7 +81,7 @@ def restore(library: Library, removed: Removed) -> list[int]:
     """Put removed issues back; returns their ids, in the order they were removed (the
     old ones where still free). Raises BookstoreError, changing nothing, when they
     cannot be put back; the trash is kept then."""
-    db = library._db
+    db = library.db
     restored: list[int] = []
     with library.transaction():
         columns = {link.table: link.column for link in links(db) if link.cascades}
@@ -92,7 +92,7 @@ def restore(library: Library, removed: Removed) -> list[int]:
             _relink(db, link, pointing, new_ids)
         library.changed()
         for issue in library.get_many(restored):
-            library._log_change(issue.id or 0, "saved")
+            library.log_change(issue.id or 0, "saved")
         _stage_files(library, removed)
     discard(removed)
     library.changed()
@@ -174,7 +174,7 @@ def _stage_files(library: Library, removed: Removed) -> None:
         if not stays_inside(library.files_dir, path):
             continue
         if not (library.files_dir / path).exists():
-            library._tx.staged.stage(file["kind"], path, copy)
+            library.stage_file(file["kind"], path, copy)
             staged.add(path)
 
 

@@ -19,7 +19,7 @@ class SavedSearch:
 
 
 def saved_searches(library: Library) -> list[SavedSearch]:
-    rows = library._db.execute("SELECT name, query FROM saved_search ORDER BY name COLLATE NOCASE")
+    rows = library.db.execute("SELECT name, query FROM saved_search ORDER BY name COLLATE NOCASE")
     return [SavedSearch(name, query) for name, query in rows]
 
 
@@ -32,7 +32,7 @@ def save_search(library: Library, name: str, query: str) -> SavedSearch:
     name = _clean_name(name)
     parse(query)
     with library.transaction():
-        library._db.execute(
+        library.db.execute(
             "INSERT INTO saved_search (name, query, created_at) VALUES (?, ?, ?) "
             "ON CONFLICT (name) DO UPDATE SET query = excluded.query",
             (name, query.strip(), dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
@@ -42,7 +42,7 @@ def save_search(library: Library, name: str, query: str) -> SavedSearch:
 
 def delete_search(library: Library, name: str) -> None:
     with library.transaction():
-        cursor = library._db.execute("DELETE FROM saved_search WHERE name = ?", (name,))
+        cursor = library.db.execute("DELETE FROM saved_search WHERE name = ?", (name,))
     if cursor.rowcount == 0:
         raise NotFound(f"there is no saved search called “{name}”")
 
@@ -55,18 +55,18 @@ def rename_search(library: Library, name: str, new_name: str) -> SavedSearch:
     """
     new_name = _clean_name(new_name)
     with library.transaction():
-        row = library._db.execute(
+        row = library.db.execute(
             "SELECT query FROM saved_search WHERE name = ?", (name,)
         ).fetchone()
         if row is None:
             raise NotFound(f"there is no saved search called “{name}”")
         if new_name != name:
-            taken = library._db.execute(
+            taken = library.db.execute(
                 "SELECT 1 FROM saved_search WHERE name = ?", (new_name,)
             ).fetchone()
             if taken:
                 raise BookstoreError(f"there is already a saved search called “{new_name}”")
-            library._db.execute("UPDATE saved_search SET name = ? WHERE name = ?", (new_name, name))
+            library.db.execute("UPDATE saved_search SET name = ? WHERE name = ?", (new_name, name))
     return SavedSearch(new_name, row[0])
 
 

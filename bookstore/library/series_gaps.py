@@ -39,7 +39,7 @@ class SeriesGaps:
 def series_gaps(library: Library, slug: str | None = None) -> list[SeriesGaps]:
     """Every series (or the one named ``slug``) with its years' holdings and gaps."""
     chosen = [library.series_named(slug)] if slug else library.series()
-    db = library._db
+    db = library.db
     held: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     # The index's own order (series, year DESC, number DESC) and only its columns: a
     # scan of the index, not of the table.

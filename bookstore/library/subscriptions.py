@@ -58,7 +58,7 @@ _SELECT = (
 
 
 def subscriptions(library: Library) -> list[Subscription]:
-    rows = library._db.execute(_SELECT + " ORDER BY f.title COLLATE NOCASE, f.id")
+    rows = library.db.execute(_SELECT + " ORDER BY f.title COLLATE NOCASE, f.id")
     return [_subscription(row) for row in rows]
 
 
@@ -68,10 +68,10 @@ def subscription(library: Library, key: str | int) -> Subscription:
         number = int(key)
         row = (
             storable(number)
-            and library._db.execute(_SELECT + " WHERE f.id = ?", (number,)).fetchone()
+            and library.db.execute(_SELECT + " WHERE f.id = ?", (number,)).fetchone()
         )
     else:
-        row = library._db.execute(_SELECT + " WHERE f.url = ?", (str(key).strip(),)).fetchone()
+        row = library.db.execute(_SELECT + " WHERE f.url = ?", (str(key).strip(),)).fetchone()
     if not row:
         raise NotFound(f"there is no subscription to “{key}” in this library")
     return _subscription(row)
@@ -80,7 +80,7 @@ def subscription(library: Library, key: str | int) -> Subscription:
 def add_subscription(library: Library, url: str, title: str, download_free: bool) -> Subscription:
     """Subscribe (or change the title and download choice of an existing subscription)."""
     with library.transaction():
-        library._db.execute(
+        library.db.execute(
             "INSERT INTO feed (url, title, download_free, added_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (url) DO UPDATE SET title = excluded.title, "
             "download_free = excluded.download_free",
@@ -93,7 +93,7 @@ def remove_subscription(library: Library, key: str | int) -> Subscription:
     """Forget a subscription and its items (issues it brought stay in the library)."""
     found = subscription(library, key)
     with library.transaction():
-        library._db.execute("DELETE FROM feed WHERE id = ?", (found.id,))
+        library.db.execute("DELETE FROM feed WHERE id = ?", (found.id,))
     return found
 
 
@@ -108,7 +108,7 @@ def record_check(
 ) -> None:
     """Note when a feed was checked and how it went (``error`` None: it was read)."""
     with library.transaction():
-        library._db.execute(
+        library.db.execute(
             "UPDATE feed SET checked_at = ?, error = ?, title = coalesce(?, title), "
             "etag = CASE WHEN ? IS NULL THEN ? ELSE etag END, "
             "modified = CASE WHEN ? IS NULL THEN ? ELSE modified END WHERE id = ?",
@@ -118,12 +118,12 @@ def record_check(
 
 def known_guids(library: Library, feed_id: int) -> set[str]:
     query = "SELECT guid FROM feed_item WHERE feed_id = ?"
-    return {row[0] for row in library._db.execute(query, (feed_id,))}
+    return {row[0] for row in library.db.execute(query, (feed_id,))}
 
 
 def add_item(library: Library, item: FeedItem) -> None:
     with library.transaction():
-        library._db.execute(
+        library.db.execute(
             "INSERT OR IGNORE INTO feed_item (feed_id, guid, title, link, published, issue_id, "
             "seen, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (item.feed_id, item.guid, item.title, item.link, item.published, item.issue_id,
@@ -132,7 +132,7 @@ def add_item(library: Library, item: FeedItem) -> None:
 
 
 def items(library: Library, feed_id: int) -> list[FeedItem]:
-    rows = library._db.execute(
+    rows = library.db.execute(
         "SELECT feed_id, guid, title, link, published, issue_id, seen FROM feed_item "
         "WHERE feed_id = ? ORDER BY coalesce(published, added_at) DESC, rowid DESC",
         (feed_id,),
@@ -144,9 +144,9 @@ def mark_seen(library: Library, feed_id: int, guids: list[str] | None = None) ->
     """Mark these items (or all of the feed's) as read."""
     with library.transaction():
         if guids is None:
-            library._db.execute("UPDATE feed_item SET seen = 1 WHERE feed_id = ?", (feed_id,))
+            library.db.execute("UPDATE feed_item SET seen = 1 WHERE feed_id = ?", (feed_id,))
         else:
-            library._db.executemany(
+            library.db.executemany(
                 "UPDATE feed_item SET seen = 1 WHERE feed_id = ? AND guid = ?",
                 [(feed_id, guid) for guid in guids],
             )

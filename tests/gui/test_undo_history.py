@@ -60,7 +60,7 @@ def feed_links(window) -> list[int | None]:
 
 
 def _feeds(library) -> list[int]:
-    return [row[0] for row in library._db.execute("SELECT id FROM feed")]
+    return [row[0] for row in library.db.execute("SELECT id FROM feed")]
 
 
 def test_ctrl_z_after_removing_an_issue_a_feed_lists_brings_it_back(window, qtbot):

@@ -15,7 +15,7 @@ from bookstore.library.search.index import IndexProblem, ProblemKind
 
 
 def _rows(library: Library) -> list[int]:
-    return [row[0] for row in library._db.execute("SELECT seq FROM change_log ORDER BY seq")]
+    return [row[0] for row in library.db.execute("SELECT seq FROM change_log ORDER BY seq")]
 
 
 def _edit_many(library: Library, times: int) -> None:
@@ -95,7 +95,7 @@ def test_an_index_older_than_the_log_is_rebuilt_not_left_stale(tmp_path: Path):
         # The rows the index still needs are gone (a database restored with a newer
         # log, or pruned by mistake): replaying would miss the change.
         with library.transaction():
-            library._db.execute("DELETE FROM change_log")
+            library.db.execute("DELETE FROM change_log")
     with Library.open(root) as library:
         problem = library.search_index_problem
         assert problem is not None and problem.kind is ProblemKind.DAMAGED

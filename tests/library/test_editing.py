@@ -80,7 +80,7 @@ def test_fields_are_checked_together(library: Library):
 
 def test_values_an_import_gave_do_not_block_other_edits(library: Library):
     issue = next(i for i in library.list_issues() if i.series.slug == "bulletin")
-    odd = library._db  # as an import from a careless source might leave it
+    odd = library.db  # as an import from a careless source might leave it
     with library.transaction():
         odd.execute(
             "UPDATE issue SET year = 2031, running_number = NULL, language = 'xx' WHERE id = ?",

@@ -23,7 +23,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory):
 
 def _scopes(library: Library) -> list[Scope]:
     some = library.list_issues()[0]
-    topic = library._db.execute(
+    topic = library.db.execute(
         "SELECT topic FROM issue_topic GROUP BY topic ORDER BY count(*) DESC LIMIT 1"
     ).fetchone()[0]
     return [

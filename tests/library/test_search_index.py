@@ -230,11 +230,11 @@ def test_a_library_that_grew_fourfold_picks_its_common_words_again(tmp_path: Pat
                 library.put_series(series)
             for n in range(search_index.REBUILD_MINIMUM):
                 library.save(generator.issue(n))
-        assert not library._search.common  # made when the library was empty
+        assert not library.search_engine.index.common  # made when the library was empty
     with Library.open(tmp_path / "lib") as library:
         assert "has grown from 0 to 1,000 issues" in str(library.search_index_problem)
         library.rebuild_search_index()
-        assert library._search.common
+        assert library.search_engine.index.common
 
 
 def test_two_rebuilds_at_once_leave_one_sound_index(tmp_path: Path):
@@ -266,7 +266,7 @@ def test_two_rebuilds_at_once_leave_one_sound_index(tmp_path: Path):
 
 def test_a_long_import_updates_the_index_now_and_then_and_at_its_end(tmp_path: Path, monkeypatch):
     from bookstore.ingest.batch import import_paths
-    from bookstore.library import library as library_module
+    from bookstore.library.search import engine
 
     pages = tmp_path / "pages"
     pages.mkdir()
@@ -281,7 +281,7 @@ def test_a_long_import_updates_the_index_now_and_then_and_at_its_end(tmp_path: P
         real_sync(self, source)
 
     monkeypatch.setattr(search_index.SearchIndex, "sync", counted)
-    monkeypatch.setattr(library_module, "SEARCH_SYNC_SECONDS", 3600.0)
+    monkeypatch.setattr(engine, "SYNC_SECONDS", 3600.0)
     with Library.open(tmp_path / "lib") as library:
         syncs.clear()
         with library.chunks(seconds=0.0) as chunks:  # a commit after every page
@@ -290,7 +290,7 @@ def test_a_long_import_updates_the_index_now_and_then_and_at_its_end(tmp_path: P
                     import_paths(library, [page])
         assert 1 <= len(syncs) <= 2  # perhaps at the first of 30 commits; at the end
         assert library.search_count("wombat") == 30
-        assert library._search.state.seq == library.last_change()
+        assert library.search_engine.index.state.seq == library.last_change()
 
 
 def test_a_library_opened_read_only_catches_its_index_up(tmp_path: Path):

@@ -60,7 +60,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory):
         queries = _queries(generator, author)
         before = {query: library.search_ids(query, "relevance", 50) for query in queries}
         library.rebuild_search_index()
-        assert library._search.common, "a library this size has common words"
+        assert library.search_engine.index.common, "a library this size has common words"
         corpus = Corpus(library.get_many(library.all_issue_ids()))
         yield library, corpus, queries, before
 
@@ -94,7 +94,7 @@ def test_the_queries_cover_common_and_rare_matches(generated):
     assert max(counts) > ISSUES // 2  # words in most issues
     assert any(0 < count < 20 for count in counts)  # rare ones
     phrase = f'"{queries[0]} {queries[1]}"'
-    assert all(word in library._search.common for word in (queries[0], queries[1]))
+    assert all(word in library.search_engine.index.common for word in (queries[0], queries[1]))
     assert library.search_count(phrase) > ISSUES // 4  # a phrase read from pairs
 
 

@@ -161,7 +161,7 @@ def test_a_long_job_commits_in_chunks(library: Library):
         for issue in issues[:3]:
             with chunks.item():
                 library.attach_file(issue.id, "page", b"x", ".txt")
-            seen.append(library._db.in_transaction)
+            seen.append(library.db.in_transaction)
     assert seen == [False, False, False]  # each item committed at once (0 s chunks)
     assert library.check() == []
 

@@ -17,7 +17,7 @@ FEED = "https://www.pism.pl/rss/spotlight"
 
 
 def rows_of(library: Library, table: str) -> list[tuple]:
-    return sorted(library._db.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+    return sorted(library.db.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
 
 
 def snapshot(library: Library) -> dict[str, list[tuple]]:
@@ -114,7 +114,7 @@ def test_an_issue_whose_id_was_taken_comes_back_under_a_new_one_with_its_links(
     assert back != issue_id
     assert library.get(back).title == issue.title
     assert reading_state(library, back) == ReadingState(0.25, 1)
-    linked = library._db.execute("SELECT issue_id FROM feed_item WHERE guid = 'guid-1'")
+    linked = library.db.execute("SELECT issue_id FROM feed_item WHERE guid = 'guid-1'")
     assert linked.fetchone()[0] == back
 
 
@@ -122,7 +122,7 @@ def test_a_feed_forgotten_meanwhile_stays_forgotten(library: Library):
     issue_id = linked_issue(library)
     removed = remove_issues(library, [issue_id])
     with library.transaction():
-        library._db.execute("DELETE FROM feed")
+        library.db.execute("DELETE FROM feed")
     assert restore(library, removed) == [issue_id]
     assert rows_of(library, "feed_item") == []
 
@@ -130,7 +130,7 @@ def test_a_feed_forgotten_meanwhile_stays_forgotten(library: Library):
 def test_the_links_found_include_the_feeds_items_which_stay_when_an_issue_goes(
     library: Library,
 ):
-    found = {(link.table, link.column): link for link in links(library._db)}
+    found = {(link.table, link.column): link for link in links(library.db)}
     assert not found[("feed_item", "issue_id")].cascades
     assert found[("feed_item", "issue_id")].key == ("feed_id", "guid")
     assert found[("issue_file", "issue_id")].cascades

@@ -213,7 +213,7 @@ def main() -> None:
         started = time.perf_counter()
         library.rebuild_search_index()
         result["index_rebuild_seconds"] = round(time.perf_counter() - started, 1)
-        result["common_words"] = len(library._search.common)
+        result["common_words"] = len(library.search_engine.index.common)
         result.update(search_latency(library))
         result["whole_list"] = whole_list_latency(library)
     opening = []

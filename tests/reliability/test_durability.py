@@ -55,7 +55,7 @@ def test_every_file_of_a_chunk_is_synced_before_the_commit_that_refers_to_it(
     library: Library, synced
 ):
     # Files synced together (one journal commit for the chunk), never after the COMMIT.
-    library._db.set_trace_callback(lambda sql: synced.append(("sql", sql.strip().upper())))
+    library.db.set_trace_callback(lambda sql: synced.append(("sql", sql.strip().upper())))
     issues = library.list_issues()[:6]
     with library.transaction():
         refs = [
@@ -63,7 +63,7 @@ def test_every_file_of_a_chunk_is_synced_before_the_commit_that_refers_to_it(
             for issue in issues
         ]
         assert not [what for kind, what in synced if kind == "sync"]  # nothing synced yet
-    library._db.set_trace_callback(None)
+    library.db.set_trace_callback(None)
     commit = synced.index(("sql", "COMMIT"))
     before = {Path(what) for kind, what in synced[:commit] if kind == "sync"}
     staged_files = {what for what in before if what.parent.parent.name == ".staging"}

@@ -179,8 +179,8 @@ def test_a_full_disk_during_an_import_is_one_sentence_and_keeps_nothing(
 
 
 def test_a_database_that_cannot_grow_is_a_full_disk(library: Library):
-    library._db.execute(
-        f"PRAGMA max_page_count = {library._db.execute('PRAGMA page_count').fetchone()[0]}"
+    library.db.execute(
+        f"PRAGMA max_page_count = {library.db.execute('PRAGMA page_count').fetchone()[0]}"
     )
     issue = library.list_issues()[0]
     with pytest.raises(DiskFull, match="the disk is full"), library.transaction():

@@ -237,7 +237,7 @@ def _craft_outside_row(library: Library, tmp_path: Path) -> tuple[int, Path]:
     relative = os.path.relpath(victim, library.files_dir)
     issue = library.list_issues()[0]
     with library.transaction():
-        library._db.execute(
+        library.db.execute(
             "INSERT OR REPLACE INTO issue_file (issue_id, kind, path, sha256, size) "
             "VALUES (?, 'page', ?, '0', 7)",
             (issue.id, relative),

@@ -21,32 +21,41 @@ finds a gap and is rebuilt instead of missing changes (``SearchIndex.sync``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from bookstore.library.library import Library
+import sqlite3
+from contextlib import AbstractContextManager
+from typing import Protocol
 
 PRUNE_AT = 1000  # rows the index has applied before they are worth a write at open
 
 
-def worth_pruning(library: Library, applied: int, at_least: int | None = None) -> bool:
+class Logged(Protocol):
+    """A library with a change log (the Library is one)."""
+
+    db: sqlite3.Connection
+
+    @property
+    def read_only(self) -> str | None: ...
+    def transaction(self) -> AbstractContextManager[None]: ...
+
+
+def worth_pruning(library: Logged, applied: int, at_least: int | None = None) -> bool:
     """Whether at least ``at_least`` (default ``PRUNE_AT``) rows up to ``applied`` are
     left to prune (reads at most that many rows: it runs at every opening)."""
     if library.read_only is not None:
         return False
     wanted = max(1, PRUNE_AT if at_least is None else at_least)
-    row = library._db.execute(
+    row = library.db.execute(
         "SELECT seq FROM change_log WHERE seq <= ? ORDER BY seq LIMIT 1 OFFSET ?",
         (applied, wanted - 1),
     ).fetchone()
     return row is not None
 
 
-def prune_applied(library: Library, applied: int | None) -> int:
+def prune_applied(library: Logged, applied: int | None) -> int:
     """Delete the rows up to ``applied`` (the seq the index on disk holds, read while
     no rebuild is under way); how many were deleted."""
     if applied is None or library.read_only is not None:
         return 0
     with library.transaction():
-        deleted = library._db.execute("DELETE FROM change_log WHERE seq <= ?", (applied,))
+        deleted = library.db.execute("DELETE FROM change_log WHERE seq <= ?", (applied,))
     return deleted.rowcount

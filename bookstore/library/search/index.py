@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, Protocol
 
 import tantivy
 
@@ -91,7 +91,7 @@ class IndexProblem:
         return self.kind is not ProblemKind.STUCK
 
 
-class LibrarySource:
+class LibrarySource(Protocol):
     """What the index reads from the library (the Library implements it)."""
 
     def last_change(self) -> int: ...
@@ -138,7 +138,7 @@ class SearchIndex:
         except _OtherVersion:
             return _other_version()
         except IndexDamaged as error:
-            return _damaged(error)
+            return damaged_problem(error)
         except OSError as error:
             return IndexProblem(
                 ProblemKind.DAMAGED,
@@ -156,7 +156,7 @@ class SearchIndex:
                 if seq == self.state.seq or not self.writable:
                     break  # else another writer got in between: catch up again
         except IndexDamaged as error:
-            return _damaged(error)
+            return damaged_problem(error)
         except IndexBusy:
             return None  # another process is writing it: the first search catches up
         except LibraryError as error:
@@ -538,7 +538,8 @@ def _other_version() -> IndexProblem:
     )
 
 
-def _damaged(error: BaseException) -> IndexProblem:
+def damaged_problem(error: BaseException) -> IndexProblem:
+    """The problem of an index that a failure showed to be damaged."""
     return IndexProblem(ProblemKind.DAMAGED, f"the search index is damaged ({_first_line(error)})")
 
 

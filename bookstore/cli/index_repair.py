@@ -21,22 +21,28 @@ def repair_at_open(library: Library) -> None:
     if problem.kind is ProblemKind.STUCK:
         print(f"bookstore: {problem}", file=sys.stderr)
         return
+    try:
+        rebuild(library, f"bookstore: {problem}; making it again from the library")
+    except DiskFull as error:
+        # The command may not need the index; a search says so again.
+        print(f"bookstore: {error}", file=sys.stderr)
+
+
+def rebuild(library: Library, sentence: str, force: bool = False) -> None:
+    """Make the index again with a progress bar, saying ``sentence`` on stderr as it
+    starts (``force``: even when another process made it again meanwhile)."""
     bar = terminal_job()
     told = False
 
     def progress(fraction: float, message: str) -> None:
         nonlocal told
         if not told:
-            print(f"bookstore: {problem}; making it again from the library", file=sys.stderr)
+            print(sentence, file=sys.stderr)
             told = True
         if bar.on_progress is not None:
             bar.on_progress(fraction, message)
 
-    try:
-        library.rebuild_search_index(Job(on_progress=progress))
-    except DiskFull as error:
-        # The command may not need the index; a search says so again.
-        print(f"bookstore: {error}", file=sys.stderr)
+    library.rebuild_search_index(Job(on_progress=progress), force=force)
 
 
 def warn_if_behind(library: Library) -> None:

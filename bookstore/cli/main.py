@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
+import importlib
 import sys
 from collections.abc import Callable, Sequence
+from types import ModuleType
 
 from bookstore import __version__
-from bookstore.cli import (
-    browse,
-    check,
-    cite,
-    desktop,
-    edit,
-    export,
-    feeds,
-    index_repair,
-    manage,
-    open_files,
-    serve,
-    store,
-)
+from bookstore.cli import open_files
 from bookstore.cli.failures import (
     Terminated,
     report_unexpected,
@@ -30,12 +18,30 @@ from bookstore.cli.failures import (
     stopping_cleanly,
 )
 from bookstore.errors import BookstoreError
-from bookstore.library.library import Library
 
-_COMMAND_MODULES = (browse, manage, edit, export, cite, check, store, serve, feeds)
+# Each command, and the module of bookstore.cli that registers and runs it: a command
+# imports its own module alone (``bookstore --help`` imports them all).
+COMMANDS = {
+    "search": "browse",
+    "show": "browse",
+    "list": "browse",
+    "series": "browse",
+    "import": "manage",
+    "attach": "manage",
+    "remove": "manage",
+    "edit": "edit",
+    "export": "export",
+    "cite": "cite",
+    "check": "check",
+    "store": "store",
+    "serve": "serve",
+    "feeds": "feeds",
+}
+_HELP = ("-h", "--help")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of ``command`` alone."""
     parser = argparse.ArgumentParser(
         prog="bookstore",
         usage="%(prog)s [-h] [--version] [--library PATH] [--install-desktop | --uninstall-desktop]\n"
@@ -62,9 +68,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="remove what --install-desktop wrote",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _COMMAND_MODULES:
+    for module in command_modules(command):
         module.register(commands)
     return parser
+
+
+def command_modules(command: str | None = None) -> list[ModuleType]:
+    if command is not None and command in COMMANDS:
+        names = [COMMANDS[command]]
+    else:
+        names = list(dict.fromkeys(COMMANDS.values()))
+    return [importlib.import_module(f"bookstore.cli.{name}") for name in names]
+
+
+def chosen_command(arguments: Sequence[str]) -> str | None:
+    """The command the arguments name, if any, before any --help that asks for all."""
+    tokens = iter(arguments)
+    for token in tokens:
+        if token in _HELP or token == "--":
+            return None
+        if token in open_files.VALUED_OPTIONS:
+            next(tokens, None)
+        elif not token.startswith("-"):
+            return token if token in COMMANDS else None
+    return None
 
 
 def command_names(parser: argparse.ArgumentParser) -> set[str]:
@@ -78,13 +105,15 @@ def command_names(parser: argparse.ArgumentParser) -> set[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     safe_output()
-    parser = build_parser()
     arguments = sys.argv[1:] if argv is None else list(argv)
-    options, files = open_files.split_files(arguments, command_names(parser))
+    parser = build_parser(chosen_command(arguments))
+    options, files = open_files.split_files(arguments, COMMANDS)
     args = parser.parse_args(options)
     if args.install_desktop or args.uninstall_desktop:
         if args.command is not None or files:
             parser.error("--install-desktop and --uninstall-desktop take no command or file")
+        from bookstore.cli import desktop
+
         return _report_errors(desktop.install if args.install_desktop else desktop.uninstall)
     if args.command is None:
         try:
@@ -130,24 +159,12 @@ def _report_errors(action: Callable[[], int]) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.library is not None and not args.library.strip():
         raise BookstoreError("--library: the path is empty")
-    # A command may start a new library without the sample ("store restore" on a new machine).
-    with Library.open(args.library, with_sample=getattr(args, "sample", True)) as library:
-        if library.tidied:
-            print(
-                f"bookstore: {library.root}: an earlier write was interrupted; "
-                f"{library.tidied.describe()}",
-                file=sys.stderr,
-            )
-        index_repair.repair_at_open(library)
-        try:
-            code = int(args.handler(args, library) or 0)
-            index_repair.warn_if_behind(library)
-            return code
-        except sqlite3.DatabaseError as error:
-            translated = library.translate(error)
-            if translated is None:
-                raise
-            raise translated from error
+    if not getattr(args, "needs_library", True):
+        return int(args.handler(args) or 0)
+    from bookstore.cli.opened import opened_library
+
+    with opened_library(args) as library:
+        return int(args.handler(args, library) or 0)
 
 
 if __name__ == "__main__":

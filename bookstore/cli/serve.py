@@ -7,10 +7,13 @@ import dataclasses
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from bookstore.errors import BookstoreError
-from bookstore.library.library import Library
+
+if TYPE_CHECKING:
+    from bookstore.library.library import Library
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -67,8 +70,11 @@ def _serve(args: argparse.Namespace, library: Library) -> int:
     from bookstore.store.server.config import ServerConfig
     from bookstore.store.server.run import serve
 
+    # The library was opened for the server, not for this process: created on first
+    # use, upgraded, its search index made, none of which the server's read-only
+    # connections (one per thread) can do. It is closed before they open theirs.
     root = library.root.resolve()
-    library.close()  # the server's threads open their own connections
+    library.close()
     config = ServerConfig(root, args.database, args.cache.resolve() if args.cache else None)
     if args.cache_size is not None:
         config = dataclasses.replace(config, cache_limit=args.cache_size)

@@ -2,15 +2,20 @@
 buy, restore purchases.
 
 Only argparse is imported here; each handler imports the store modules it needs, so
-the other commands start without the HTTP client.
+the other commands start without the HTTP client. Only the actions that put issues
+into the library (get, buy, restore) open one; browsing, searching and signing in or
+out make none.
 """
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from bookstore.cli.timeouts import add_timeout
-from bookstore.library.library import Library
+
+if TYPE_CHECKING:
+    from bookstore.library.library import Library
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -25,13 +30,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     browse.add_argument("url", metavar="URL")
     browse.add_argument("--all", action="store_true", help="follow the following pages too")
     _common(browse, json=True)
-    browse.set_defaults(handler=_browse)
+    browse.set_defaults(handler=_browse, needs_library=False)
 
     search = actions.add_parser("search", help="search a catalog")
     search.add_argument("url", metavar="URL")
     search.add_argument("query", metavar="QUERY")
     _common(search, json=True)
-    search.set_defaults(handler=_search)
+    search.set_defaults(handler=_search, needs_library=False)
 
     get = actions.add_parser("get", help="download a free issue into the library")
     get.add_argument("url", metavar="URL", help="the catalog page that lists it (or the store)")
@@ -51,12 +56,14 @@ def register(commands: argparse._SubParsersAction) -> None:
         if name == "register":
             account.add_argument("--name", help="your name, for receipts")
         _common(account)
-        account.set_defaults(handler=_register if name == "register" else _login)
+        account.set_defaults(
+            handler=_register if name == "register" else _login, needs_library=False
+        )
 
     logout = actions.add_parser("logout", help="sign out and forget the saved sign-in")
     logout.add_argument("url", metavar="URL")
     _common(logout)
-    logout.set_defaults(handler=_logout)
+    logout.set_defaults(handler=_logout, needs_library=False)
 
     buy = actions.add_parser(
         "buy",
@@ -101,7 +108,7 @@ def _session(args: argparse.Namespace):
     return StoreSession(args.url, timeout=args.timeout)
 
 
-def _browse(args: argparse.Namespace, library: Library) -> int:
+def _browse(args: argparse.Namespace) -> int:
     from bookstore.cli import store_output
     from bookstore.store.catalog import MAX_PAGES
 
@@ -115,7 +122,7 @@ def _browse(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
-def _search(args: argparse.Namespace, library: Library) -> int:
+def _search(args: argparse.Namespace) -> int:
     from bookstore.cli import store_output
 
     with _session(args) as session:
@@ -134,7 +141,7 @@ def _get(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
-def _register(args: argparse.Namespace, library: Library) -> int:
+def _register(args: argparse.Namespace) -> int:
     from bookstore.cli.store_output import read_secret
 
     password = read_secret("Password: ", confirm="Password again: ")
@@ -145,7 +152,7 @@ def _register(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
-def _login(args: argparse.Namespace, library: Library) -> int:
+def _login(args: argparse.Namespace) -> int:
     from bookstore.cli.store_output import read_secret
 
     password = read_secret("Password: ")
@@ -156,7 +163,7 @@ def _login(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
-def _logout(args: argparse.Namespace, library: Library) -> int:
+def _logout(args: argparse.Namespace) -> int:
     with _session(args) as session:
         user = session.sign_out()
     print(

@@ -29,7 +29,7 @@ from bookstore.jobs import Job
 from bookstore.library import opening, safe_names
 from bookstore.library.db import connection as database
 from bookstore.library.db import rows
-from bookstore.library.files import integrity
+from bookstore.library.files import integrity, trash
 from bookstore.library.files.staging import Settled
 from bookstore.library.files.transactions import Chunks, Transactions
 from bookstore.library.ids import LARGEST_ID, storable
@@ -196,6 +196,14 @@ class Library:
     def settle_leftovers(self) -> Settled:
         """Finish or remove what an interrupted write left in the files folder."""
         return self._tx.settle_leftovers()
+
+    def purge_trash(self) -> int:
+        """Delete the copies of removed issues' files that no removal can restore any
+        more (their undo history has ended: a closed window, an ended process); how
+        many removals' copies were deleted. Opening a library does it too."""
+        if self.read_only is not None:
+            return 0
+        return trash.purge(self.root)
 
     def changes_since(self, seq: int = 0) -> list[tuple[int, int, str]]:
         """``(seq, issue id, "saved" | "removed")`` for every change after ``seq``, in

@@ -1,7 +1,7 @@
 """Removing issues so that the removal can be undone while the window is open.
 
-``remove_issues`` copies the issues' files into a trash folder beside the files
-folder, notes every row that belongs to them, then removes the issues through
+``remove_issues`` copies the issues' files into a trash beside the files folder
+(``files/trash.py``, which also says how a trash nobody can restore is purged), notes every row that belongs to them, then removes the issues through
 ``Library.remove`` in one transaction (their files go when it commits). ``restore``
 puts everything back in one transaction: the rows that went with the issues (ON
 DELETE CASCADE) are inserted again, the rows that stayed and only lost their link
@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bookstore.errors import BookstoreError
+from bookstore.library.files.trash import Trash
 from bookstore.library.library import Library
 from bookstore.library.safe_names import stays_inside
-
-TRASH_FOLDER = ".trash"
 
 
 @dataclass(frozen=True)
@@ -43,11 +41,16 @@ class Removed:
     labels: list[str]
     rows: dict[str, list[dict]] = field(default_factory=dict)
     pointing: dict[Link, list[dict]] = field(default_factory=dict)
-    trash: Path | None = None
+    kept: Trash | None = field(default=None, repr=False)
 
     @property
     def count(self) -> int:
         return len(self.rows.get("issue", []))
+
+    @property
+    def trash(self) -> Path | None:
+        """The folder of the copies (None once discarded)."""
+        return None if self.kept is None else self.kept.folder
 
 
 def remove_issues(library: Library, ids: list[int]) -> Removed:
@@ -66,7 +69,7 @@ def remove_issues(library: Library, ids: list[int]) -> Removed:
                 removed.pointing[link] = [
                     {name: row[name] for name in (*link.key, link.column)} for row in found
                 ]
-        removed.trash = library.root / TRASH_FOLDER / uuid.uuid4().hex
+        removed.kept = Trash(library.root)
         try:
             _copy_files(library, removed)
             for issue_id in ids:
@@ -101,9 +104,9 @@ def restore(library: Library, removed: Removed) -> list[int]:
 
 def discard(removed: Removed) -> None:
     """Delete the copies of the removed issues' files."""
-    if removed.trash is not None:
-        shutil.rmtree(removed.trash, ignore_errors=True)
-        removed.trash = None
+    if removed.kept is not None:
+        removed.kept.discard()
+        removed.kept = None
 
 
 def links(db: sqlite3.Connection) -> list[Link]:

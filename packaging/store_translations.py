@@ -54,6 +54,14 @@ WORDS: dict[tuple[str, str], tuple[str | list[str], str | list[str]]] = {
     ("CatalogPage", "Not for sale here"): ("Niedostępny w sprzedaży tutaj", "Здесь не продаётся"),
     ("CatalogPage", "Show"): ("Pokaż", "Показать"),
     ("CatalogPage", "All"): ("Wszystkie", "Все"),
+    ("CatalogPage", "Owned: in your library"): (
+        "Twój: jest w Twojej bibliotece",
+        "Ваш: есть в вашей библиотеке",
+    ),
+    ("CatalogPage", "Owned: bought, not downloaded here"): (
+        "Twój: kupiony, nie pobrany tutaj",
+        "Ваш: куплен, но здесь не загружен",
+    ),
     ("CheckoutDialog", "Checkout"): ("Zamówienie", "Оформление заказа"),
     ("CheckoutDialog", "pays"): ("płaci", "оплачивает"),
     ("CheckoutDialog", "is declined"): ("zostaje odrzucona", "отклоняется"),
@@ -82,7 +90,33 @@ WORDS: dict[tuple[str, str], tuple[str | list[str], str | list[str]]] = {
         "Wpisz numer karty (co najmniej 12 cyfr).",
         "Введите номер карты (не менее 12 цифр).",
     ),
+    ("CheckoutDialog", "Type the expiry date as on the card, MM/YY (for example 08/29)."): (
+        "Wpisz datę ważności tak jak na karcie, MM/RR (na przykład 08/29).",
+        "Введите срок действия как на карте, ММ/ГГ (например, 08/29).",
+    ),
+    ("CheckoutDialog", "This card expired at the end of %1; use another card."): (
+        "Ważność tej karty skończyła się z końcem %1; użyj innej karty.",
+        "Срок действия этой карты истёк в конце %1; используйте другую карту.",
+    ),
+    ("CheckoutDialog", "Paying…"): ("Płatność…", "Оплата…"),
+    ("CheckoutDialog", "The card was declined. Nothing was charged."): (
+        "Karta została odrzucona. Nic nie pobrano.",
+        "Карта отклонена. Деньги не списаны.",
+    ),
+    ("CheckoutDialog", "The card has insufficient funds. Nothing was charged."): (
+        "Na karcie brakuje środków. Nic nie pobrano.",
+        "На карте недостаточно средств. Деньги не списаны.",
+    ),
     ("DownloadRow", "Cancel"): ("Anuluj", "Отмена"),
+    ("DownloadRow", "Show in Folder"): ("Pokaż w folderze", "Показать в папке"),
+    ("DownloadRow", "Show the folder that holds %1"): (
+        "Pokaż folder zawierający %1",
+        "Показать папку, в которой лежит %1",
+    ),
+    ("DownloadRow", "No file manager could open the folder; the file is in %1"): (
+        "Żaden menedżer plików nie otworzył folderu; plik jest w %1",
+        "Ни один файловый менеджер не открыл папку; файл находится в %1",
+    ),
     ("DownloadRow", "Cancel the download of %1"): (
         "Anuluj pobieranie: %1",
         "Отменить загрузку: %1",
@@ -173,6 +207,14 @@ WORDS: dict[tuple[str, str], tuple[str | list[str], str | list[str]]] = {
     ),
     ("SidePanel", "Total: %1"): ("Razem: %1", "Итого: %1"),
     ("SidePanel", "The cart is empty."): ("Koszyk jest pusty.", "Корзина пуста."),
+    ("SidePanel", "Your sign-in is saved in the system keyring."): (
+        "Twoje dane logowania są zapisane w systemowym pęku kluczy.",
+        "Ваши данные для входа сохранены в системной связке ключей.",
+    ),
+    ("SidePanel", "Your sign-in is saved in %1, readable only by you."): (
+        "Twoje dane logowania są zapisane w %1, do odczytu tylko przez Ciebie.",
+        "Ваши данные для входа сохранены в %1, доступном для чтения только вам.",
+    ),
     ("SignInDialog", "Sign in to %1"): ("Logowanie do %1", "Вход в %1"),
     ("SignInDialog", "E-mail"): ("E-mail", "Эл. почта"),
     ("SignInDialog", "Password"): ("Hasło", "Пароль"),
@@ -185,18 +227,39 @@ WORDS: dict[tuple[str, str], tuple[str | list[str], str | list[str]]] = {
     ("SignInDialog", "Password:"): ("Hasło:", "Пароль:"),
     ("SignInDialog", "Name:"): ("Imię i nazwisko:", "Имя:"),
     ("SignInDialog", "Sign in"): ("Zaloguj się", "Войти"),
+    ("SignInDialog", "Your password goes to the store only."): (
+        "Hasło trafia tylko do księgarni.",
+        "Пароль передаётся только магазину.",
+    ),
+    ("SignInDialog", "The sign-in it gives back is saved in the system keyring."): (
+        "Otrzymane od niej dane logowania zostaną zapisane w systemowym pęku kluczy.",
+        "Полученные от него данные для входа сохраняются в системной связке ключей.",
+    ),
     (
         "SignInDialog",
-        "Your password is sent to the store only; the store's key is kept in this computer's keyring.",
+        "There is no system keyring here, so the sign-in it gives back is saved in %1, readable only by you.",
     ): (
-        "Hasło trafia tylko do księgarni; klucz księgarni jest przechowywany w pęku kluczy tego komputera.",
-        "Пароль передаётся только магазину; ключ магазина хранится в связке ключей этого компьютера.",
+        "Nie ma tu systemowego pęku kluczy, więc otrzymane od niej dane logowania zostaną zapisane w %1, do odczytu tylko przez Ciebie.",
+        "Системной связки ключей здесь нет, поэтому полученные от него данные для входа сохраняются в %1, доступном для чтения только вам.",
+    ),
+    ("SignInDialog", "Type your e-mail address."): (
+        "Wpisz swój adres e-mail.",
+        "Введите адрес электронной почты.",
+    ),
+    ("SignInDialog", "Type your password."): ("Wpisz hasło.", "Введите пароль."),
+    ("SignInDialog", "Signing in…"): ("Logowanie…", "Вход…"),
+    ("SignInDialog", "The e-mail or the password is wrong. Check them and try again."): (
+        "Adres e-mail lub hasło są nieprawidłowe. Sprawdź je i spróbuj ponownie.",
+        "Неверный адрес электронной почты или пароль. Проверьте их и попробуйте ещё раз.",
+    ),
+    (
+        "SignInDialog",
+        "An account with this e-mail already exists: sign in with it, or use another e-mail.",
+    ): (
+        "Konto z tym adresem e-mail już istnieje: zaloguj się na nie lub użyj innego adresu.",
+        "Учётная запись с этим адресом уже существует: войдите в неё или укажите другой адрес.",
     ),
     ("SignInDialog", "Create account"): ("Utwórz konto", "Создать учётную запись"),
-    ("SignInDialog", "Give your e-mail address and your password."): (
-        "Podaj adres e-mail i hasło.",
-        "Укажите адрес электронной почты и пароль.",
-    ),
     ("StoreView", "Store"): ("Księgarnia", "Магазин"),
     ("StoreView", "Opening %1…"): ("Otwieranie %1…", "Открытие %1…"),
     ("StoreView", "Downloading %1"): ("Pobieranie: %1", "Загрузка: %1"),
@@ -215,7 +278,7 @@ WORDS: dict[tuple[str, str], tuple[str | list[str], str | list[str]]] = {
         "Anulowano; nie zachowano niczego niedokończonego.",
         "Отменено; недописанное не сохранено.",
     ),
-    ("StoreView", "Paying and downloading"): ("Płatność i pobieranie", "Оплата и загрузка"),
+    ("StoreView", "Your order"): ("Twoje zamówienie", "Ваш заказ"),
     ("StoreView", "Checkout"): ("Zamówienie", "Оформление заказа"),
     ("StoreView", "Order %1 is paid (%2). The receipt is in %3."): (
         "Zamówienie %1 jest opłacone (%2). Paragon jest w %3.",

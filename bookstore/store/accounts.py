@@ -102,6 +102,19 @@ class Accounts:
             return None
         return StoreAuth(account.store, account.scheme, account.user, secret)
 
+    def secret_file(self, url: str) -> Path | None:
+        """The private file that holds this store's secret, or None when the secret is
+        in the system keyring (or no one is signed in)."""
+        account = self.account(url)
+        if account is None or self._read(self._index)[account.store].get("storage") != "file":
+            return None
+        return self._fallback
+
+    @property
+    def fallback_file(self) -> Path:
+        """Where a secret goes when there is no system keyring (readable by the user only)."""
+        return self._fallback
+
     # Changing
 
     def sign_in(self, url: str, user: str, secret: str, scheme: str) -> str | None:

@@ -29,6 +29,10 @@ class AccountError(StoreError):
     """Signing in, registering or keeping the secret failed."""
 
 
+class CredentialsRefused(AccountError):
+    """The store did not accept the user name and password (the reader can retype them)."""
+
+
 class RestoreIncomplete(StoreError):
     """Some owned issues could not be downloaded; the others are in the library."""
 

@@ -31,7 +31,13 @@ from bookstore.store.catalog import CatalogClient
 from bookstore.store.catalog_model import Entry
 from bookstore.store.checkout_keys import PendingCheckouts
 from bookstore.store.download import download
-from bookstore.store.errors import AccountError, RestoreIncomplete, SignInRequired, StoreError
+from bookstore.store.errors import (
+    AccountError,
+    CredentialsRefused,
+    RestoreIncomplete,
+    SignInRequired,
+    StoreError,
+)
 from bookstore.store.file_checks import check_file
 from bookstore.store.store_api import (
     Card,
@@ -144,7 +150,7 @@ class StoreSession:
             self.catalog.open(self.url)
         except SignInRequired:
             self._reset_auth(None)
-            raise AccountError(
+            raise CredentialsRefused(
                 f"{self.origin} did not accept that user name and password"
             ) from None
         note = self.accounts.sign_in(self.url, email, password, BASIC)
@@ -215,7 +221,8 @@ class StoreSession:
 
         Until the store settles a checkout its key is kept (``PendingCheckouts``): paying
         for the same issues again after a lost answer repeats that payment, which the
-        store never charges twice; ``key`` is the one to use for a new checkout."""
+        store never charges twice; ``key`` is the one to use for a new checkout. Once
+        paid, ``job`` hears progress 0 before the downloads begin."""
         user = self.require_account()
         notes: list[str] = []
         set_aside: list[int] = []
@@ -243,6 +250,10 @@ class StoreSession:
             for issue_id in set_aside:
                 self.api.add_to_cart(issue_id)
         purchase = Purchase(order, notes=notes)
+        if job is not None and job.on_progress is not None:
+            # Said once the card is charged (not a point to cancel at: the money is taken),
+            # so that a window can close its payment form while the files download.
+            job.on_progress(0.0, f"order {order.number} is paid")
         self._deliver(library, purchase, job)
         return purchase
 

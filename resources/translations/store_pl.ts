@@ -72,6 +72,14 @@
         <translation>Wszystkie</translation>
     </message>
     <message>
+        <source>Owned: in your library</source>
+        <translation>Twój: jest w Twojej bibliotece</translation>
+    </message>
+    <message>
+        <source>Owned: bought, not downloaded here</source>
+        <translation>Twój: kupiony, nie pobrany tutaj</translation>
+    </message>
+    <message>
         <source>Free</source>
         <translation>Bezpłatny</translation>
     </message>
@@ -146,6 +154,26 @@
         <source>Type the card&apos;s number (12 digits or more).</source>
         <translation>Wpisz numer karty (co najmniej 12 cyfr).</translation>
     </message>
+    <message>
+        <source>Type the expiry date as on the card, MM/YY (for example 08/29).</source>
+        <translation>Wpisz datę ważności tak jak na karcie, MM/RR (na przykład 08/29).</translation>
+    </message>
+    <message>
+        <source>This card expired at the end of %1; use another card.</source>
+        <translation>Ważność tej karty skończyła się z końcem %1; użyj innej karty.</translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>Płatność…</translation>
+    </message>
+    <message>
+        <source>The card was declined. Nothing was charged.</source>
+        <translation>Karta została odrzucona. Nic nie pobrano.</translation>
+    </message>
+    <message>
+        <source>The card has insufficient funds. Nothing was charged.</source>
+        <translation>Na karcie brakuje środków. Nic nie pobrano.</translation>
+    </message>
 </context>
 <context>
     <name>DownloadRow</name>
@@ -156,6 +184,18 @@
     <message>
         <source>Cancel the download of %1</source>
         <translation>Anuluj pobieranie: %1</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Pokaż w folderze</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds %1</source>
+        <translation>Pokaż folder zawierający %1</translation>
+    </message>
+    <message>
+        <source>No file manager could open the folder; the file is in %1</source>
+        <translation>Żaden menedżer plików nie otworzył folderu; plik jest w %1</translation>
     </message>
 </context>
 <context>
@@ -343,6 +383,14 @@
         <translation>Pobieranie</translation>
     </message>
     <message>
+        <source>Your sign-in is saved in the system keyring.</source>
+        <translation>Twoje dane logowania są zapisane w systemowym pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is saved in %1, readable only by you.</source>
+        <translation>Twoje dane logowania są zapisane w %1, do odczytu tylko przez Ciebie.</translation>
+    </message>
+    <message>
         <source>Signed in as %1</source>
         <translation>Zalogowano jako %1</translation>
     </message>
@@ -402,16 +450,40 @@
         <translation>Zaloguj się</translation>
     </message>
     <message>
-        <source>Your password is sent to the store only; the store&apos;s key is kept in this computer&apos;s keyring.</source>
-        <translation>Hasło trafia tylko do księgarni; klucz księgarni jest przechowywany w pęku kluczy tego komputera.</translation>
+        <source>Your password goes to the store only.</source>
+        <translation>Hasło trafia tylko do księgarni.</translation>
+    </message>
+    <message>
+        <source>The sign-in it gives back is saved in the system keyring.</source>
+        <translation>Otrzymane od niej dane logowania zostaną zapisane w systemowym pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here, so the sign-in it gives back is saved in %1, readable only by you.</source>
+        <translation>Nie ma tu systemowego pęku kluczy, więc otrzymane od niej dane logowania zostaną zapisane w %1, do odczytu tylko przez Ciebie.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address.</source>
+        <translation>Wpisz swój adres e-mail.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Wpisz hasło.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Logowanie…</translation>
+    </message>
+    <message>
+        <source>The e-mail or the password is wrong. Check them and try again.</source>
+        <translation>Adres e-mail lub hasło są nieprawidłowe. Sprawdź je i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>An account with this e-mail already exists: sign in with it, or use another e-mail.</source>
+        <translation>Konto z tym adresem e-mail już istnieje: zaloguj się na nie lub użyj innego adresu.</translation>
     </message>
     <message>
         <source>Create account</source>
         <translation>Utwórz konto</translation>
-    </message>
-    <message>
-        <source>Give your e-mail address and your password.</source>
-        <translation>Podaj adres e-mail i hasło.</translation>
     </message>
 </context>
 <context>
@@ -453,8 +525,8 @@
         <translation>Anulowano; nie zachowano niczego niedokończonego.</translation>
     </message>
     <message>
-        <source>Paying and downloading</source>
-        <translation>Płatność i pobieranie</translation>
+        <source>Your order</source>
+        <translation>Twoje zamówienie</translation>
     </message>
     <message>
         <source>Checkout</source>

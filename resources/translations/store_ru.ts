@@ -72,6 +72,14 @@
         <translation>Все</translation>
     </message>
     <message>
+        <source>Owned: in your library</source>
+        <translation>Ваш: есть в вашей библиотеке</translation>
+    </message>
+    <message>
+        <source>Owned: bought, not downloaded here</source>
+        <translation>Ваш: куплен, но здесь не загружен</translation>
+    </message>
+    <message>
         <source>Free</source>
         <translation>Бесплатно</translation>
     </message>
@@ -146,6 +154,26 @@
         <source>Type the card&apos;s number (12 digits or more).</source>
         <translation>Введите номер карты (не менее 12 цифр).</translation>
     </message>
+    <message>
+        <source>Type the expiry date as on the card, MM/YY (for example 08/29).</source>
+        <translation>Введите срок действия как на карте, ММ/ГГ (например, 08/29).</translation>
+    </message>
+    <message>
+        <source>This card expired at the end of %1; use another card.</source>
+        <translation>Срок действия этой карты истёк в конце %1; используйте другую карту.</translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>Оплата…</translation>
+    </message>
+    <message>
+        <source>The card was declined. Nothing was charged.</source>
+        <translation>Карта отклонена. Деньги не списаны.</translation>
+    </message>
+    <message>
+        <source>The card has insufficient funds. Nothing was charged.</source>
+        <translation>На карте недостаточно средств. Деньги не списаны.</translation>
+    </message>
 </context>
 <context>
     <name>DownloadRow</name>
@@ -156,6 +184,18 @@
     <message>
         <source>Cancel the download of %1</source>
         <translation>Отменить загрузку: %1</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds %1</source>
+        <translation>Показать папку, в которой лежит %1</translation>
+    </message>
+    <message>
+        <source>No file manager could open the folder; the file is in %1</source>
+        <translation>Ни один файловый менеджер не открыл папку; файл находится в %1</translation>
     </message>
 </context>
 <context>
@@ -343,6 +383,14 @@
         <translation>Загрузки</translation>
     </message>
     <message>
+        <source>Your sign-in is saved in the system keyring.</source>
+        <translation>Ваши данные для входа сохранены в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is saved in %1, readable only by you.</source>
+        <translation>Ваши данные для входа сохранены в %1, доступном для чтения только вам.</translation>
+    </message>
+    <message>
         <source>Signed in as %1</source>
         <translation>Вы вошли как %1</translation>
     </message>
@@ -402,16 +450,40 @@
         <translation>Войти</translation>
     </message>
     <message>
-        <source>Your password is sent to the store only; the store&apos;s key is kept in this computer&apos;s keyring.</source>
-        <translation>Пароль передаётся только магазину; ключ магазина хранится в связке ключей этого компьютера.</translation>
+        <source>Your password goes to the store only.</source>
+        <translation>Пароль передаётся только магазину.</translation>
+    </message>
+    <message>
+        <source>The sign-in it gives back is saved in the system keyring.</source>
+        <translation>Полученные от него данные для входа сохраняются в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here, so the sign-in it gives back is saved in %1, readable only by you.</source>
+        <translation>Системной связки ключей здесь нет, поэтому полученные от него данные для входа сохраняются в %1, доступном для чтения только вам.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address.</source>
+        <translation>Введите адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <source>The e-mail or the password is wrong. Check them and try again.</source>
+        <translation>Неверный адрес электронной почты или пароль. Проверьте их и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>An account with this e-mail already exists: sign in with it, or use another e-mail.</source>
+        <translation>Учётная запись с этим адресом уже существует: войдите в неё или укажите другой адрес.</translation>
     </message>
     <message>
         <source>Create account</source>
         <translation>Создать учётную запись</translation>
-    </message>
-    <message>
-        <source>Give your e-mail address and your password.</source>
-        <translation>Укажите адрес электронной почты и пароль.</translation>
     </message>
 </context>
 <context>
@@ -453,8 +525,8 @@
         <translation>Отменено; недописанное не сохранено.</translation>
     </message>
     <message>
-        <source>Paying and downloading</source>
-        <translation>Оплата и загрузка</translation>
+        <source>Your order</source>
+        <translation>Ваш заказ</translation>
     </message>
     <message>
         <source>Checkout</source>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from bookstore.gui.formats import Formats
+from bookstore.gui.store.owned_badge import with_badge
 from bookstore.store.catalog_model import Entry, Feed, Group
 
 
@@ -53,10 +54,14 @@ class CatalogPage(QWidget):
         super().__init__(parent)
         self.formats = formats
         self.feed: Feed | None = None
+        self.owned: dict[str, int | None] = {}  # entry id -> library issue (see tasks.Owned)
         self.address = QComboBox()
         self.address.setEditable(True)
         self.address.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.address.setMinimumWidth(320)
+        self.address.setMinimumContentsLength(12)
+        self.address.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.open_button = QPushButton()
         self.back_button = QPushButton()
         self.back_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
@@ -66,6 +71,7 @@ class CatalogPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.heading = QLabel()
         self.heading.setObjectName("storeHeading")
+        self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -85,9 +91,9 @@ class CatalogPage(QWidget):
         top.addWidget(self.home_button)
         top.addWidget(self.address, 1)
         top.addWidget(self.open_button)
-        top.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.search)  # a row of its own, so that the page can be narrow
         layout.addWidget(self.heading)
         layout.addWidget(self.notice)
         layout.addLayout(self.facets)
@@ -143,6 +149,8 @@ class CatalogPage(QWidget):
         self.notice.setVisible(bool(text))
 
     def show_feed(self, feed: Feed | None) -> None:
+        if feed is None or self.feed is None or feed.url != self.feed.url:
+            self.owned = {}
         self.feed = feed
         self.entries.clear()
         self.heading.setText(feed.title if feed else self.tr("Store"))
@@ -178,6 +186,7 @@ class CatalogPage(QWidget):
             if entry.is_publication:
                 item = QListWidgetItem(self._placeholder(), self.entry_text(entry))
                 item.setToolTip(entry.summary[:400])
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self.entry_spoken(entry))
             elif entry.navigation is not None:
                 item = QListWidgetItem(
                     folder, entry.title + (f"\n{entry.summary}" if entry.summary else "")
@@ -238,7 +247,31 @@ class CatalogPage(QWidget):
         if entry.published:
             when = published_text(entry, self.formats.date)
             details = f"{details} · {when}" if details else when
-        return f"{entry.title}\n{details}\n{self.price_text(entry)}"
+        last = "✓ " + self.owned_text(entry) if entry.id in self.owned else self.price_text(entry)
+        return f"{entry.title}\n{details}\n{last}"
+
+    def entry_spoken(self, entry: Entry) -> str:
+        """What a screen reader says for the entry: the ownership in words, no glyphs."""
+        lines = self.entry_text(entry).split("\n")
+        if entry.id in self.owned:
+            lines[-1] = self.owned_text(entry)
+        return ". ".join(line for line in lines if line)
+
+    def owned_text(self, entry: Entry) -> str:
+        if self.owned.get(entry.id) is not None:
+            return self.tr("Owned: in your library")
+        return self.tr("Owned: bought, not downloaded here")
+
+    def set_owned(self, owned: dict[str, int | None], pixmaps: dict[str, QPixmap]) -> None:
+        """Mark the entries the reader owns (in the library, or bought at this store)."""
+        self.owned = dict(owned)
+        for row in range(self.entries.count()):
+            item = self.entries.item(row)
+            entry = item.data(ENTRY_ROLE)
+            if entry is not None and entry.is_publication:
+                item.setText(self.entry_text(entry))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self.entry_spoken(entry))
+        self.set_covers(pixmaps)
 
     def price_text(self, entry: Entry) -> str:
         if entry.is_free:
@@ -251,13 +284,21 @@ class CatalogPage(QWidget):
         for row in range(self.entries.count()):
             item = self.entries.item(row)
             entry = item.data(ENTRY_ROLE)
-            if entry is not None and entry.thumbnail in pixmaps:
-                item.setIcon(QIcon(pixmaps[entry.thumbnail]))
+            if entry is None or not entry.is_publication:
+                continue
+            cover = pixmaps.get(entry.thumbnail or "")
+            if cover is None and entry.id not in self.owned:
+                continue
+            pixmap = QPixmap(cover) if cover is not None else self._blank()
+            item.setIcon(QIcon(with_badge(pixmap) if entry.id in self.owned else pixmap))
 
-    def _placeholder(self) -> QIcon:
+    def _blank(self) -> QPixmap:
         pixmap = QPixmap(THUMBNAIL)
         pixmap.fill(self.palette().mid().color())
-        return QIcon(pixmap)
+        return pixmap
+
+    def _placeholder(self) -> QIcon:
+        return QIcon(self._blank())
 
     def _open(self) -> None:
         text = self.address.currentText().strip() or SUGGESTED_STORE

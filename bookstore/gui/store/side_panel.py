@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -19,79 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from bookstore.gui.formats import Formats
+from bookstore.gui.store.download_row import DownloadRow, Words
 from bookstore.gui.workers import JobHandle
 from bookstore.store.store_api import Cart
 
 ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-# A text shown now and again after a language change: a sentence, or a function that
-# says it in the current language.
-Words = str | Callable[[], str]
-
-
-def _saying(words: Words) -> Callable[[], str]:
-    return words if callable(words) else lambda: words
-
-
-class DownloadRow(QWidget):
-    """One download: its name, a progress bar, Cancel; then how it ended."""
-
-    def __init__(
-        self, title: Words, handle: JobHandle | None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.handle = handle
-        self._title = _saying(title)
-        self._state: Callable[[], str] = lambda: ""
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 1000)
-        self.state = QLabel()
-        self.state.setWordWrap(True)
-        self.cancel = QPushButton()
-        row = QHBoxLayout()
-        row.addWidget(self.bar, 1)
-        row.addWidget(self.cancel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
-        layout.addWidget(self.label)
-        layout.addLayout(row)
-        layout.addWidget(self.state)
-        self.cancel.clicked.connect(self._cancel)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        title = self._title()
-        self.label.setText(title)
-        self.bar.setAccessibleName(title)
-        self.cancel.setText(self.tr("Cancel"))
-        self.cancel.setAccessibleName(self.tr("Cancel the download of %1").replace("%1", title))
-        self.state.setText(self._state())
-
-    def _say(self, words: Words) -> None:
-        self._state = _saying(words)
-        self.state.setText(self._state())
-
-    def progress(self, fraction: float, message: str) -> None:
-        self.bar.setValue(int(fraction * 1000))
-        self._say(message)
-
-    def finish(self, words: Words) -> None:
-        self.bar.setValue(1000)
-        self.cancel.hide()
-        self._say(words)
-
-    def fail(self, words: Words) -> None:
-        self.cancel.hide()
-        self.bar.hide()
-        self._say(words)
-
-    def _cancel(self) -> None:
-        if self.handle is not None:
-            self.handle.cancel()
-        self.cancel.setEnabled(False)
 
 
 class SidePanel(QWidget):
@@ -109,11 +40,16 @@ class SidePanel(QWidget):
         self.account_box = QGroupBox()
         self.account = QLabel()
         self.account.setWordWrap(True)
+        self.keeping = QLabel()  # where the sign-in is kept, as it turned out
+        self.keeping.setWordWrap(True)
+        self.keeping.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._keeping: tuple[Path | None, bool] = (None, False)
         self.sign_in = QPushButton()
         self.sign_out = QPushButton()
         self.restore = QPushButton()
         account = QVBoxLayout(self.account_box)
         account.addWidget(self.account)
+        account.addWidget(self.keeping)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_in)
         buttons.addWidget(self.sign_out)
@@ -167,6 +103,21 @@ class SidePanel(QWidget):
         for row in self.download_rows():
             row.retranslate()
         self.show_account(self.user, self.cart, known=True)
+        self.show_keeping(*self._keeping)
+
+    def show_keeping(self, secret_file: Path | None, signed_in: bool) -> None:
+        """Say where this store's sign-in was saved: the system keyring or a private file."""
+        self._keeping = (secret_file, signed_in)
+        if not signed_in:
+            text = ""
+        elif secret_file is None:
+            text = self.tr("Your sign-in is saved in the system keyring.")
+        else:
+            text = self.tr("Your sign-in is saved in %1, readable only by you.").replace(
+                "%1", str(secret_file)
+            )
+        self.keeping.setText(text)
+        self.keeping.setVisible(bool(text))
 
     def show_account(self, user: str | None, cart: Cart | None, known: bool = True) -> None:
         self.user, self.cart = user, cart

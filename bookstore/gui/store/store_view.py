@@ -10,20 +10,25 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QImage, QPixmap
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
 
+from bookstore.errors import BookstoreError
 from bookstore.gui import settings as keys
 from bookstore.gui.context import AppContext
 from bookstore.gui.errors import error_dialog, user_sentence
 from bookstore.gui.sidebar import ViewEntry
 from bookstore.gui.store import tasks
 from bookstore.gui.store.catalog_page import SUGGESTED_STORE, CatalogPage
-from bookstore.gui.store.dialogs import CheckoutDialog, SignInDialog
+from bookstore.gui.store.checkout_dialog import CheckoutDialog
+from bookstore.gui.store.download_row import DownloadRow, Words
 from bookstore.gui.store.entry_page import EntryPage
-from bookstore.gui.store.side_panel import DownloadRow, SidePanel, Words
+from bookstore.gui.store.naming import acquired_name, cart_names, entry_name
+from bookstore.gui.store.side_panel import SidePanel
+from bookstore.gui.store.sign_in_dialog import SignInDialog
 from bookstore.model import Issue
 from bookstore.store.acquire import Acquired
 from bookstore.store.catalog_model import Entry, Feed
@@ -46,6 +51,9 @@ class StoreView(QObject):
         self.images: dict[str, QPixmap] = {}
         self.cart: Cart | None = None
         self.user: str | None = None
+        # Where the sign-in is (or would be) kept: a private file, or None for the keyring.
+        self.secret_file: Path | None = None
+        self.secret_known = False
         self._checkout_key: str | None = None
         self._downloading: set[str] = set()  # entry ids being downloaded
         self._after_sign_in: Callable[[], None] | None = None
@@ -176,6 +184,7 @@ class StoreView(QObject):
         self.catalog.set_covers(self.images)
         if first and self.url is not None:
             self._remember_store(self.url, feed.title)
+        self._mark_owned()
         wanted = [
             e.thumbnail for e in feed.publications if e.thumbnail and e.thumbnail not in self.images
         ]
@@ -185,6 +194,19 @@ class StoreView(QObject):
                 channel="store-covers",
                 on_done=self._images_arrived,
             )
+
+    def _mark_owned(self) -> None:
+        """Find (on a worker) which entries of the page the reader owns, and mark them."""
+        if self.feed is None or self.url is None or not self.feed.publications:
+            return
+        feed = self.feed
+        self.context.workers.submit(
+            tasks.owned_entries(self.url, self.context.library.root, feed),
+            channel="store-owned",
+            on_done=lambda owned: (
+                self.feed is feed and self.catalog.set_owned(owned.entries, self.images)
+            ),
+        )
 
     def _page_failed(self, error: BaseException) -> None:
         self.catalog.show_message(user_sentence(error))
@@ -211,19 +233,9 @@ class StoreView(QObject):
             )
 
     def _owned_issue(self, entry: Entry) -> int | None:
-        """The library's issue for this entry, when the reader owns it."""
-        from bookstore.store.issue_mapping import entry_to_issue
-
-        try:
-            issue = entry_to_issue(
-                entry, self.context.library, self.feed.title if self.feed else ""
-            )
-        except Exception:  # an entry the mapping cannot place is simply not owned
-            return None
-        existing = self.context.library.find_existing(issue)
-        if existing is None:
-            return None
-        return existing if self.context.library.get(existing).owned else None
+        return tasks.library_issue(
+            entry, self.context.library, self.feed.title if self.feed else ""
+        )
 
     def _can_buy(self, entry: Entry) -> bool:
         return issue_id_of(entry.id) is not None
@@ -237,7 +249,7 @@ class StoreView(QObject):
             return  # one download of a file at a time
         self._downloading.add(entry.id)
         self.entry_page.get.setEnabled(False)
-        row = self.side.add_download(entry.title, None)
+        row = self.side.add_download(entry_name(entry), None)
 
         def ended(words: Words = "", acquired: list | None = None) -> None:
             self._downloading.discard(entry.id)
@@ -249,7 +261,7 @@ class StoreView(QObject):
 
         row.handle = self.context.workers.submit(
             tasks.get_free(self.url, self.context.library.root, entry),
-            name=self.tr("Downloading %1").replace("%1", entry.title),
+            name=self.tr("Downloading %1").replace("%1", entry_name(entry)),
             on_progress=row.progress,
             on_done=lambda acquired: ended(acquired=[acquired]),
             on_error=lambda error: ended(lambda: user_sentence(error)),
@@ -258,7 +270,10 @@ class StoreView(QObject):
 
     def _acquired(self, acquired: list[Acquired], row: DownloadRow) -> None:
         notes = [note[:1].upper() + note[1:] + "." for a in acquired for note in a.notes]
-        row.finish(lambda: " ".join([self.tr("In your library."), *notes]))
+        if acquired:
+            row.set_title("; ".join(acquired_name(a) for a in acquired))
+        row.finish(lambda: " ".join([self.tr("In your library."), *notes]), self._folder(acquired))
+        self._mark_owned()
         ids = [a.issue_id for a in acquired]
         self.window.refresh_after_change(ids)
         if self.window.centre.currentWidget() is self._page:
@@ -266,6 +281,15 @@ class StoreView(QObject):
         entry = self.entry_page.entry
         if entry is not None and self._page.currentWidget() is self.entry_page:
             self.show_entry_page(entry)
+
+    def _folder(self, acquired: list[Acquired]) -> Path | None:
+        """The folder that holds what arrived (the first file's, when several came)."""
+        for one in acquired:
+            try:
+                return self.context.library.file_path(one.file).parent
+            except BookstoreError:  # a stored path outside the files folder: none to show
+                continue
+        return None
 
     def read(self, issue_id: int | None) -> None:
         from bookstore.gui.reader import open_reader
@@ -288,10 +312,13 @@ class StoreView(QObject):
         )
 
     def _account_arrived(self, state: tasks.AccountState) -> None:
+        signed_in_now = state.user is not None and state.user != self.user
         self.user, self.cart = state.user, state.cart
+        self.secret_file, self.secret_known = state.secret_file, True
         self.side.show_account(state.user, state.cart, known=state.has_accounts)
-        if state.note:
-            self.side.account.setText(self.side.account.text() + "\n" + state.note)
+        self.side.show_keeping(state.secret_file if state.user else None, bool(state.user))
+        if signed_in_now:
+            self._mark_owned()  # the account's purchases are owned too
         then, self._after_sign_in = self._after_sign_in, None
         if state.user is not None and then is not None:
             then()
@@ -301,9 +328,9 @@ class StoreView(QObject):
         if self.url is None:
             return
         self._after_sign_in = then
-        dialog = SignInDialog(self.url, self.window)
+        dialog = SignInDialog(self.url, self.secret_file, self.secret_known, self.window)
         self.sign_in_dialog = dialog
-        dialog.accepted.connect(lambda: self._signing_in(dialog))
+        dialog.submitted.connect(lambda: self._signing_in(dialog))
         dialog.open()
 
     def _signing_in(self, dialog: SignInDialog) -> None:
@@ -317,9 +344,18 @@ class StoreView(QObject):
                 dialog.register.isChecked(),
                 dialog.name.text().strip(),
             ),
-            on_done=self._account_arrived,
-            on_error=lambda error: self._error(error, self.tr("Signing in failed")),
+            on_done=lambda state: (dialog.succeeded(), self._account_arrived(state)),
+            on_error=lambda error: self._dialog_failed(dialog, error, self.tr("Signing in failed")),
         )
+
+    def _dialog_failed(
+        self, dialog: SignInDialog | CheckoutDialog, error: BaseException, title: str
+    ) -> None:
+        """An error the reader can fix stays in the dialog, beside its field; any other
+        closes it and gets a message box."""
+        if not dialog.failed(error):
+            dialog.reject()
+            self._error(error, title)
 
     def sign_out(self) -> None:
         if self.url is None:
@@ -389,28 +425,39 @@ class StoreView(QObject):
             return
         dialog = CheckoutDialog(self.cart, self.context.formats, self.window)
         self.checkout_dialog = dialog
-        dialog.accepted.connect(lambda: self.pay(dialog.card()))
+        dialog.submitted.connect(lambda: self.pay(dialog.card(), dialog))
         dialog.open()
 
-    def pay(self, card: Card) -> None:
+    def pay(self, card: Card, dialog: CheckoutDialog | None = None) -> None:
+        """Charge the card; the dialog stays open until the store has (its first progress
+        report), and a card the store refuses is said in it."""
         if self.url is None:
             return
         # One key per attempt at paying for this cart: a retry after a lost answer is
         # recognised by the store and never charged twice.
         self._checkout_key = self._checkout_key or str(uuid.uuid4())
-        row = self.side.add_download(lambda: self.tr("Paying and downloading"), None)
-        row.handle = self.context.workers.submit(
+        names = cart_names(self.cart.items) if self.cart else ""
+        rows: list[DownloadRow] = []
+
+        def row() -> DownloadRow:  # made once the card is charged
+            if not rows:
+                rows.append(self.side.add_download(names or self.tr("Your order"), handle))
+                if dialog is not None:
+                    dialog.succeeded()
+            return rows[0]
+
+        handle = self.context.workers.submit(
             tasks.checkout(self.url, self.context.library.root, card, self._checkout_key),
             name=self.tr("Checkout"),
-            on_progress=row.progress,
-            on_done=lambda purchase: self._paid(purchase, row),
-            on_error=lambda error: self._payment_failed(error, row),
+            on_progress=lambda fraction, message: row().progress(fraction, message),
+            on_done=lambda purchase: self._paid(purchase, row()),
+            on_error=lambda error: self._payment_failed(error, rows, dialog),
         )
 
     def _paid(self, purchase: Purchase, row: DownloadRow) -> None:
         self._checkout_key = None
         self._acquired(purchase.acquired, row)
-        row.finish(lambda: self._paid_text(purchase))
+        row.finish(lambda: self._paid_text(purchase), row.folder)
         self._load_account()
 
     def _paid_text(self, purchase: Purchase) -> str:
@@ -423,9 +470,15 @@ class StoreView(QObject):
             .replace("%3", str(purchase.receipt or ""))
         )
 
-    def _payment_failed(self, error: BaseException, row: DownloadRow) -> None:
+    def _payment_failed(
+        self, error: BaseException, rows: list[DownloadRow], dialog: CheckoutDialog | None
+    ) -> None:
         if isinstance(error, PaymentFailed):
             self._checkout_key = None  # a refused card: the next try is a new payment
-        row.fail(lambda: user_sentence(error))
-        self._error(error, self.tr("Payment failed"))
+        for row in rows:  # paid, then a download failed
+            row.fail(lambda: user_sentence(error))
+        if dialog is not None and not rows:
+            self._dialog_failed(dialog, error, self.tr("Payment failed"))
+        else:
+            self._error(error, self.tr("Payment failed"))
         self._load_account()

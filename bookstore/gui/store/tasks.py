@@ -23,12 +23,14 @@ from bookstore.gui.store.cover_images import (
 )
 from bookstore.jobs import Job
 from bookstore.library.library import Library
+from bookstore.store.accounts import keyring_available
 from bookstore.store.acquire import Acquired
 from bookstore.store.catalog_model import Entry, Feed
 from bookstore.store.errors import StoreError
 from bookstore.store.feeds import FeedReader, RefreshReport
+from bookstore.store.issue_mapping import entry_to_issue
 from bookstore.store.session import Purchase, StoreSession
-from bookstore.store.store_api import Card, Cart
+from bookstore.store.store_api import Card, Cart, issue_id_of
 
 COVER_THREADS = 6
 
@@ -108,8 +110,16 @@ def get_free(url: str, library: Path, entry: Entry) -> Callable[[Job], Acquired]
 class AccountState:
     user: str | None
     cart: Cart | None
-    note: str | None = None
     has_accounts: bool = True  # the store sells (ours does; calibre only lends files)
+    # Where the sign-in is kept (signed in) or would go (signed out): a private file, or
+    # None for the system keyring.
+    secret_file: Path | None = None
+
+
+def _secret_file(session: StoreSession) -> Path | None:
+    if session.signed_in_as is not None:
+        return session.accounts.secret_file(session.url)
+    return None if keyring_available() else session.accounts.fallback_file
 
 
 def account_state(url: str) -> Callable[[Job], AccountState]:
@@ -120,8 +130,10 @@ def account_state(url: str) -> Callable[[Job], AccountState]:
                 root = session.catalog.open(url)
                 if root.start and root.start.href != root.url:
                     root = session.catalog.open(root.start.href)
-                return AccountState(None, None, has_accounts=root.shelf is not None)
-            return AccountState(user, session.api.cart())
+                return AccountState(
+                    None, None, root.shelf is not None, secret_file=_secret_file(session)
+                )
+            return AccountState(user, session.api.cart(), secret_file=_secret_file(session))
 
     return task
 
@@ -129,13 +141,17 @@ def account_state(url: str) -> Callable[[Job], AccountState]:
 def sign_in(
     url: str, email: str, password: str, register: bool, name: str = ""
 ) -> Callable[[Job], AccountState]:
+    """Sign in (or register); where the sign-in went is read back, not assumed."""
+
     def task(job: Job) -> AccountState:
         with StoreSession(url) as session:
             if register:
-                note = session.register(email, password, name or None)
+                session.register(email, password, name or None)
             else:
-                note = session.sign_in(email, password)
-            return AccountState(session.signed_in_as, session.api.cart(), note)
+                session.sign_in(email, password)
+            return AccountState(
+                session.signed_in_as, session.api.cart(), secret_file=_secret_file(session)
+            )
 
     return task
 
@@ -144,7 +160,46 @@ def sign_out(url: str) -> Callable[[Job], AccountState]:
     def task(job: Job) -> AccountState:
         with StoreSession(url) as session:
             session.sign_out()
-            return AccountState(None, None)
+            return AccountState(None, None, secret_file=_secret_file(session))
+
+    return task
+
+
+def library_issue(entry: Entry, library: Library, store_title: str) -> int | None:
+    """The library's issue for this entry, when the reader owns it."""
+    try:
+        issue = entry_to_issue(entry, library, store_title)
+    except Exception:  # an entry the mapping cannot place is simply not owned
+        return None
+    existing = library.find_existing(issue)
+    if existing is None:
+        return None
+    return existing if library.get(existing).owned else None
+
+
+@dataclass(frozen=True)
+class Owned:
+    """The entries of a page the reader owns: entry id -> the library's issue (None when
+    bought at the store but not downloaded here)."""
+
+    entries: dict[str, int | None]
+
+
+def owned_entries(url: str, library: Path, feed: Feed) -> Callable[[Job], Owned]:
+    def task(job: Job) -> Owned:
+        found: dict[str, int | None] = {}
+        with _library(library) as opened:
+            for entry in feed.publications:
+                job.check()
+                if (issue_id := library_issue(entry, opened, feed.title)) is not None:
+                    found[entry.id] = issue_id
+        with StoreSession(url) as session, contextlib.suppress(StoreError):
+            if session.signed_in_as is not None:
+                shelf = {owned.issue_id for owned in session.api.shelf()}
+                for entry in feed.publications:
+                    if issue_id_of(entry.id) in shelf:
+                        found.setdefault(entry.id, None)
+        return Owned(found)
 
     return task
 

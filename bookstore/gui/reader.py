@@ -1,6 +1,7 @@
 """The reader: an issue typeset for reading, font smaller / default / bigger
 (Ctrl+Minus, Ctrl+0, Ctrl+Plus), light, sepia, dark and high-contrast pages, find in
-text (Ctrl+F), and the place and font size remembered per issue."""
+text (Ctrl+F), read aloud (reader_speech), and the place and font size remembered per
+issue."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ from bookstore.gui.reader_layout import fit_on_screen, set_margins
 from bookstore.gui.reader_navigation import ReaderNavigation
 from bookstore.gui.reader_page import issue_html, point_size, reader_css
 from bookstore.gui.reader_quote import ReaderQuote
+from bookstore.gui.reader_speech import ReaderSpeech
 from bookstore.gui.themes import READER_COLOURS, READER_THEMES, reader_palette
 from bookstore.gui.writes import write
 from bookstore.library.reading import (
@@ -126,6 +128,7 @@ class ReaderWindow(QMainWindow):
         self._toolbar()
         self.navigation = ReaderNavigation(self)
         self.navigation.add_to(self.toolbar)
+        self.speech = ReaderSpeech(self)
         self._html = issue_html(issue)
         self.render()
         # The place to go back to, kept until the reader scrolls: the text is laid out a
@@ -331,6 +334,7 @@ class ReaderWindow(QMainWindow):
     def show_issue(self, issue: Issue) -> None:
         """Read another issue in this window, at its own remembered place."""
         self.remember()
+        self.speech.stop()
         self.issue = issue
         self._html = issue_html(issue)
         self._restore = reading_state(self.context.library, issue.id or 0).position

@@ -33,6 +33,7 @@ WINDOW_STATE = Setting("window/state", b"")
 SPLITTER_STATE = Setting("window/splitter", b"")
 WINDOW_PLACE = Setting("window/place", "")  # JSON: the sidebar choice, search and issue
 READER_GEOMETRY = Setting("reader/geometry", b"")
+READER_SPEECH_RATE = Setting("reader/speech-rate", 175)  # read aloud, words a minute
 LIST_HEADER = Setting("window/list-header", b"")
 CITATION_STYLE = Setting("citations/style", "apa")  # a CSL style's name
 CITATION_LANGUAGE = Setting("citations/language", "")  # empty: each issue's own

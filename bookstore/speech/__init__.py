@@ -1,0 +1,2 @@
+"""Issues read aloud: sentences in the issue's language, the voice for it and the system's
+speech engine (espeak-ng or speech-dispatcher), without Qt."""

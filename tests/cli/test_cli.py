@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bookstore.cli.main import main
-from tests.ingest.test_page import PAGES
+from tests.ingest.page.test_page import PAGES
 
 ISSUE_KEYS = {"id", "series", "number", "year", "running_number", "label", "title", "date",
               "authors", "language", "lead", "sections", "topics", "price", "source_url", "files"}  # fmt: skip

@@ -39,7 +39,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _import(args: argparse.Namespace, library: Library) -> int:
     from bookstore.ingest.batch import import_paths, page_files
-    from bookstore.ingest.epub import Placement
+    from bookstore.ingest.epub.reading import Placement
 
     placement = None
     if (args.series is None) != (args.number is None):

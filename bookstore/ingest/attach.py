@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookstore.ingest.epub_archive import ArchiveError, EpubArchive
-from bookstore.ingest.epub_opf import read_package
+from bookstore.ingest.epub.archive import ArchiveError, EpubArchive
+from bookstore.ingest.epub.opf import read_package
 from bookstore.ingest.errors import IngestError
 from bookstore.ingest.files import read_bounded
 from bookstore.ingest.saving import kind_of
-from bookstore.ingest.series_names import SeriesNames
+from bookstore.ingest.words.series_names import SeriesNames
 from bookstore.library.library import Library
 from bookstore.model import FileRef
 
@@ -36,7 +36,7 @@ def attach(library: Library, issue_id: int, path: Path) -> FileRef:
 
 
 def _check_pdf(path: Path, data: bytes) -> None:
-    from bookstore.ingest.pdf_import import read_pdf
+    from bookstore.ingest.pdf.reading import read_pdf
 
     try:
         read_pdf(path, data, SeriesNames(()))

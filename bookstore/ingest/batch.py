@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from bookstore.errors import BookstoreError, LibraryError
-from bookstore.ingest.epub import Placement, read_epub
+from bookstore.ingest.epub.reading import Placement, read_epub
 from bookstore.ingest.errors import IngestError
 from bookstore.ingest.files import read_bounded
-from bookstore.ingest.page import PAGE_SUFFIXES, read_page
+from bookstore.ingest.page.reading import PAGE_SUFFIXES, read_page
 from bookstore.ingest.saving import Saved, kind_of, save_book, save_page
-from bookstore.ingest.series_names import SeriesNames
+from bookstore.ingest.words.series_names import SeriesNames
 from bookstore.jobs import Job
 from bookstore.library.files.transactions import Chunks
 from bookstore.library.library import Library
@@ -164,7 +164,7 @@ def _import(
         return save_page(library, read_page(path, names))
     data = read_bounded(path, MAX_BOOK_BYTES, "a book")
     if kind == "pdf":
-        from bookstore.ingest.pdf_import import import_pdf
+        from bookstore.ingest.pdf.reading import import_pdf
 
         return import_pdf(library, path, data, names)
     book = read_epub(str(path), data, names, placement, known=lambda ids: _placed(library, ids))

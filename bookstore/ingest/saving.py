@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from bookstore.ingest.epub import ImportedBook, place
-from bookstore.ingest.page import ImportedPage
+from bookstore.ingest.epub.reading import ImportedBook, place
+from bookstore.ingest.page.reading import ImportedPage
 from bookstore.library.library import Library, SaveResult
 from bookstore.model import Issue, Series
 

@@ -23,7 +23,7 @@ def read_book(
     """The file's own account of the issue, or None when it gives none that an importer
     can read (the file is still kept; the catalog's account stands)."""
     from bookstore.ingest.errors import IngestError
-    from bookstore.ingest.series_names import SeriesNames
+    from bookstore.ingest.words.series_names import SeriesNames
 
     names = SeriesNames([*library.series(), catalog_series])  # the catalog's may be new
     data = path.read_bytes()
@@ -31,7 +31,7 @@ def read_book(
         if kind == "epub":
             return _epub(source, data, names, catalog_series)
         if kind == "pdf":
-            from bookstore.ingest.pdf_import import read_pdf
+            from bookstore.ingest.pdf.reading import read_pdf
 
             return BookFacts(read_pdf(source, data, names).issue, places=False)
     except IngestError:
@@ -40,7 +40,7 @@ def read_book(
 
 
 def _epub(source: str, data: bytes, names, catalog_series: Series) -> BookFacts | None:
-    from bookstore.ingest.epub import Placement, read_epub
+    from bookstore.ingest.epub.reading import Placement, read_epub
     from bookstore.ingest.errors import IngestError
 
     try:

@@ -14,7 +14,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from bookstore.ingest.pdf_import import quiet_pypdf
+from bookstore.ingest.pdf.reading import quiet_pypdf
 from bookstore.store.errors import StoreError
 
 MAX_BOOK_BYTES = 512 * 1024 * 1024  # what is read into memory to check a book
@@ -63,8 +63,8 @@ def _problem(path: Path, kind: str) -> str | None:
 
 
 def _epub_problem(path: Path, size: int, head: bytes) -> str | None:
-    from bookstore.ingest.epub_archive import ArchiveError, EpubArchive
-    from bookstore.ingest.epub_opf import read_package
+    from bookstore.ingest.epub.archive import ArchiveError, EpubArchive
+    from bookstore.ingest.epub.opf import read_package
 
     if not head.startswith(b"PK\x03\x04"):
         return "is not a ZIP archive"

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from bookstore.errors import NotFound
-from bookstore.ingest.vocabulary import NUMBER_LINE
+from bookstore.ingest.words.vocabulary import NUMBER_LINE
 from bookstore.library.library import Library
 from bookstore.library.safe_names import language_from, slug_from
 from bookstore.library.search.folding import fold

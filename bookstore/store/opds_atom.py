@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from bookstore.ingest.html.text import element_text, html_to_text, normalise
 from bookstore.model import Price
 from bookstore.store.authors import split_authors
 from bookstore.store.catalog_model import (
@@ -29,7 +30,6 @@ from bookstore.store.catalog_model import (
     sane_position,
 )
 from bookstore.store.errors import CatalogError
-from bookstore.store.html_text import element_text, html_to_text, normalise
 
 ATOM = "http://www.w3.org/2005/Atom"
 GROUP = "http://opds-spec.org/group"

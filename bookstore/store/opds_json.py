@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urljoin
 
+from bookstore.ingest.html.text import html_to_text
 from bookstore.model import Price
 from bookstore.store.authors import split_authors
 from bookstore.store.catalog_model import (
@@ -27,7 +28,6 @@ from bookstore.store.catalog_model import (
     sane_position,
 )
 from bookstore.store.errors import CatalogError
-from bookstore.store.html_text import html_to_text
 
 OPDS_JSON = "application/opds+json"
 

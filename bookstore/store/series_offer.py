@@ -17,7 +17,7 @@ from collections import defaultdict, deque
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bookstore.ingest.vocabulary import NUMBER_LINE
+from bookstore.ingest.words.vocabulary import NUMBER_LINE
 from bookstore.library.library import Library
 from bookstore.library.series_gaps import SeriesGaps, series_gaps
 from bookstore.model import Price, Series

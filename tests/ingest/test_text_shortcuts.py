@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bookstore.ingest import dates, page
+from bookstore.ingest.page import reading as page
+from bookstore.ingest.words import dates
 
 _NUMBERS = ["11", "1", "31", "2019", "1999", "12345", "01", "٢٠١٩", "١١", "Ⅻ"]
 _MONTHS = ["January", "stycznia", "января", "Jan", "March", "maj", "01", "13"]

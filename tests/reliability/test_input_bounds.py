@@ -15,8 +15,8 @@ import pytest
 
 from bookstore.ingest import files
 from bookstore.ingest.errors import IngestError
-from bookstore.ingest.page import read_page
-from bookstore.ingest.series_names import SeriesNames
+from bookstore.ingest.page.reading import read_page
+from bookstore.ingest.words.series_names import SeriesNames
 from bookstore.library.library import Library
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"

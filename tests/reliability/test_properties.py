@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bookstore.errors import BookstoreError
-from bookstore.ingest.page import parse_page
-from bookstore.ingest.page_layout import LayoutError
-from bookstore.ingest.series_names import SeriesNames
+from bookstore.ingest.page.layout import LayoutError
+from bookstore.ingest.page.reading import parse_page
+from bookstore.ingest.words.series_names import SeriesNames
 from bookstore.library.library import Library
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"

@@ -3,7 +3,7 @@
 It holds what no EPUB metadata does (each issue's series record, number, year,
 running number and price), for every issue page, in a JSON file of its own: a
 manifest item outside the spine, which reading systems and converters such as
-pandoc never show. ``ingest/epub_record.py`` reads it back.
+pandoc never show. ``ingest/epub/record.py`` reads it back.
 """
 
 from __future__ import annotations

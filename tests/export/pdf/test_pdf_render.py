@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from tests.export.pdf.pdf_helpers import aachen, export, tool
 
-OUTPUT = Path(__file__).resolve().parents[1] / "output" / "pdf"
+OUTPUT = Path(__file__).resolve().parents[2] / "output" / "pdf"
 DPI = 80
 
 

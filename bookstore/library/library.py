@@ -550,7 +550,7 @@ class Library:
         """Whether the search index can be written here (else it is made in memory)."""
         return self.search_engine.writable
 
-    # What the search index reads (search.index.LibrarySource)
+    # What the search index reads (search.source.LibrarySource)
 
     def last_change(self) -> int:
         """The seq of the last change committed (0: none yet)."""

@@ -29,13 +29,13 @@ from bookstore.library.search.folding import fold
 from bookstore.library.search.index import (
     IndexDamaged,
     IndexProblem,
-    LibrarySource,
     ProblemKind,
     SearchIndex,
     damaged_problem,
     is_panic,
 )
 from bookstore.library.search.query import Node
+from bookstore.library.search.source import LibrarySource
 from bookstore.model import Series
 
 T = TypeVar("T")

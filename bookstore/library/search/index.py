@@ -26,17 +26,18 @@ import errno
 import json
 import shutil
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import NoReturn, Protocol
+from typing import NoReturn
 
 import tantivy
 
 from bookstore.errors import BookstoreError, DiskFull, LibraryError
 from bookstore.jobs import Job
 from bookstore.library.search import schema as search_schema
+from bookstore.library.search.build import BATCH, fill, new_index
 from bookstore.library.search.files import (
     FORMAT,
     IndexDamaged,
@@ -48,19 +49,14 @@ from bookstore.library.search.files import (
     write_state,
 )
 from bookstore.library.search.folder import FOLDER, IndexBusy, IndexFolder, readable_copy
-from bookstore.model import Issue
+from bookstore.library.search.source import LibrarySource
 
 __all__ = ["FOLDER", "IndexBusy", "IndexDamaged", "IndexProblem", "ProblemKind", "SearchIndex"]
 
 REBUILD_GROWTH = 4  # pick the common words again when the library has grown this much
 REBUILD_MINIMUM = 1000  # ... and holds at least this many issues
-_BATCH = 500  # issues read from the database at a time while rebuilding
 _WRITER_HEAP = 50_000_000
 _DISK_FULL = ("No space left on device", "os error 28", "Disk quota exceeded", "os error 122")
-# One thread with a heap this large writes a 100,000-issue rebuild as one segment:
-# a query is ranked per segment, so a common prefix (hundreds of words) ranks about
-# twice as fast as over the six segments of two 50 MB threads (peak memory +100 MB).
-_REBUILD_HEAP = 200_000_000
 
 
 class ProblemKind(StrEnum):
@@ -89,16 +85,6 @@ class IndexProblem:
     def needs_rebuild(self) -> bool:
         """Whether making the index again is the cure (else: catching up, when it can)."""
         return self.kind is not ProblemKind.STUCK
-
-
-class LibrarySource(Protocol):
-    """What the index reads from the library (the Library implements it)."""
-
-    def last_change(self) -> int: ...
-    def count(self) -> int: ...
-    def changes_since(self, seq: int) -> list[tuple[int, int, str]]: ...
-    def all_issue_ids(self) -> list[int]: ...
-    def get_many_present(self, ids: Sequence[int]) -> list[Issue]: ...
 
 
 def is_panic(error: BaseException) -> bool:
@@ -370,8 +356,8 @@ class SearchIndex:
                 for issue_id in changed:
                     query = tantivy.Query.term_query(schema, "id", issue_id)
                     writer.delete_documents_by_query(query)
-                for start in range(0, len(changed), _BATCH):
-                    for issue in source.get_many_present(changed[start : start + _BATCH]):
+                for start in range(0, len(changed), BATCH):
+                    for issue in source.get_many_present(changed[start : start + BATCH]):
                         assert issue.id is not None
                         writer.add_document(search_schema.document(issue, issue.id, self.common))
                 writer.commit()
@@ -417,8 +403,8 @@ class SearchIndex:
             self.folder.remove_unused(keep=current)
             fresh = self.folder.new_build()
             try:
-                index = _new_index(str(fresh))
-                state = self._fill(index, source, job, fresh.name)
+                index = new_index(str(fresh))
+                state = fill(index, source, job, fresh.name)
                 write_state(fresh, state)
                 del index  # closed before another process may remove its folder
                 self.folder.swap_in(fresh)
@@ -437,40 +423,12 @@ class SearchIndex:
             return None
 
     def _rebuild_in_memory(self, source: LibrarySource, job: Job) -> None:
-        index = _new_index(None)
-        state = self._fill(index, source, job, "")
+        index = new_index(None)
+        state = fill(index, source, job, "")
         index.reload()
         self._index = index
         self._build = self._path = None
         self._adopt(state)
-
-    def _fill(self, index: tantivy.Index, source: LibrarySource, job: Job, name: str) -> IndexState:
-        seq = source.last_change()  # changes after this are replayed by sync()
-        ids = source.all_issue_ids()
-        total = len(ids)
-        job.report(0.0, f"Rebuilding the search index: 0 of {total:,} issues")
-        sample = _spread(ids, search_schema.COMMON_SAMPLE)
-        common = search_schema.common_words(source.get_many_present(sample))
-        if len(sample) < search_schema.COMMON_SAMPLE // 10:
-            common = frozenset()  # too few issues to tell; phrases are quick here anyway
-        writer = index.writer(_REBUILD_HEAP, 1)
-        try:
-            for start in range(0, total, _BATCH):
-                for issue in source.get_many_present(ids[start : start + _BATCH]):
-                    assert issue.id is not None
-                    writer.add_document(search_schema.document(issue, issue.id, common))
-                done = min(total, start + _BATCH)
-                job.report(
-                    done / max(total, 1),
-                    f"Rebuilding the search index: {done:,} of {total:,} issues",
-                )
-            writer.commit()
-            writer.wait_merging_threads()
-        except BaseException:
-            with contextlib.suppress(Exception):
-                writer.rollback()
-            raise
-        return IndexState(seq, sorted(common), total, name)
 
     @contextlib.contextmanager
     def _writer(self) -> Iterator[tantivy.IndexWriter]:
@@ -545,20 +503,6 @@ def damaged_problem(error: BaseException) -> IndexProblem:
 
 def _first_line(error: BaseException) -> str:
     return (str(error).splitlines() or [type(error).__name__])[0]
-
-
-def _new_index(path: str | None) -> tantivy.Index:
-    index = tantivy.Index(search_schema.build_schema(), path=path, reuse=False)
-    index.register_tokenizer(search_schema.TOKENIZER, search_schema.analyzer())
-    return index
-
-
-def _spread(ids: list[int], count: int) -> list[int]:
-    """At most ``count`` ids spread evenly over ``ids``."""
-    if len(ids) <= count:
-        return list(ids)
-    step = len(ids) / count
-    return [ids[int(i * step)] for i in range(count)]
 
 
 def _find_total(node: dict) -> float | None:

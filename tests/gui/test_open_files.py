@@ -22,7 +22,7 @@ from bookstore.gui import app as gui_app
 from bookstore.gui.import_flow import ImportDialog
 from bookstore.resource_files import resource_path
 from tests.gui.conftest import close_context, close_window
-from tests.ingest.book_makers import ebooklib_epub
+from tests.ingest.epub.book_makers import ebooklib_epub
 
 COMMANDS = command_names(build_parser())
 TEXT = {

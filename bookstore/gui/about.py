@@ -79,6 +79,10 @@ class ShortcutsDialog(QDialog):
             (keys("Ctrl+-", "Ctrl+0", "Ctrl++"), self.tr("Reader: smaller, default, bigger text")),
             (keys("Ctrl+F", "F3", "Shift+F3"), self.tr("Reader: find, next, previous")),
             (keys("Esc"), self.tr("Reader: close the find bar, then the reader")),
+            (
+                keys("Ctrl+Shift+U", "Ctrl+Shift+P", "Ctrl+Shift+X"),
+                self.tr("Reader: read aloud, pause or resume, stop"),
+            ),
         ]
 
 

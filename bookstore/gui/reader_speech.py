@@ -113,7 +113,7 @@ class ReaderSpeech(QObject):
             button = self.toolbar.widgetForAction(action)
             if button is not None:
                 button.setAccessibleName(text)
-        self.speed_label.setText(self.tr("S&peed:"))
+        self.speed_label.setText(self.tr("Spee&d:"))
         self.speed.setAccessibleName(self.tr("Reading speed"))
         self.speed.setToolTip(self.tr("Words a minute"))
         self._show_speed()

@@ -70,6 +70,13 @@ Export them with Ctrl+E or remove them with Delete.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ReaderSpeech</name>
+    <message numerus="yes">
+        <source>%n words a minute</source>
+        <translation><numerusform>%n word a minute</numerusform><numerusform>%n words a minute</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReaderWindow</name>
     <message numerus="yes">
         <source>%n matches</source>

@@ -987,6 +987,77 @@ Zaimportuj strony wydawcy (Ctrl+I) albo upuść tu pliki lub foldery.</translati
     </message>
 </context>
 <context>
+    <name>ReaderSpeech</name>
+    <message>
+        <source>Read Aloud</source>
+        <translation>Czytaj na głos</translation>
+    </message>
+    <message>
+        <source>Read the issue aloud (%1)</source>
+        <translation>Czytaj numer na głos (%1)</translation>
+    </message>
+    <message>
+        <source>Pause or resume reading (%1)</source>
+        <translation>Wstrzymaj lub wznów czytanie (%1)</translation>
+    </message>
+    <message>
+        <source>Stop Reading</source>
+        <translation>Zatrzymaj czytanie</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (%1)</source>
+        <translation>Zatrzymaj czytanie na głos (%1)</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d:</source>
+        <translation>&amp;Tempo:</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Tempo czytania</translation>
+    </message>
+    <message>
+        <source>Words a minute</source>
+        <translation>Słów na minutę</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Czytanie na głos</translation>
+    </message>
+    <message>
+        <source>Read aloud needs espeak-ng or speech-dispatcher; neither is installed.</source>
+        <translation>Czytanie na głos wymaga programu espeak-ng lub speech-dispatcher; żaden z nich nie jest zainstalowany.</translation>
+    </message>
+    <message>
+        <source>Read aloud stopped: {program} ended with exit status {code}.</source>
+        <translation>Czytanie na głos przerwane: {program} zakończył działanie z kodem wyjścia {code}.</translation>
+    </message>
+    <message>
+        <source>Read aloud stopped: {program} could not be started.</source>
+        <translation>Czytanie na głos przerwane: nie udało się uruchomić programu {program}.</translation>
+    </message>
+    <message>
+        <source>Resume Reading</source>
+        <translation>Wznów czytanie</translation>
+    </message>
+    <message>
+        <source>Pause Reading</source>
+        <translation>Wstrzymaj czytanie</translation>
+    </message>
+    <message>
+        <source>Sentence {number} of {count}</source>
+        <translation>Zdanie {number} z {count}</translation>
+    </message>
+    <message>
+        <source>Paused at sentence {number} of {count}</source>
+        <translation>Wstrzymano na zdaniu {number} z {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words a minute</source>
+        <translation><numerusform>%n słowo na minutę</numerusform><numerusform>%n słowa na minutę</numerusform><numerusform>%n słów na minutę</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReaderWindow</name>
     <message>
         <source>{label} — Reader</source>
@@ -1255,6 +1326,10 @@ Zaimportuj strony wydawcy (Ctrl+I) albo upuść tu pliki lub foldery.</translati
     <message>
         <source>Reader: close the find bar, then the reader</source>
         <translation>Czytnik: zamknij pasek wyszukiwania, potem czytnik</translation>
+    </message>
+    <message>
+        <source>Reader: read aloud, pause or resume, stop</source>
+        <translation>Czytnik: czytaj na głos, wstrzymaj lub wznów, zatrzymaj</translation>
     </message>
 </context>
 <context>

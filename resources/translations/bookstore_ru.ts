@@ -987,6 +987,77 @@ Import publisher pages with Ctrl+I, or drop files or folders here.</source>
     </message>
 </context>
 <context>
+    <name>ReaderSpeech</name>
+    <message>
+        <source>Read Aloud</source>
+        <translation>Читать вслух</translation>
+    </message>
+    <message>
+        <source>Read the issue aloud (%1)</source>
+        <translation>Читать выпуск вслух (%1)</translation>
+    </message>
+    <message>
+        <source>Pause or resume reading (%1)</source>
+        <translation>Приостановить или продолжить чтение (%1)</translation>
+    </message>
+    <message>
+        <source>Stop Reading</source>
+        <translation>Остановить чтение</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud (%1)</source>
+        <translation>Остановить чтение вслух (%1)</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d:</source>
+        <translation>С&amp;корость:</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Скорость чтения</translation>
+    </message>
+    <message>
+        <source>Words a minute</source>
+        <translation>Слов в минуту</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Чтение вслух</translation>
+    </message>
+    <message>
+        <source>Read aloud needs espeak-ng or speech-dispatcher; neither is installed.</source>
+        <translation>Для чтения вслух нужен espeak-ng или speech-dispatcher; ни один из них не установлен.</translation>
+    </message>
+    <message>
+        <source>Read aloud stopped: {program} ended with exit status {code}.</source>
+        <translation>Чтение вслух прервано: {program} завершился с кодом выхода {code}.</translation>
+    </message>
+    <message>
+        <source>Read aloud stopped: {program} could not be started.</source>
+        <translation>Чтение вслух прервано: не удалось запустить {program}.</translation>
+    </message>
+    <message>
+        <source>Resume Reading</source>
+        <translation>Продолжить чтение</translation>
+    </message>
+    <message>
+        <source>Pause Reading</source>
+        <translation>Приостановить чтение</translation>
+    </message>
+    <message>
+        <source>Sentence {number} of {count}</source>
+        <translation>Предложение {number} из {count}</translation>
+    </message>
+    <message>
+        <source>Paused at sentence {number} of {count}</source>
+        <translation>Пауза на предложении {number} из {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words a minute</source>
+        <translation><numerusform>%n слово в минуту</numerusform><numerusform>%n слова в минуту</numerusform><numerusform>%n слов в минуту</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReaderWindow</name>
     <message>
         <source>{label} — Reader</source>
@@ -1255,6 +1326,10 @@ Import publisher pages with Ctrl+I, or drop files or folders here.</source>
     <message>
         <source>Reader: close the find bar, then the reader</source>
         <translation>Чтение: закрыть панель поиска, затем окно чтения</translation>
+    </message>
+    <message>
+        <source>Reader: read aloud, pause or resume, stop</source>
+        <translation>Чтение: читать вслух, пауза или продолжение, остановка</translation>
     </message>
 </context>
 <context>

@@ -67,8 +67,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _serve(args: argparse.Namespace, library: Library) -> int:
     from bookstore.cli.serve_checks import check_cache, check_listening
-    from bookstore.store.server.config import ServerConfig
-    from bookstore.store.server.run import serve
+    from bookstore.server.config import ServerConfig
+    from bookstore.server.run import serve
 
     # The library was opened for the server, not for this process: created on first
     # use, upgraded, its search index made, none of which the server's read-only

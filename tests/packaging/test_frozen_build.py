@@ -26,8 +26,8 @@ from pypdf import PdfReader
 from bookstore import APP_ID, __version__
 from tests.export.epub.epub_helpers import epubcheck
 from tests.packaging import xvfb
+from tests.server.postgres_cluster import free_port
 from tests.shared_folder import shared_path
-from tests.store_server.postgres_cluster import free_port
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 SAMPLE = json.loads((REPOSITORY / "resources" / "sample" / "catalog.json").read_text("utf-8"))
@@ -68,7 +68,7 @@ def test_the_build_makes_the_bundle_the_tarball_and_the_package(dist: Path):
     assert any(name.startswith(f"bookstore_{__version__}_") for name in names)
     internal = dist / "bookstore" / "_internal"
     assert (internal / "bookstore" / "resources" / "sample" / "catalog.json").is_file()
-    assert (internal / "bookstore" / "store" / "server" / "migrations" / "env.py").is_file()
+    assert (internal / "bookstore" / "server" / "db" / "migrations" / "env.py").is_file()
     plugins = internal / "PySide6" / "Qt" / "plugins"
     for plugin in ("platforms/libqxcb.so", "platforms/libqoffscreen.so", "imageformats/libqsvg.so"):
         assert (plugins / plugin).is_file(), plugin

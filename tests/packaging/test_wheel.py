@@ -21,11 +21,11 @@ import httpx
 import pytest
 
 from bookstore import __version__
-from tests.store_server.postgres_cluster import free_port
+from tests.server.postgres_cluster import free_port
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 WINDOW_CHECK = Path(__file__).with_name("window_check.py")
-SCRIPTS = {"bookstore.__main__", "bookstore.store.server.migrations.env"}
+SCRIPTS = {"bookstore.__main__", "bookstore.server.db.migrations.env"}
 
 
 # Every command and subcommand of the parser, one per line ("export epub").

@@ -28,7 +28,7 @@ from pathlib import Path
 import httpx
 
 from tests.perf.process import bookstore_command
-from tests.store_server.postgres_cluster import free_port
+from tests.server.postgres_cluster import free_port
 
 # calibre's API adds the EPUBs to its own library (calibredb refuses while another
 # calibre program runs on the machine).

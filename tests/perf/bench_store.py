@@ -36,7 +36,7 @@ from bookstore.model import Section
 from tests.perf.generate import SERIES, IssueGenerator
 from tests.perf.load import load
 from tests.perf.process import bookstore_command
-from tests.store_server.postgres_cluster import create_database, free_port, throwaway_cluster
+from tests.server.postgres_cluster import create_database, free_port, throwaway_cluster
 
 LONG_SECTIONS = 400  # a long issue: a PDF of about 2.3 MB, to measure streaming
 DISTINCT_PER_RUN = 6000  # more searches than a run can ask, none asked twice

@@ -20,11 +20,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from bookstore.store.server import feeds_opds1
-from bookstore.store.server.catalog import Catalog
-from bookstore.store.server.http_cache import Representation
-from bookstore.store.server.offers import catalog_acquisitions
-from bookstore.store.server.opds1 import FEED_CONTENT_LIMIT, entry_xml
+from bookstore.server.caching.http_cache import Representation
+from bookstore.server.catalog.stock import Catalog
+from bookstore.server.opds import opds1_documents
+from bookstore.server.opds.opds1 import FEED_CONTENT_LIMIT, entry_xml
+from bookstore.server.shop.offers import catalog_acquisitions
 from tests.perf.bench_store import build_library
 from tests.perf.generate import SERIES, IssueGenerator
 
@@ -59,7 +59,7 @@ def steps(catalog: Catalog, queries: list[str]) -> dict:
         for issue in issues:
             entry_xml(issue, catalog_acquisitions, content_limit=FEED_CONTENT_LIMIT).encode()
         written = time.perf_counter()
-        body = feeds_opds1.search(afresh, text, 1)
+        body = opds1_documents.search(afresh, text, 1)
         fed = time.perf_counter()
         Representation(body, "application/atom+xml", 0.0)
         done = time.perf_counter()
@@ -77,7 +77,7 @@ def shared(catalog: Catalog, queries: list[str]) -> dict:
     times = []
     for text in queries:
         started = time.perf_counter()
-        Representation(feeds_opds1.search(catalog, text, 1), "application/atom+xml", 0.0)
+        Representation(opds1_documents.search(catalog, text, 1), "application/atom+xml", 0.0)
         times.append(time.perf_counter() - started)
     return {**_summary(times), "entries_held_bytes": catalog.written.bytes}
 
@@ -91,7 +91,7 @@ def main() -> None:
         root = Path(folder) / "library"
         build_library(root, args.issues)
         catalog = Catalog(root)
-        feeds_opds1.search(catalog, "warm up", 1)
+        opds1_documents.search(catalog, "warm up", 1)
         report = {
             "issues": args.issues + 27,
             "entries_written_afresh": steps(catalog, _queries(args.queries, 0)),

@@ -1,0 +1,1 @@
+"""The store's customers: registration, passwords, tokens, signed links and throttling."""

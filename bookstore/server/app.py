@@ -1,0 +1,121 @@
+"""The store's ASGI application (Starlette): routes, error bodies, services.
+
+Starlette on uvicorn: a small, well-kept ASGI toolkit whose FileResponse already
+does Range/206 and If-Range, run by the common production ASGI server (uvloop and
+httptools when installed, several worker processes). FastAPI would add pydantic
+models and OpenAPI we do not need; Django would add an ORM beside SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from bookstore.errors import BookstoreError, NotFound
+from bookstore.library.search.query import QueryError
+from bookstore.server.accounts.auth import AUTH_DOCUMENT_LINK, CHALLENGE
+from bookstore.server.api_errors import ApiError, sentence
+from bookstore.server.config import ServerConfig
+from bookstore.server.guard import RequestGuard
+from bookstore.server.routes import api, documents, files
+from bookstore.server.services import Services, build_services
+from bookstore.server.storefront.routes import routes as storefront_routes
+
+log = logging.getLogger("bookstore.server")
+
+_HTTP_CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    416: "range_not_satisfiable",
+}
+
+
+def _error(
+    status: int,
+    code: str,
+    message: str,
+    headers: dict[str, str] | None = None,
+    extra: dict[str, Any] | None = None,
+) -> JSONResponse:
+    headers = dict(headers or {})
+    if status == 401:
+        headers.setdefault("WWW-Authenticate", CHALLENGE)
+        headers.setdefault("Link", AUTH_DOCUMENT_LINK)
+    body = {"error": {"status": status, "code": code, "message": message}, **(extra or {})}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+async def _api_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, ApiError)
+    return _error(error.status, error.code, error.message, error.headers, error.extra)
+
+
+async def _http_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, HTTPException)
+    if error.status_code == 404:
+        message = f"There is nothing at {request.url.path}."
+    elif error.status_code == 405:
+        allowed = (error.headers or {}).get("Allow", "")
+        message = f"{request.method} is not allowed here; use {allowed or 'another method'}."
+    else:
+        message = sentence(str(error.detail))
+    code = _HTTP_CODES.get(error.status_code, "error")
+    return _error(error.status_code, code, message, dict(error.headers or {}))
+
+
+async def _not_found(request: Request, error: Exception) -> Response:
+    return _error(404, "not_found", sentence(str(error)))
+
+
+async def _query_error(request: Request, error: Exception) -> Response:
+    return _error(400, "bad_query", sentence(f"the search cannot be read: {error}"))
+
+
+async def _bookstore_error(request: Request, error: Exception) -> Response:
+    return _error(422, "invalid", sentence(str(error)))
+
+
+async def _unexpected(request: Request, error: Exception) -> Response:
+    log.exception("unexpected error on %s %s", request.method, request.url.path)
+    return _error(500, "internal_error", "The server failed on this request; it has been logged.")
+
+
+async def _home(request: Request) -> Response:
+    return RedirectResponse("/opds", status_code=302)
+
+
+def create_app(services: Services) -> Starlette:
+    app = Starlette(
+        routes=[
+            Route("/", _home),
+            *storefront_routes,  # before the catalog's: /store/issues/ID is the storefront's
+            *documents.routes,
+            *api.routes,
+            *files.routes,
+        ],
+        middleware=[Middleware(RequestGuard)],
+        exception_handlers={
+            ApiError: _api_error,
+            HTTPException: _http_error,
+            NotFound: _not_found,
+            QueryError: _query_error,
+            BookstoreError: _bookstore_error,
+            Exception: _unexpected,
+        },
+    )
+    app.state.services = services
+    return app
+
+
+def app_from_environment() -> Starlette:
+    """The factory uvicorn's worker processes call (the config travels in the environment)."""
+    return create_app(build_services(ServerConfig.from_environment()))

@@ -1,0 +1,1 @@
+"""What the server keeps made: documents per library generation and issue files."""

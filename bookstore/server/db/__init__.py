@@ -1,0 +1,1 @@
+"""The store's own database: engine, tables and Alembic migrations."""

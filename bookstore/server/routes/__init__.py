@@ -1,0 +1,1 @@
+"""The server's HTTP routes: the JSON API, the catalog's documents and the issue files."""

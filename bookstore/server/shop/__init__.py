@@ -1,0 +1,1 @@
+"""Carts, checkout, payments, money and receipts."""

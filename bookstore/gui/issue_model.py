@@ -28,8 +28,9 @@ from PySide6.QtCore import (
 from bookstore.gui.context import AppContext, worker_library
 from bookstore.gui.covers import LIST_WIDTH
 from bookstore.gui.formats import Formats
+from bookstore.gui.list_snippets import RowSnippets, plain
 from bookstore.gui.listers import WorkerListers
-from bookstore.gui.title_delegate import SUBTITLE_ROLE
+from bookstore.gui.title_delegate import SNIPPET_ROLE, SUBTITLE_ROLE
 from bookstore.library.library import Library
 from bookstore.library.list_rows import IssueRow, issue_rows
 from bookstore.library.listing import AllIds, Column, Listed, Lister, Listing
@@ -51,7 +52,7 @@ ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROLES = frozenset(
     {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
      Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.TextAlignmentRole, ISSUE_ID_ROLE,
-     SUBTITLE_ROLE}
+     SUBTITLE_ROLE, SNIPPET_ROLE}
 )  # fmt: skip
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -76,6 +77,9 @@ class IssueTableModel(QAbstractTableModel):
         self._generation = 0  # each load or request makes answers to older ones stale
         self._running = False
         self._pending: Listing | None = None
+        # A full-text search's snippets, read for the rows painted (on the list's worker).
+        self.snippets = RowSnippets(context.listing_workers, self)
+        self.snippets.ready.connect(self._snippets_ready)
         self._covers_changed = QTimer(self, singleShot=True, interval=60)
         self._covers_changed.timeout.connect(self._repaint_covers)
         context.covers.ready.connect(self._cover_ready)
@@ -163,6 +167,7 @@ class IssueTableModel(QAbstractTableModel):
         if first_page is not None:
             self._pages[0] = first_page
         self._shown.clear()
+        self._reset_snippets()
         self.endResetModel()
         self.listing_changed.emit()
 
@@ -225,6 +230,7 @@ class IssueTableModel(QAbstractTableModel):
         """Drop loaded rows (after an edit) and repaint; the ids stay."""
         self._pages.clear()
         self._shown.clear()
+        self._reset_snippets()
         if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, PRICE))
 
@@ -269,12 +275,17 @@ class IssueTableModel(QAbstractTableModel):
             return self.context.covers.pixmap(row, LIST_WIDTH) if column == COVER else None
         if role == SUBTITLE_ROLE:
             return row.label if column == TITLE else None
+        if role == SNIPPET_ROLE:
+            return self._snippet(row, index.row()) if column == TITLE else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column in (DATE, PRICE) else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == COVER:
                 return self.tr("Cover")
-            return f"{row.title}, {row.label}" if column == TITLE else self._texts(row)[column]
+            if column != TITLE:
+                return self._texts(row)[column]
+            snippet = self._snippet(row, index.row())
+            return ", ".join(filter(None, [row.title, row.label, plain(snippet or "")]))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._texts(row)[column] if column in (TITLE, AUTHORS, LABEL) else None
         return row.id  # ISSUE_ID_ROLE
@@ -297,6 +308,26 @@ class IssueTableModel(QAbstractTableModel):
                 self._shown.clear()
             self._shown[row.id] = found
         return found
+
+    def shows_snippets(self) -> bool:
+        """Whether the rows show snippets (the listing's query looks for words)."""
+        return self.snippets.active
+
+    def _snippet(self, row: IssueRow, row_number: int) -> str | None:
+        """The row's snippet; "" while it is being read, None when rows show none."""
+        if not self.snippets.active:
+            return None
+        return self.snippets.get(row.id, row_number) or ""
+
+    def _reset_snippets(self) -> None:
+        root, listers = self.context.library.root, self._worker_listers
+        self.snippets.reset(self.listing.query, lambda: listers.here(root).library)
+
+    def _snippets_ready(self, rows: list[int]) -> None:
+        for row in rows:
+            if 0 <= row < self._count:
+                title = self.index(row, TITLE)
+                self.dataChanged.emit(title, title, [SNIPPET_ROLE])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         sort = SORT_COLUMNS.get(column)

@@ -426,6 +426,9 @@ class MainWindow(QMainWindow):
     def _listing_changed(self) -> None:
         self.search.clear_problem()
         self.filter_line.show_listing(self.model.listing)
+        # A full-text search's rows have a third line: the snippet.
+        snippet_line = self.list.fontMetrics().height() if self.model.shows_snippets() else 0
+        self.list.verticalHeader().setDefaultSectionSize(ROW_HEIGHT + snippet_line)
         count = self.model.rowCount()
         if count == 0:
             self.empty_list.setText(self._empty_text())

@@ -1,22 +1,42 @@
-"""The list's Title cell in two lines: the title, and under it the series and number
-in a quieter colour, so the column that matters most gets the room."""
+"""The list's Title cell: the title, under it the series and number in a quieter
+colour, so the column that matters most gets the room; during a full-text search a
+third line shows the issue's snippet with the words found marked."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3  # hits wrapped in \x02 ... \x03
 _PADDING = 6
+_SEGMENT = re.compile("\x02([^\x03]*)\x03?|([^\x02]+)")
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def snippet_segments(snippet: str) -> list[tuple[str, bool]]:
+    """A snippet as (text, is a hit) pieces, in order."""
+    return [(text, False) if text else (hit, True)
+            for hit, text in _SEGMENT.findall(snippet) if hit or text]  # fmt: skip
+
+
+def lines_height(font: QFont, snippet: bool) -> int:
+    """The height of the cell's text: a bold line, a quiet one, and the snippet's."""
+    bold = QFont(font)
+    bold.setBold(True)
+    return QFontMetrics(bold).height() + QFontMetrics(font).height() * (2 if snippet else 1)
 
 
 class TitleDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         self.initStyleOption(option, index)
         title, subtitle = option.text, index.data(SUBTITLE_ROLE) or ""
+        snippet = index.data(SNIPPET_ROLE)
         option.text = ""
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
@@ -34,20 +54,59 @@ class TitleDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         bold_metrics, metrics = QFontMetrics(bold), QFontMetrics(option.font)
-        top = area.top() + (area.height() - bold_metrics.height() - metrics.height()) // 2
+        top = area.top() + (area.height() - lines_height(option.font, snippet is not None)) // 2
         painter.save()
         painter.setFont(bold)
         painter.setPen(option.palette.color(group, text_role))
         first = QRect(area.left(), top, area.width(), bold_metrics.height())
-        painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         bold_metrics.elidedText(title, Qt.TextElideMode.ElideRight, area.width()))  # fmt: skip
+        painter.drawText(first, _LEFT, bold_metrics.elidedText(title, Qt.TextElideMode.ElideRight, area.width()))  # fmt: skip
         painter.setFont(option.font)
         painter.setPen(option.palette.color(group, quiet_role))
         second = QRect(area.left(), first.bottom() + 1, area.width(), metrics.height())
-        painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, area.width()))  # fmt: skip
+        painter.drawText(second, _LEFT, metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, area.width()))  # fmt: skip
+        if snippet:
+            third = QRect(area.left(), second.bottom() + 1, area.width(), metrics.height())
+            self._paint_snippet(painter, option, group, selected, third, snippet)
         painter.restore()
+
+    def _paint_snippet(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        group: QPalette.ColorGroup,
+        selected: bool,
+        line: QRect,
+        snippet: str,
+    ) -> None:
+        """The snippet on one line, cut with "…" at the cell's edge. A hit is bold on
+        the theme's highlight colour (on a selected row, whose background that is
+        already, bold and underlined): both pairs are among the theme's checked ones."""
+        palette = option.palette
+        text = palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)  # fmt: skip
+        hit_text = palette.color(group, QPalette.ColorRole.HighlightedText)
+        hit_back = palette.color(group, QPalette.ColorRole.Highlight)
+        hit_font = QFont(option.font)
+        hit_font.setBold(True)
+        hit_font.setUnderline(selected)
+        x, right = line.left(), line.right() + 1
+        for piece, hit in snippet_segments(snippet):
+            font = hit_font if hit else option.font
+            metrics = QFontMetrics(font)
+            width = metrics.horizontalAdvance(piece)
+            if x + width > right:
+                piece = metrics.elidedText(piece, Qt.TextElideMode.ElideRight, right - x)
+                width = metrics.horizontalAdvance(piece)
+            box = QRect(x, line.top(), width, line.height())
+            if hit and not selected:
+                painter.fillRect(box, hit_back)
+            painter.setFont(font)
+            painter.setPen(hit_text if hit else text)
+            painter.drawText(box, _LEFT, piece)
+            x += width
+            if x >= right:
+                break
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width(), QFontMetrics(option.font).height() * 2 + 10)
+        snippet = index.data(SNIPPET_ROLE) is not None
+        return QSize(size.width(), lines_height(option.font, snippet) + 10)

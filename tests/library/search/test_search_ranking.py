@@ -12,7 +12,7 @@ import pytest
 from bookstore.library.library import Library
 from bookstore.library.search.query import parse
 from bookstore.model import Issue, Section, Series
-from tests.library.bm25_reference import Corpus
+from tests.library.search.bm25_reference import Corpus
 from tests.perf.generate import SERIES, IssueGenerator
 
 ISSUES = 3000

@@ -11,12 +11,12 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QProcess, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QLabel, QSlider, QTextEdit, QToolBar
+from PySide6.QtCore import QEvent, QObject, QProcess, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QSlider, QToolBar
 
 from bookstore.gui import settings as keys
-from bookstore.gui.themes import READER_COLOURS
+from bookstore.gui.reader_spoken import first_in_view, highlight, scroll_needed, spoken_text
 from bookstore.speech.engines import MAX_RATE, MIN_RATE, Engine, clamp_rate, find_engine
 from bookstore.speech.sentences import Sentence, split_sentences
 
@@ -26,8 +26,6 @@ if TYPE_CHECKING:
 READ_SHORTCUT = "Ctrl+Shift+U"
 PAUSE_SHORTCUT = "Ctrl+Shift+P"
 STOP_SHORTCUT = "Ctrl+Shift+X"
-# Marks the extra selection that is the spoken sentence, beside Find's matches.
-SPOKEN = QTextFormat.Property.UserProperty + 1
 
 
 class State(Enum):
@@ -136,7 +134,7 @@ class ReaderSpeech(QObject):
         self.sentences = split_sentences(plain, self.reader.issue.language)
         if not self.sentences:
             return False
-        self.index = self._first_in_view()
+        self.index = first_in_view(self.reader.text, self.sentences)
         self.state = State.SPEAKING
         self._speak()
         return True
@@ -157,15 +155,17 @@ class ReaderSpeech(QObject):
         self.state = State.IDLE
         self._end_process()
         self.index = -1
-        self._highlight(None)
+        highlight(self.reader.text, None, self.reader.theme)
         self._enable()
         self._show_status()
 
     def _speak(self) -> None:
         assert self.engine is not None
         sentence = self.sentences[self.index]
-        self._highlight(sentence)
-        self._follow(sentence)
+        highlight(self.reader.text, sentence, self.reader.theme)
+        top = scroll_needed(self.reader.text, sentence)
+        if top is not None:
+            self.reader.scroll_to(top)
         program, *arguments = self.engine.command(self.reader.issue.language, self.speed.value())
         process = QProcess(self)
         process.finished.connect(lambda code, status: self._finished(process, code, status))
@@ -224,55 +224,8 @@ class ReaderSpeech(QObject):
 
     # What shows
 
-    def _first_in_view(self) -> int:
-        text = self.reader.text
-        cursor = text.textCursor()
-        if cursor.hasSelection():
-            position = cursor.selectionStart()
-        elif text.verticalScrollBar().value() == 0:
-            return 0
-        else:
-            position = text.cursorForPosition(QPoint(text.viewport().width() // 2, 0)).position()
-        return next((i for i, s in enumerate(self.sentences) if s.end > position), 0)
-
-    def _highlight(self, sentence: Sentence | None) -> None:
-        """The spoken sentence as one extra selection after Find's matches, which stay."""
-        text = self.reader.text
-        kept = [s for s in text.extraSelections() if not s.format.hasProperty(SPOKEN)]
-        if sentence is not None:
-            colours = READER_COLOURS[self.reader.theme]
-            style = QTextCharFormat()
-            style.setBackground(QColor(colours.find))
-            style.setFontUnderline(True)
-            if self.reader.theme == "high-contrast":
-                style.setForeground(QColor("#ffffff"))
-            style.setProperty(SPOKEN, True)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(text.document())
-            selection.cursor.setPosition(sentence.start)
-            selection.cursor.setPosition(sentence.end, QTextCursor.MoveMode.KeepAnchor)
-            selection.format = style
-            kept.append(selection)
-        text.setExtraSelections(kept)
-
     def spoken_text(self) -> str:
-        """The highlighted sentence as the reader shows it ("" when none is)."""
-        for selection in self.reader.text.extraSelections():
-            if selection.format.hasProperty(SPOKEN):
-                return selection.cursor.selectedText()
-        return ""
-
-    def _follow(self, sentence: Sentence) -> None:
-        """Scroll so that the sentence starts a third of the way down, when it is not
-        already well in view."""
-        text = self.reader.text
-        cursor = QTextCursor(text.document())
-        cursor.setPosition(sentence.start)
-        top = text.cursorRect(cursor).top()
-        height = text.viewport().height()
-        if top < 0 or top > height * 0.75:
-            value = text.verticalScrollBar().value() + top - height // 3
-            self.reader.scroll_to(max(0, value))
+        return spoken_text(self.reader.text)
 
     def _speed_chosen(self, value: int) -> None:
         self.reader.context.settings.set(keys.READER_SPEECH_RATE, value)

@@ -7,10 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from bookstore.gui import settings as keys
+from bookstore.gui.about import ShortcutsDialog
 from bookstore.gui.reader import ReaderWindow
 from bookstore.gui.reader_speech import State
 from bookstore.speech.sentences import split_sentences
@@ -212,3 +213,26 @@ def _running(pid: int) -> bool:
         return False
     with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
         return stat.read().split()[2] != "Z"  # a zombie has ended
+
+
+def test_the_keys_are_the_readers_own_and_listed_in_keyboard_shortcuts(window, qtbot, engine):
+    reader = reader_for(window, qtbot, "en")
+    speech = reader.speech
+    keys_in_reader = [
+        sequence.toString()
+        for action in reader.findChildren(QAction)
+        for sequence in action.shortcuts()
+    ]
+    assert len(keys_in_reader) == len(set(keys_in_reader))  # none taken twice
+    for action in (speech.read_action, speech.pause_action, speech.stop_action):
+        assert action.shortcut().toString() in keys_in_reader
+    rows = dict(ShortcutsDialog(window).rows())
+    assert rows["Ctrl+Shift+U, Ctrl+Shift+P, Ctrl+Shift+X"].startswith("Reader: read aloud")
+    names = {
+        speech.toolbar.widgetForAction(action).accessibleName()
+        for action in (speech.read_action, speech.pause_action, speech.stop_action)
+    }
+    assert names == {"Read Aloud", "Pause Reading", "Stop Reading"}
+    assert speech.speed.accessibleName() == "Reading speed"
+    assert speech.speed_label.buddy() is speech.speed
+    reader.close()

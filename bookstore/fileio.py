@@ -8,7 +8,6 @@ import glob
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bookstore.errors import BookstoreError
@@ -145,6 +144,9 @@ def sync_together(files: Iterable[Path] = (), folders: Iterable[Path] = ()) -> N
         for sync, path in jobs:
             sync(path)
         return
+    # Imported here: the pool brings logging with it, milliseconds of every command's start.
+    from concurrent.futures import ThreadPoolExecutor
+
     with ThreadPoolExecutor(min(SYNC_THREADS, len(jobs)), thread_name_prefix="sync") as pool:
         futures = [pool.submit(sync, path) for sync, path in jobs]
         try:

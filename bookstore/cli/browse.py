@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from bookstore.catalog_json import issue_to_json
 from bookstore.cli import output
-from bookstore.cli.gaps_output import gaps_json, gaps_line, offer_json, offer_lines
 from bookstore.cli.timeouts import add_timeout
 from bookstore.errors import BookstoreError
-from bookstore.library.library import Library
 from bookstore.library.search.ranking import Sort
+
+if TYPE_CHECKING:
+    from bookstore.library.library import Library
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -115,6 +117,7 @@ def _series(args: argparse.Namespace, library: Library) -> int:
 
 
 def _missing(args: argparse.Namespace, library: Library) -> int:
+    from bookstore.cli.gaps_output import gaps_json, gaps_line
     from bookstore.library.series_gaps import series_gaps
 
     if args.store:
@@ -130,6 +133,7 @@ def _missing(args: argparse.Namespace, library: Library) -> int:
 
 
 def _missing_from_store(args: argparse.Namespace, library: Library) -> int:
+    from bookstore.cli.gaps_output import offer_json, offer_lines
     from bookstore.store.catalog import CatalogClient
     from bookstore.store.series_offer import series_offers
 

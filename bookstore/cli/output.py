@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import sys
@@ -35,6 +34,8 @@ def print_json(data: Any, out: TextIO | None = None) -> None:
 
 def snippet_html(snippet: str) -> str:
     """The snippet as an HTML fragment with its hits in <mark>."""
+    import html  # only for JSON: it reads the table of every HTML entity
+
     escaped = html.escape(snippet, quote=False)
     return escaped.replace("\x02", "<mark>").replace("\x03", "</mark>")
 

@@ -14,6 +14,7 @@ from bookstore.speech.issue_text import issue_text
 
 # espeak-ng speaks a few hundred times faster than real time; this bounds a stuck one.
 TIMEOUT_SECONDS = 300
+WAV_HEADER = 44  # bytes; a file no longer holds no sound
 
 
 def speak_to_wav(text: str, language: str, target: Path, rate: int = DEFAULT_RATE) -> Path:
@@ -24,28 +25,25 @@ def speak_to_wav(text: str, language: str, target: Path, rate: int = DEFAULT_RAT
             say(N_("Speaking to a WAV file needs espeak-ng; it is not installed."))
         )
     command = [*Engine(ESPEAK, program).command(language, rate), "-w", str(target)]
+    target.unlink(missing_ok=True)  # an older file must not pass for this one
     try:
-        subprocess.run(
-            command,
-            input=text.encode("utf-8"),
-            capture_output=True,
-            check=True,
-            timeout=TIMEOUT_SECONDS,
+        done = subprocess.run(
+            command, input=text.encode("utf-8"), capture_output=True, timeout=TIMEOUT_SECONDS
         )
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
+    except subprocess.TimeoutExpired as error:
         raise BookstoreError(
-            say(N_("{file}: espeak-ng could not write the speech ({reason})."),
-                file=str(target), reason=_reason(error))
+            say(N_("{file}: espeak-ng gave no answer in {seconds} s."),
+                file=str(target), seconds=TIMEOUT_SECONDS)
         ) from error  # fmt: skip
+    # espeak-ng exits 0 when it cannot write the file: the file itself is what tells.
+    if done.returncode != 0 or not target.is_file() or target.stat().st_size <= WAV_HEADER:
+        said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise BookstoreError(
+            say(N_("{file}: espeak-ng could not write the speech (exit status {code}): {said}"),
+                file=str(target), code=done.returncode, said=said[-1] if said else "")
+        )  # fmt: skip
     return target
 
 
 def speak_issue_to_wav(issue: Issue, target: Path, rate: int = DEFAULT_RATE) -> Path:
     return speak_to_wav(issue_text(issue), issue.language, target, rate)
-
-
-def _reason(error: subprocess.CalledProcessError | subprocess.TimeoutExpired) -> str:
-    if isinstance(error, subprocess.TimeoutExpired):
-        return f"no answer in {TIMEOUT_SECONDS} s"
-    stderr = (error.stderr or b"").decode("utf-8", "replace").strip().splitlines()
-    return stderr[-1] if stderr else f"exit status {error.returncode}"

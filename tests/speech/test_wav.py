@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bookstore.errors import BookstoreError
 from bookstore.speech.issue_text import issue_text
 from bookstore.speech.wav import speak_issue_to_wav, speak_to_wav
 
@@ -58,3 +59,10 @@ def test_a_faster_rate_gives_a_shorter_sound(tmp_path: Path):
     slow, _ = listen(speak_to_wav(text, "en", tmp_path / "slow.wav", rate=120))
     fast, _ = listen(speak_to_wav(text, "en", tmp_path / "fast.wav", rate=360))
     assert fast < slow * 0.6
+
+
+def test_a_file_that_cannot_be_written_is_named(tmp_path: Path):
+    target = tmp_path / "missing" / "out.wav"
+    with pytest.raises(BookstoreError) as raised:
+        speak_to_wav("A sentence.", "en", target)
+    assert str(raised.value).startswith(f"{target}: espeak-ng could not write the speech")

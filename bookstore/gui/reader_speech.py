@@ -68,6 +68,7 @@ class ReaderSpeech(QObject):
         self.status.setObjectName("readerSpeechStatus")
         self.toolbar = self._toolbar()
         reader.installEventFilter(self)
+        reader.text.textChanged.connect(self._relight)  # laid out again: size, theme
         self._enable()
         self.retranslate()
 
@@ -226,6 +227,10 @@ class ReaderSpeech(QObject):
 
     def spoken_text(self) -> str:
         return spoken_text(self.reader.text)
+
+    def _relight(self) -> None:
+        if self.state is not State.IDLE and 0 <= self.index < len(self.sentences):
+            highlight(self.reader.text, self.sentences[self.index], self.reader.theme)
 
     def _speed_chosen(self, value: int) -> None:
         self.reader.context.settings.set(keys.READER_SPEECH_RATE, value)

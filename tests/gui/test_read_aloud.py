@@ -100,6 +100,8 @@ def test_pause_resume_and_stop(window, qtbot, engine):
     assert speech.state is State.PAUSED
     assert speech.pause_action.text() == "Resume Reading"
     assert speech.spoken_text() == speech.sentences[0].text  # the place stays lit
+    reader.set_font_step(2)  # the text laid out again keeps it lit
+    assert speech.spoken_text() == speech.sentences[0].text
     engine.delay(0)
     qtbot.keySequence(reader, QKeySequence("Ctrl+Shift+P"))  # the same sentence, from its start
     qtbot.waitUntil(lambda: speech.index >= 2, timeout=10000)

@@ -116,7 +116,9 @@ class Library:
         ``read_only``: reading works, changes raise ReadOnlyLibrary. Writers wait up to
         ``busy_timeout`` seconds for each other. ``check`` runs SQLite's quick_check
         when the database is small enough for it to be quick. What an interrupted
-        write left is finished or removed; ``tidied`` says what was done.
+        write left is finished or removed; ``tidied`` says what was done. The copies
+        of removed issues' files that no removal can restore any more are deleted
+        (``purge_trash``).
         """
         return opening.open_library(cls, path, with_sample, read_only, busy_timeout, check)
 

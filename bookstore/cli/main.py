@@ -22,20 +22,20 @@ from bookstore.errors import BookstoreError
 # Each command, and the module of bookstore.cli that registers and runs it: a command
 # imports its own module alone (``bookstore --help`` imports them all).
 COMMANDS = {
-    "search": "browse",
-    "show": "browse",
-    "list": "browse",
-    "series": "browse",
-    "import": "manage",
-    "attach": "manage",
-    "remove": "manage",
-    "edit": "edit",
-    "export": "export",
-    "cite": "cite",
-    "check": "check",
+    "search": "commands.browse",
+    "show": "commands.browse",
+    "list": "commands.browse",
+    "series": "commands.browse",
+    "import": "commands.manage",
+    "attach": "commands.manage",
+    "remove": "commands.manage",
+    "edit": "commands.edit",
+    "export": "commands.export",
+    "cite": "commands.cite",
+    "check": "commands.check",
     "store": "store",
-    "serve": "serve",
-    "feeds": "feeds",
+    "serve": "commands.serve",
+    "feeds": "commands.feeds",
 }
 _HELP = ("-h", "--help")
 
@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.install_desktop or args.uninstall_desktop:
         if args.command is not None or files:
             parser.error("--install-desktop and --uninstall-desktop take no command or file")
-        from bookstore.cli import desktop
+        from bookstore.cli.commands import desktop
 
         return _report_errors(desktop.install if args.install_desktop else desktop.uninstall)
     if args.command is None:

@@ -66,7 +66,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _serve(args: argparse.Namespace, library: Library) -> int:
-    from bookstore.cli.serve_checks import check_cache, check_listening
+    from bookstore.cli.commands.serve_checks import check_cache, check_listening
     from bookstore.server.config import ServerConfig
     from bookstore.server.run import serve
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -122,3 +124,31 @@ def test_check_of_a_folder_without_a_library_makes_none(tmp_path: Path, capsys):
     code = main(["--library", str(tmp_path / "nothing"), "check"])
     assert code == 1 and "there is no library here to check" in capsys.readouterr().err
     assert not (tmp_path / "nothing").exists()
+
+
+_PROBE = """
+import json, sys
+from bookstore.cli.main import main
+main(sys.argv[1:])
+print(json.dumps(sorted(m for m in sys.modules if m.startswith("bookstore."))), file=sys.stderr)
+"""
+
+
+def _modules_loaded(*arguments: str) -> list[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE, *arguments], capture_output=True, text=True, check=False
+    )
+    return json.loads(result.stderr.strip().splitlines()[-1])
+
+
+def test_each_command_imports_only_its_own_module(tmp_path: Path):
+    library = str(tmp_path / "library")
+    searched = _modules_loaded("--library", library, "search", "korea")
+    assert "bookstore.cli.commands.browse" in searched
+    assert not [m for m in searched if m.startswith("bookstore.cli.commands.")
+                and m != "bookstore.cli.commands.browse"]  # fmt: skip
+    assert "bookstore.cli.gaps_output" not in searched  # only series --missing prints gaps
+    browsed = _modules_loaded("store", "browse", CLOSED_PORT, "--timeout", "5")
+    assert "bookstore.cli.store" in browsed
+    assert not [m for m in browsed if m.startswith("bookstore.cli.commands.")]
+    assert "bookstore.cli.opened" not in browsed  # nor what opens a library

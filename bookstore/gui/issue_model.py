@@ -95,6 +95,9 @@ class IssueTableModel(QAbstractTableModel):
         listed = self._lister.open(listing)
         listed.prefix(FIRST_RANGE)
         self._install(listing, listed)
+        # The list's worker opens its Library now rather than at the first key typed.
+        root, listers = library.root, self._worker_listers
+        self.context.listing_workers.submit(lambda _job: listers.here(root).library.root)
 
     def request(self, listing: Listing) -> None:
         """Show ``listing`` when a worker has found its ids.

@@ -27,7 +27,7 @@ from bookstore.gui import settings as keys
 from bookstore.gui.errors import show_error
 from bookstore.gui.sidebar import TARGET_ROLE
 from bookstore.jobs import Job
-from bookstore.library.listing import Scope
+from bookstore.library.listing import Scope, library_version
 from bookstore.library.series_gaps import SeriesGaps, YearGaps, ranges, series_gaps
 from bookstore.model import Issue
 
@@ -58,6 +58,8 @@ class SeriesGapsView(QObject):
         super().__init__(window)
         self.context, self.window = context, window
         self.offers: list[SeriesOffer] = []
+        self._gaps_read: tuple[object, list[SeriesGaps]] | None = None
+        self._tree_stale = True  # the tree is made when the page is shown
         self._page = QWidget()
         self._page.setObjectName("seriesGaps")
         self.heading = QLabel()
@@ -84,6 +86,7 @@ class SeriesGapsView(QObject):
         window.sidebar.tree.modelReset.connect(lambda: QTimer.singleShot(0, self.annotate_sidebar))
         window.library_changed.connect(self.show_gaps)
         window.installEventFilter(self)
+        self._page.installEventFilter(self)
         self.retranslate()
 
     # The ExtraView protocol
@@ -104,6 +107,8 @@ class SeriesGapsView(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif watched is self._page and event.type() == QEvent.Type.Show and self._tree_stale:
+            self.show_gaps()
         return False
 
     def retranslate(self) -> None:
@@ -155,7 +160,7 @@ class SeriesGapsView(QObject):
         model = self.window.sidebar.tree
         if not shiboken6.isValid(model):
             return  # the window closed before this turn of the event loop
-        gaps = {entry.series.slug: entry for entry in series_gaps(self.context.library)}
+        gaps = {entry.series.slug: entry for entry in self._gaps()}
         for row in range(model.rowCount()):
             heading = model.item(row)
             for series_row in range(heading.rowCount()):
@@ -184,11 +189,23 @@ class SeriesGapsView(QObject):
     def show_gaps(self) -> None:
         if self.offers:
             return
+        self._tree_stale = not self._page.isVisible()
+        if self._tree_stale:
+            return  # made when the page is shown
         self.tree.clear()
-        for entry in series_gaps(self.context.library):
+        for entry in self._gaps():
             self.tree.addTopLevelItem(self._series_item(entry))
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
+
+    def _gaps(self) -> list[SeriesGaps]:
+        """The library's gaps, read again only after it changed: the page and the
+        sidebar's notes both ask, and a large library takes a fifth of a second."""
+        library = self.context.library
+        key = (library.root, library_version(library))
+        if self._gaps_read is None or self._gaps_read[0] != key:
+            self._gaps_read = (key, series_gaps(library))
+        return self._gaps_read[1]
 
     def _series_item(self, entry: SeriesGaps) -> QTreeWidgetItem:
         name = entry.series.name_in(self.context.formats.language)

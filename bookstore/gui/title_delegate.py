@@ -25,11 +25,15 @@ def snippet_segments(snippet: str) -> list[tuple[str, bool]]:
             for hit, text in _SEGMENT.findall(snippet) if hit or text]  # fmt: skip
 
 
-def lines_height(font: QFont, snippet: bool) -> int:
+def _lines_height(bold: QFontMetrics, metrics: QFontMetrics, snippet: bool) -> int:
     """The height of the cell's text: a bold line, a quiet one, and the snippet's."""
+    return bold.height() + metrics.height() * (2 if snippet else 1)
+
+
+def _metrics(font: QFont) -> tuple[QFont, QFontMetrics, QFontMetrics]:
     bold = QFont(font)
     bold.setBold(True)
-    return QFontMetrics(bold).height() + QFontMetrics(font).height() * (2 if snippet else 1)
+    return bold, QFontMetrics(bold), QFontMetrics(font)
 
 
 class TitleDelegate(QStyledItemDelegate):
@@ -51,10 +55,8 @@ class TitleDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         )
         area = option.rect.adjusted(_PADDING, 3, -_PADDING, -3)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        bold_metrics, metrics = QFontMetrics(bold), QFontMetrics(option.font)
-        top = area.top() + (area.height() - lines_height(option.font, snippet is not None)) // 2
+        bold, bold_metrics, metrics = _metrics(option.font)
+        top = area.top() + (area.height() - _lines_height(bold_metrics, metrics, snippet is not None)) // 2  # fmt: skip
         painter.save()
         painter.setFont(bold)
         painter.setPen(option.palette.color(group, text_role))
@@ -109,4 +111,5 @@ class TitleDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
         snippet = index.data(SNIPPET_ROLE) is not None
-        return QSize(size.width(), lines_height(option.font, snippet) + 10)
+        _bold, bold_metrics, metrics = _metrics(option.font)
+        return QSize(size.width(), _lines_height(bold_metrics, metrics, snippet) + 10)

@@ -4,12 +4,13 @@ bar, and say when a command's changes could not reach it."""
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from bookstore.cli.progress import terminal_job
 from bookstore.errors import DiskFull
-from bookstore.jobs import Job
-from bookstore.library.library import Library
 from bookstore.library.search.index import ProblemKind
+
+if TYPE_CHECKING:
+    from bookstore.library.library import Library
 
 
 def repair_at_open(library: Library) -> None:
@@ -31,6 +32,9 @@ def repair_at_open(library: Library) -> None:
 def rebuild(library: Library, sentence: str, force: bool = False) -> None:
     """Make the index again with a progress bar, saying ``sentence`` on stderr as it
     starts (``force``: even when another process made it again meanwhile)."""
+    from bookstore.cli.progress import terminal_job  # the bar, only when there is work
+    from bookstore.jobs import Job
+
     bar = terminal_job()
     told = False
 

@@ -51,6 +51,8 @@ from bookstore.gui.covers import LIST_WIDTH
 from bookstore.gui.detail_pane import DetailPane
 from bookstore.gui.errors import show_error
 from bookstore.gui.filter_line import FilterLine
+from bookstore.gui.import_flow import IMPORT_CHANNEL
+from bookstore.gui.import_status import ImportStatus
 from bookstore.gui.issue_model import (
     COVER,
     DATE,
@@ -210,8 +212,10 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label, 1)
-        self.job_status = JobStatus(self.context.workers)
+        self.job_status = JobStatus(self.context.workers, hidden=(IMPORT_CHANNEL,))
         self.statusBar().addPermanentWidget(self.job_status)
+        self.import_status = ImportStatus(self)  # the import's own progress and summary
+        self.statusBar().addPermanentWidget(self.import_status)
 
     def _menus(self) -> None:
         a = self.actions_
@@ -539,7 +543,12 @@ class MainWindow(QMainWindow):
         keep = ids or self.selected_ids()
         self.reload_sidebar()
         self.model.load(self._listing())
-        rows = [r for r in (self.model.row_of(i) for i in keep) if r >= 0]
+        self.select_ids(keep)
+        self.library_changed.emit()
+
+    def select_ids(self, ids: list[int]) -> None:
+        """Select exactly those of ``ids`` the list shows, the first current and scrolled to."""
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r >= 0]
         self.list.clearSelection()
         for row in rows:
             self.list.selectionModel().select(
@@ -553,7 +562,6 @@ class MainWindow(QMainWindow):
             )
             self.list.scrollTo(self.model.index(rows[0], TITLE))
         self._selection_changed()
-        self.library_changed.emit()
 
     def remove_selected(self) -> None:
         ids = self.selected_ids()
@@ -690,9 +698,7 @@ class MainWindow(QMainWindow):
         ask_folder(self)
 
     def import_paths(self, paths: list[Path]) -> None:
-        from bookstore.gui.import_flow import ImportDialog
-
-        ImportDialog(self, paths).start()
+        self.import_status.start(paths)
 
     def open_library(self) -> None:
         from bookstore.gui.library_menu import ask_open_library

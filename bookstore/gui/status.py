@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from bookstore.gui.workers import Workers
+from bookstore.gui.workers import JobHandle, Workers
 
 
 class JobStatus(QWidget):
-    def __init__(self, workers: Workers, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workers: Workers, parent: QWidget | None = None, hidden: Collection[str] = ()
+    ) -> None:
+        """Jobs on a channel in ``hidden`` are left out: the status bar shows them otherwise."""
         super().__init__(parent)
         self.workers = workers
+        self.hidden = frozenset(hidden)
         self.label = QLabel()
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
@@ -33,8 +39,11 @@ class JobStatus(QWidget):
         self.bar.setAccessibleName(self.tr("Progress of the running job"))
         self.update_job()
 
+    def _running(self) -> list[JobHandle]:
+        return [job for job in self.workers.running() if job.channel not in self.hidden]
+
     def update_job(self) -> None:
-        running = self.workers.running()
+        running = self._running()
         self.setVisible(bool(running))
         if not running:
             self.label.clear()  # a finished job's name is not kept (nor left in old words)
@@ -52,5 +61,5 @@ class JobStatus(QWidget):
         self.bar.setAccessibleDescription(f"{int(fraction * 100)} %")
 
     def _cancel(self) -> None:
-        for job in self.workers.running()[:1]:
+        for job in self._running()[:1]:
             job.cancel()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from bookstore.gui.about import AboutDialog, ShortcutsDialog
 from bookstore.gui.edit_dialog import EditDialog
 from bookstore.gui.export_dialog import ExportDialog
-from bookstore.gui.import_flow import ImportDialog
+from bookstore.gui.import_summary import ImportDialog
 from bookstore.gui.library_menu import NewLibraryDialog
 from bookstore.gui.reader import ReaderWindow
 from bookstore.gui.settings_dialog import SettingsDialog

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from bookstore.gui.edit_dialog import EditDialog
 from bookstore.gui.errors import error_dialog, install_excepthook
 from bookstore.gui.export_dialog import ExportDialog
-from bookstore.gui.import_flow import ImportDialog
+from bookstore.gui.import_summary import ImportDialog
 from bookstore.gui.issue_model import TITLE
 from bookstore.gui.reader import ReaderWindow, open_reader
 from bookstore.library.reading import reading_state
@@ -205,6 +205,18 @@ def drop(window, paths: list[Path]) -> None:
     window.dropEvent(event)
 
 
+def import_summary(window, qtbot) -> ImportDialog:
+    """Wait for the import in the status bar to end, then open its summary from there."""
+    status = window.import_status
+    qtbot.waitUntil(lambda: status.run is not None and not status.run.running(), timeout=20000)
+    assert QApplication.activeModalWidget() is None
+    qtbot.mouseClick(status.details, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+    assert dialog.outcome == "done"
+    return dialog
+
+
 def test_import_by_drop_reports_a_failure_in_the_batch(window, qtbot, tmp_path: Path):
     folder = tmp_path / "drop"
     folder.mkdir()
@@ -214,9 +226,7 @@ def test_import_by_drop_reports_a_failure_in_the_batch(window, qtbot, tmp_path: 
     (folder / "broken.html").write_bytes(b"\x00\x01\x02 not a page at all")
     before = window.context.library.count()
     drop(window, [folder])
-    qtbot.waitUntil(lambda: window.findChild(ImportDialog) is not None)
-    dialog = window.findChild(ImportDialog)
-    qtbot.waitUntil(lambda: dialog.outcome == "done", timeout=20000)
+    dialog = import_summary(window, qtbot)
     assert dialog.report.failed == 1
     assert dialog.report.count("imported") + dialog.report.count("updated") == len(good)
     assert "1 failed" in dialog.heading.text()
@@ -236,9 +246,7 @@ def test_the_import_summary_names_a_series_made_from_a_label(window, qtbot, tmp_
         encoding="utf-8",
     )
     drop(window, [page])
-    qtbot.waitUntil(lambda: window.findChild(ImportDialog) is not None)
-    dialog = window.findChild(ImportDialog)
-    qtbot.waitUntil(lambda: dialog.outcome == "done", timeout=20000)
+    dialog = import_summary(window, qtbot)
     assert dialog.report.count("imported") == 1
     assert dialog.detail.text() == (
         "Every file was imported.\nNew series made from the files' labels: Baltic Monitor."

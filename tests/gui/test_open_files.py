@@ -19,7 +19,6 @@ from bookstore.cli.main import build_parser, command_names, main
 from bookstore.cli.open_files import split_files
 from bookstore.desktop_entry import DESKTOP_ENTRY, desktop_folder
 from bookstore.gui import app as gui_app
-from bookstore.gui.import_flow import ImportDialog
 from bookstore.resource_files import resource_path
 from tests.gui.conftest import close_context, close_window
 from tests.ingest.epub.book_makers import ebooklib_epub
@@ -114,9 +113,12 @@ def test_the_window_opens_with_two_files_imported_and_the_summary(
     pdf = publisher_pdf(tmp_path / "wind.pdf")
     window = gui_app.open_window(tmp_path / "library", gui_settings, qapp, [epub, pdf])
     try:
-        qtbot.waitUntil(lambda: window.findChild(ImportDialog) is not None, timeout=10000)
-        dialog = window.findChild(ImportDialog)
-        qtbot.waitUntil(lambda: dialog.outcome == "done", timeout=30000)
+        status = window.import_status  # the import runs in the status bar
+        qtbot.waitUntil(
+            lambda: status.run is not None and status.run.outcome == "done", timeout=30000
+        )
+        dialog = window.import_status.open_summary()  # the status bar's Details
+        assert dialog is not None and dialog.outcome == "done"
         assert dialog.isVisible()
         assert [o.path for o in dialog.report.outcomes] == [epub, pdf]
         assert [o.status for o in dialog.report.outcomes] == ["imported", "imported"]

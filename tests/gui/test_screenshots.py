@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 
 from bookstore.gui.edit_dialog import EditDialog
 from bookstore.gui.export_dialog import ExportDialog
-from bookstore.gui.import_flow import ImportDialog
+from bookstore.gui.import_summary import ImportDialog
 from bookstore.gui.reader import ReaderWindow
 from bookstore.gui.settings_dialog import set_language, set_theme
 from bookstore.ingest.batch import ImportReport, Outcome

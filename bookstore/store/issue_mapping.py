@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from bookstore.errors import NotFound
+from bookstore.ingest.words.series_names import SeriesNames, slug_for
 from bookstore.ingest.words.vocabulary import NUMBER_LINE
 from bookstore.library.library import Library
 from bookstore.library.safe_names import language_from, slug_from
-from bookstore.library.search.folding import fold
 from bookstore.model import Issue, Numbering, Section, Series
 from bookstore.store.book_facts import BookFacts, outranked
 from bookstore.store.catalog_model import Entry
@@ -120,11 +119,10 @@ def _series(entry: Entry, library: Library, store_title: str, named_after_store:
         for series in known:
             if series.slug == given:
                 return _with_name(library, series, _language(entry.language), name)
-    folded = fold(name)
-    for series in known:
-        if folded in {fold(n) for n in series.names.values()} or folded == series.slug:
-            return series
-    slug = given or slugify(name)
+    found = SeriesNames(known).find(name)
+    if found is not None:
+        return found
+    slug = given or slug_for(name)
     label = _label_numbers(entry) if info else None
     numbering = Numbering.RUNNING if label and label[2] else Numbering.YEAR
     # A new series costs what its first issue costs: the price its issues are offered
@@ -146,10 +144,6 @@ def _with_name(library: Library, series: Series, language: str, name: str) -> Se
     named = replace(series, names={**series.names, language: name.strip()})
     library.put_series(named)
     return named
-
-
-def slugify(name: str) -> str:
-    return slug_from(re.sub(r"[^\w]+", "-", fold(name))) or "catalog"
 
 
 def _label_numbers(entry: Entry) -> tuple[int, int | None, int | None] | None:

@@ -1,4 +1,5 @@
-"""Recognising a series by the names a page calls it."""
+"""Recognising a series by the names a page or a catalog calls it, and the one slug
+a series' name makes."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from bookstore.library.safe_names import SLUG_LENGTH, slug_from
 from bookstore.library.search.folding import fold
 from bookstore.model import Numbering, Series
 
+_NOT_SLUG = re.compile(r"[\W_]+")
 # A name a label gives a series the library does not know: words, not a sentence.
 _MAX_NAME_WORDS = 8
 _MAX_NAME_LENGTH = 80
@@ -62,12 +65,20 @@ class SeriesNames:
         """The series called ``name`` (a book's collection, a label's series name),
         made and known from now on when the library has none of that name."""
         name = " ".join(name.split())
-        known = self.named(name) or self.by_slug(slug_for(name))
+        known = self.find(name)
         if known is not None:
             return known
         series = Series(slug_for(name), {language: name}, numbering, issn)
         self.add(series)
         return series
+
+    def find(self, name: str) -> Series | None:
+        """The series called ``name``, or whose slug is one that ``name`` makes or made
+        (a series keeps the slug it was stored under)."""
+        found = self.named(name)
+        for slug in slug_forms(" ".join(name.split())):
+            found = found or self.by_slug(slug)
+        return found
 
     def by_slug(self, slug: str) -> Series | None:
         return self._by_slug.get(slug)
@@ -79,12 +90,28 @@ class SeriesNames:
 
 
 def slug_for(name: str) -> str:
-    """A series' slug made from its name: "Baltic Monitor" -> "baltic-monitor"."""
+    """A series' slug made from its name, in the name's own letters folded as search
+    folds them: "Baltic Monitor" -> "baltic-monitor", "Бюллетень ПИСМ" ->
+    "бюллетень-писм". Letters of any script are safe in a folder's name (see
+    ``library/safe_names.py``); a name with none is named by its characters' codes."""
+    return slug_from(_NOT_SLUG.sub("-", fold(name))) or _coded(name)
+
+
+def slug_forms(name: str) -> tuple[str, ...]:
+    """Every slug a series called ``name`` may be stored under: ``slug_for``'s, and the
+    one page imports made before it, of ASCII letters alone ("series-411-44e-..." for
+    a Cyrillic name)."""
+    return tuple(dict.fromkeys((slug_for(name), _ascii_slug(name))))
+
+
+def _ascii_slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", fold(name)).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
-    if not slug:
-        slug = "series-" + "-".join(f"{ord(c):x}" for c in name[:8])
-    return slug[:60]
+    return slug[:SLUG_LENGTH] if slug else _coded(name)
+
+
+def _coded(name: str) -> str:
+    return "series-" + "-".join(f"{ord(c):x}" for c in name[:8])
 
 
 def name_in_label(text: str) -> str | None:

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from bookstore.cli.main import main
-from tests.ingest.page.test_page import PAGES
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 
 ISSUE_KEYS = {"id", "series", "number", "year", "running_number", "label", "title", "date",
               "authors", "language", "lead", "sections", "topics", "price", "source_url", "files"}  # fmt: skip

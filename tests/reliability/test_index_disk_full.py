@@ -35,16 +35,16 @@ class _FullDiskWriter:
 
 @pytest.fixture
 def full_disk(monkeypatch: pytest.MonkeyPatch):
-    real = search_index._acquire
+    real = search_index.acquire_writer
 
     def acquire(make, timeout, folder):
         return _FullDiskWriter(real(make, timeout, folder))
 
     def fill() -> None:
-        monkeypatch.setattr(search_index, "_acquire", acquire)
+        monkeypatch.setattr(search_index, "acquire_writer", acquire)
 
     def free() -> None:
-        monkeypatch.setattr(search_index, "_acquire", real)
+        monkeypatch.setattr(search_index, "acquire_writer", real)
 
     return fill, free
 

@@ -435,7 +435,9 @@ class SearchIndex:
         """tantivy's writer of the open build (the caller holds the write lock)."""
         assert self._index is not None
         index = self._index
-        writer = _acquire(lambda: index.writer(_WRITER_HEAP, 1), self._busy_timeout, self.folder)
+        writer = acquire_writer(
+            lambda: index.writer(_WRITER_HEAP, 1), self._busy_timeout, self.folder
+        )
         try:
             yield writer
         except BaseException as error:
@@ -454,11 +456,12 @@ class _OtherVersion(Exception):
     pass
 
 
-def _acquire(
+def acquire_writer(
     make: Callable[[], tantivy.IndexWriter], timeout: float, folder: IndexFolder
 ) -> tantivy.IndexWriter:
-    """tantivy's own writer lock: free under ours, unless a process of an older version
-    writes the same build."""
+    """The writer ``make`` gives once tantivy's own writer lock is free (it is, under
+    ours, unless a process of an older version writes the same build); the one place
+    where every index writer is made."""
     deadline = time.monotonic() + timeout
     while True:
         try:

@@ -57,7 +57,7 @@ class ImportStatus(QWidget):
         self.details.setText(self.tr("Details…"))
         self.details.setToolTip(self.tr("What was imported, and why any file failed"))
         self.show_button.setText(self.tr("Show Imported"))
-        self.show_button.setToolTip(self.tr("Select the imported issues in All Issues"))
+        self.show_button.setToolTip(self.tr("Select the imported issues in All issues"))
         self.dismiss.setToolTip(self.tr("Dismiss"))
         self.dismiss.setAccessibleName(self.tr("Dismiss"))
         self.bar.setAccessibleName(self.tr("Import progress"))

@@ -55,6 +55,13 @@ Export them with Ctrl+E or remove them with Delete.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ImportStatus</name>
+    <message numerus="yes">
+        <source>Importing: {done} of %n files</source>
+        <translation><numerusform>Importing: {done} of %n file</numerusform><numerusform>Importing: {done} of %n files</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n issues</source>

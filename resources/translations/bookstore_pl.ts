@@ -649,6 +649,72 @@ Wyeksportuj je (Ctrl+E) lub usuń (Delete).</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ImportRun</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importowanie</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Anuluj import</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Szczegóły…</translation>
+    </message>
+    <message>
+        <source>What was imported, and why any file failed</source>
+        <translation>Co zaimportowano i dlaczego któryś plik się nie udał</translation>
+    </message>
+    <message>
+        <source>Show Imported</source>
+        <translation>Pokaż zaimportowane</translation>
+    </message>
+    <message>
+        <source>Select the imported issues in All issues</source>
+        <translation>Zaznacz zaimportowane numery we Wszystkich numerach</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ukryj</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Postęp importu</translation>
+    </message>
+    <message>
+        <source>An import is running: wait for it to end, or cancel it, first.</source>
+        <translation>Trwa import: najpierw poczekaj, aż się skończy, albo go anuluj.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importowanie…</translation>
+    </message>
+    <message>
+        <source>Imported: {imported} new, {updated} updated, {failed} failed</source>
+        <translation>Zaimportowano: nowe {imported}, zaktualizowane {updated}, nieudane {failed}</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import anulowany</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Import przerwany</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing: {done} of %n files</source>
+        <translation><numerusform>Import: {done} z %n pliku</numerusform><numerusform>Import: {done} z %n plików</numerusform><numerusform>Import: {done} z %n plików</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>IndexRebuild</name>
     <message>
         <source>Search: {problem}</source>

@@ -649,6 +649,72 @@ Export them with Ctrl+E or remove them with Delete.</source>
     </message>
 </context>
 <context>
+    <name>ImportRun</name>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Подробнее…</translation>
+    </message>
+    <message>
+        <source>What was imported, and why any file failed</source>
+        <translation>Что импортировано и почему какой-то файл не удалось импортировать</translation>
+    </message>
+    <message>
+        <source>Show Imported</source>
+        <translation>Показать импортированные</translation>
+    </message>
+    <message>
+        <source>Select the imported issues in All issues</source>
+        <translation>Выбрать импортированные выпуски во «Всех выпусках»</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <source>An import is running: wait for it to end, or cancel it, first.</source>
+        <translation>Идёт импорт: сначала дождитесь его окончания или отмените его.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Imported: {imported} new, {updated} updated, {failed} failed</source>
+        <translation>Импортировано: новых {imported}, обновлено {updated}, с ошибкой {failed}</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Импорт прерван</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing: {done} of %n files</source>
+        <translation><numerusform>Импорт: {done} из %n файла</numerusform><numerusform>Импорт: {done} из %n файлов</numerusform><numerusform>Импорт: {done} из %n файлов</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>IndexRebuild</name>
     <message>
         <source>Search: {problem}</source>

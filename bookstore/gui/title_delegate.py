@@ -80,9 +80,10 @@ class TitleDelegate(QStyledItemDelegate):
         line: QRect,
         snippet: str,
     ) -> None:
-        """The snippet on one line, cut with "…" at the cell's edge. A hit is bold on
-        the theme's highlight colour (on a selected row, whose background that is
-        already, bold and underlined): both pairs are among the theme's checked ones."""
+        """The snippet on one line, cut with "…" at the cell's edge (and before the
+        first hit when the hit would not fit). A hit is bold on the theme's highlight
+        colour (on a selected row, whose background that is already, bold and
+        underlined): both pairs are among the theme's checked ones."""
         palette = option.palette
         text = palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)  # fmt: skip
         hit_text = palette.color(group, QPalette.ColorRole.HighlightedText)
@@ -91,7 +92,9 @@ class TitleDelegate(QStyledItemDelegate):
         hit_font.setBold(True)
         hit_font.setUnderline(selected)
         x, right = line.left(), line.right() + 1
-        for piece, hit in snippet_segments(snippet):
+        pieces = _hit_in_view(snippet_segments(snippet), QFontMetrics(option.font),
+                              QFontMetrics(hit_font), line.width())  # fmt: skip
+        for piece, hit in pieces:
             font = hit_font if hit else option.font
             metrics = QFontMetrics(font)
             width = metrics.horizontalAdvance(piece)
@@ -113,3 +116,18 @@ class TitleDelegate(QStyledItemDelegate):
         snippet = index.data(SNIPPET_ROLE) is not None
         _bold, bold_metrics, metrics = _metrics(option.font)
         return QSize(size.width(), _lines_height(bold_metrics, metrics, snippet) + 10)
+
+
+def _hit_in_view(
+    pieces: list[tuple[str, bool]], metrics: QFontMetrics, hit_metrics: QFontMetrics, width: int
+) -> list[tuple[str, bool]]:
+    """``pieces`` with the text before the first hit cut from the left (to a quarter
+    of ``width``) when the hit would otherwise fall past the cell's edge."""
+    if len(pieces) < 2 or pieces[0][1]:
+        return pieces
+    before, first_hit = pieces[0][0], pieces[1][0]
+    if metrics.horizontalAdvance(before) + hit_metrics.horizontalAdvance(first_hit) <= width:
+        return pieces
+    kept = metrics.elidedText(before, Qt.TextElideMode.ElideLeft, width // 4)
+    space = kept.find(" ", 1)  # from a word's start, not its middle
+    return [(f"…{kept[space:]}" if space > 0 else kept, False), *pieces[1:]]

@@ -4,13 +4,18 @@ a search by fields alone shows none."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from bookstore.gui.issue_model import TITLE
 from bookstore.gui.list_snippets import has_text_terms, plain
 from bookstore.gui.main_window import ROW_HEIGHT
-from bookstore.gui.title_delegate import SNIPPET_ROLE, TitleDelegate, snippet_segments
+from bookstore.gui.title_delegate import (
+    SNIPPET_ROLE,
+    TitleDelegate,
+    _hit_in_view,
+    snippet_segments,
+)
 from bookstore.library.library import Library
 
 
@@ -74,6 +79,17 @@ def test_segments_split_a_snippet_at_its_marks():
         ("nuclear", True),
     ]
     assert snippet_segments("no hits") == [("no hits", False)]
+
+
+def test_a_narrow_cell_cuts_the_text_before_the_first_hit(qapp):
+    metrics = QFontMetrics(qapp.font())
+    before = "… a long run of words that come before the word found in the text, "
+    pieces = [(before, False), ("energy", True), (" after", False)]
+    assert _hit_in_view(pieces, metrics, metrics, 2000) == pieces  # it fits as it is
+    narrow = _hit_in_view(pieces, metrics, metrics, 200)
+    assert narrow[1:] == pieces[1:]
+    assert narrow[0][0].startswith("…") and before.endswith(narrow[0][0][1:])
+    assert metrics.horizontalAdvance(narrow[0][0]) <= 50
 
 
 def test_the_title_cell_paints_the_hit_on_the_highlight_colour(window, qtbot, wait_listing):

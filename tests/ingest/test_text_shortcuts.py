@@ -62,7 +62,7 @@ def test_control_characters_are_counted_as_unicode_classifies_them():
     everything = "".join(
         chr(point) for point in range(sys.maxunicode + 1) if not 0xD800 <= point <= 0xDFFF
     )
-    counted = set(page._CONTROLS.findall(everything))
+    counted = set(page.CONTROLS.findall(everything))
     expected = {
         char for char in everything if unicodedata.category(char) == "Cc" and char not in "\n\r\t\f"
     }

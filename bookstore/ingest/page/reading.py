@@ -123,9 +123,9 @@ def _decode(data: bytes, is_html: bool) -> str:
 
 # Unicode's control characters (category Cc: U+0000-U+001F and U+007F-U+009F, fixed
 # by its stability policy), except the tab, the line and page breaks of text.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def _control_ratio(text: str) -> float:
     sample = text[:65536]
-    return len(_CONTROLS.findall(sample)) / max(1, len(sample))
+    return len(CONTROLS.findall(sample)) / max(1, len(sample))

@@ -10,12 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from bookstore.errors import BookstoreError
+from bookstore.i18n.languages import CLDR_LOCALES, SOURCE
 
-# The CSL locale for each language of the briefs (their English is British).
-CSL_LOCALES = {"en": "en-GB", "pl": "pl-PL", "ru": "ru-RU"}
 # ISO 690 styles print a report's series from collection-*; the others from genre and
 # number, and would print the series twice if given both.
 _COLLECTION_STYLES = ("iso690",)
+
+
+def csl_locale(language: str) -> str:
+    """The CSL locale of a brief's language, as CSL writes it ("en-GB")."""
+    return CLDR_LOCALES.get(language, CLDR_LOCALES[SOURCE]).replace("_", "-")
 
 
 def style_path(name: str) -> Path:
@@ -57,7 +61,7 @@ def formatted(items: Sequence[dict[str, Any]], style: str, language: str) -> lis
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # citeproc warns of CSL features it skips
         csl = CitationStylesStyle(
-            str(path), locale=CSL_LOCALES.get(language, "en-GB"), validate=False
+            str(path), locale=csl_locale(language), validate=False
         )
         texts = []
         for item in items:

@@ -8,16 +8,15 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
+from bookstore.i18n.languages import CLDR_LOCALES, SOURCE
 from bookstore.model import Price
 from bookstore.prices import written_price
-
-_LOCALES = {"en": "en_GB", "pl": "pl_PL", "ru": "ru_RU"}
 
 
 class Formats:
     def __init__(self, language: str) -> None:
         self.language = language
-        self.locale = _LOCALES.get(language, "en_GB")
+        self.locale = CLDR_LOCALES.get(language, CLDR_LOCALES[SOURCE])
         self._dates: dict[dt.date, str] = {}
         self._languages: dict[str, str] = {}
 

@@ -176,7 +176,8 @@ def _logout(args: argparse.Namespace) -> int:
 
 def _buy(args: argparse.Namespace, library: Library) -> int:
     from bookstore.cli import store_output
-    from bookstore.store.store_api import Card, PaymentFailed
+    from bookstore.payment_card import Card
+    from bookstore.store.store_api import PaymentFailed
 
     with _session(args) as session:
         session.require_account()

@@ -43,7 +43,7 @@ class Unauthorized(ApiError):
     status, code = 401, "unauthorized"
 
 
-class PaymentFailed(ApiError):
+class PaymentDeclined(ApiError):
     status, code = 402, "payment_declined"
 
 

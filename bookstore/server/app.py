@@ -20,11 +20,11 @@ from starlette.routing import Route
 
 from bookstore.errors import BookstoreError, NotFound
 from bookstore.library.search.query import QueryError
-from bookstore.server.accounts.auth import AUTH_DOCUMENT_LINK, CHALLENGE
 from bookstore.server.api_errors import ApiError, sentence
 from bookstore.server.config import ServerConfig
 from bookstore.server.guard import RequestGuard
 from bookstore.server.routes import api, documents, files
+from bookstore.server.routes.auth import AUTH_DOCUMENT_LINK, CHALLENGE
 from bookstore.server.services import Services, build_services
 from bookstore.server.storefront.routes import routes as storefront_routes
 

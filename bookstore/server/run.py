@@ -42,7 +42,7 @@ def serve(
     # the checkouts a crash cut off.
     services = build_services(config)
     try:
-        settled = services.store.settle_stale()
+        settled = services.orders.settle_stale()
     finally:
         services.close()
     if settled:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Engine
 
-from bookstore.server.accounts.customers import Account, Accounts
+from bookstore.server.accounts.customers import Customer, Customers
 from bookstore.server.accounts.signing import LinkSigner, shared_secret
 from bookstore.server.caching.cache_budget import CacheBudget
 from bookstore.server.caching.generation_cache import GenerationCache
@@ -18,7 +18,7 @@ from bookstore.server.caching.issue_files import FileCache
 from bookstore.server.catalog.stock import Catalog
 from bookstore.server.config import ServerConfig
 from bookstore.server.db.database import open_database
-from bookstore.server.shop.orders import Store
+from bookstore.server.shop.orders import Orders
 from bookstore.server.shop.payments import PaymentProvider, TestProvider
 from bookstore.server.shop.receipt import ReceiptMaker, Seller
 
@@ -31,19 +31,19 @@ class Services:
     config: ServerConfig
     engine: Engine
     catalog: Catalog
-    accounts: Accounts
-    store: Store
+    accounts: Customers
+    orders: Orders
     signer: LinkSigner
     files: FileCache
     receipts: ReceiptMaker
-    feeds: GenerationCache[Representation]
+    documents: GenerationCache[Representation]  # the catalog's OPDS, OpenSearch and RSS documents
     # what a file URL leads to: an issue's facts (free?, label) and its made files
     file_index: GenerationCache[object]
     provider: PaymentProvider
     clock: Callable[[], float]
     # Basic sends the password with every request; a verified header is remembered
     # for a few minutes (by its SHA-256) instead of running argon2 each time.
-    basic_seen: dict[str, tuple[Account, float]] = field(default_factory=dict)
+    basic_seen: dict[str, tuple[Customer, float]] = field(default_factory=dict)
     basic_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def close(self) -> None:
@@ -64,12 +64,12 @@ def build_services(
         config=config,
         engine=engine,
         catalog=catalog,
-        accounts=Accounts(engine, clock),
-        store=Store(engine, catalog, provider, clock, config.checkout_lease),
+        accounts=Customers(engine, clock),
+        orders=Orders(engine, catalog, provider, clock, config.checkout_lease),
         signer=LinkSigner(shared_secret(engine), clock),
         files=FileCache(config.cache_folder, CacheBudget(config.cache_folder, config.cache_limit)),
         receipts=ReceiptMaker(Seller(config.seller_name, config.seller_address)),
-        feeds=GenerationCache(max_bytes=FEED_BUDGET, size_of=lambda found: found.size),
+        documents=GenerationCache(max_bytes=FEED_BUDGET, size_of=lambda found: found.size),
         file_index=GenerationCache(capacity=20_000),
         provider=provider,
         clock=clock,

@@ -18,6 +18,7 @@ from bookstore.fileio import write_bytes_atomically
 from bookstore.jobs import Job
 from bookstore.library.library import Library
 from bookstore.library.safe_names import file_name_from
+from bookstore.payment_card import Card
 from bookstore.store import http
 from bookstore.store.accounts import BEARER, Accounts, store_origin
 from bookstore.store.acquire import (
@@ -40,7 +41,6 @@ from bookstore.store.errors import (
 )
 from bookstore.store.file_checks import check_file
 from bookstore.store.store_api import (
-    Card,
     Order,
     Owned,
     PaymentFailed,

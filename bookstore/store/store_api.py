@@ -16,6 +16,7 @@ from urllib.parse import quote, urljoin
 import httpx
 
 from bookstore.model import Price
+from bookstore.payment_card import Card
 from bookstore.store import http
 from bookstore.store.errors import SignInRequired, StoreError
 
@@ -34,16 +35,6 @@ class PaymentFailed(StoreError):
     def __init__(self, message: str, order: Order | None, code: str) -> None:
         super().__init__(message)
         self.order, self.code = order, code
-
-
-@dataclass(frozen=True)
-class Card:
-    number: str
-    expiry: str = ""
-    cvc: str = ""
-
-    def to_json(self) -> dict[str, str]:
-        return {"number": self.number, "expiry": self.expiry, "cvc": self.cvc}
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ a library); tests that need a fresh account register one with ``new_account``.
 from __future__ import annotations
 
 import itertools
-import socket
 import sys
 import threading
 import time
@@ -26,11 +25,14 @@ from bookstore.server.config import ServerConfig
 from bookstore.server.db.schema import login_failure
 from bookstore.server.services import Services, build_services
 from bookstore.server.shop.payments import TestProvider
-from tests.server.postgres_cluster import create_database, throwaway_cluster
+from tests.server.postgres_cluster import create_database, free_port, throwaway_cluster
 from tests.shared_folder import shared_path
 
 PAGE_SIZE = 10  # the sample's 26 issues make three pages
 PASSWORD = "correct horse battery"
+# the test provider's cards, and a priced issue of the sample (Strategic File, 15.00 PLN)
+PAYS, DECLINED, INSUFFICIENT = "4242 4242 4242 4242", "4000 0000 0000 0002", "4000 0000 0000 9995"
+PRICED = 21
 VALIDATOR = shared_path("tools", "validate-opds")
 
 
@@ -74,12 +76,6 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     return create_database(cluster, f"store_{next(_names)}_{uuid.uuid4().hex[:8]}")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     library = tmp_path_factory.mktemp("library")
@@ -90,7 +86,7 @@ def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Itera
         library, database_url, tmp_path_factory.mktemp("cache"), page_size=PAGE_SIZE
     )
     services = build_services(config, provider=provider, clock=clock)
-    port = _free_port()
+    port = free_port()
     uvicorn_server = uvicorn.Server(
         uvicorn.Config(create_app(services), host="127.0.0.1", port=port, log_level="warning")
     )

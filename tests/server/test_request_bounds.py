@@ -24,7 +24,7 @@ from bookstore.server.config import ServerConfig
 from bookstore.server.protocol import MAX_HEAD, GuardedHttpToolsProtocol
 from bookstore.server.run import uvicorn_options
 from bookstore.server.services import build_services
-from tests.server.conftest import _free_port
+from tests.server.postgres_cluster import free_port
 
 TIMEOUT = 1.5
 CAP = 12
@@ -50,7 +50,7 @@ def bounded(tmp_path_factory) -> Iterator[Bounded]:
     services = build_services(ServerConfig(library, "", tmp_path_factory.mktemp("cache")))
     options = {**uvicorn_options(access_log=False), "http": _QuickProtocol, "log_config": None}
     options["log_level"] = "warning"
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(services), port=port, **options))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

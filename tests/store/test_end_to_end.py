@@ -12,11 +12,12 @@ import pytest
 
 from bookstore.cli.main import main
 from bookstore.library.library import Library
+from bookstore.payment_card import Card
 from bookstore.store.download import download
 from bookstore.store.errors import AccountError, DownloadError, RestoreIncomplete, SignInRequired
 from bookstore.store.feeds import FeedReader
 from bookstore.store.session import StoreSession, receipts_folder
-from bookstore.store.store_api import Card, PaymentFailed
+from bookstore.store.store_api import PaymentFailed
 from tests.store.served import bookstore_serve
 
 PAYS, DECLINED = "4242 4242 4242 4242", "4000 0000 0000 0002"

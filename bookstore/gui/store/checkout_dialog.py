@@ -23,7 +23,8 @@ from bookstore.gui.formats import Formats
 from bookstore.gui.store.field_note import FieldNote
 from bookstore.gui.store.fixable import checkout_field, server_reason
 from bookstore.gui.store.form_dialog import FormDialog
-from bookstore.store.store_api import Card, Cart, PaymentFailed
+from bookstore.payment_card import Card
+from bookstore.store.store_api import Cart, PaymentFailed
 
 EXPIRY = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{2}|\d{4})\s*$")
 

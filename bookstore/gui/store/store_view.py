@@ -30,11 +30,12 @@ from bookstore.gui.store.naming import acquired_name, cart_names, entry_name
 from bookstore.gui.store.side_panel import SidePanel
 from bookstore.gui.store.sign_in_dialog import SignInDialog
 from bookstore.model import Issue
+from bookstore.payment_card import Card
 from bookstore.store.acquire import Acquired
 from bookstore.store.catalog_model import Entry, Feed
 from bookstore.store.errors import SignInRequired
 from bookstore.store.session import Purchase
-from bookstore.store.store_api import Card, Cart, PaymentFailed, issue_id_of
+from bookstore.store.store_api import Cart, PaymentFailed, issue_id_of
 
 PREFIX = "store/"
 

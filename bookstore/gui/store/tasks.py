@@ -23,6 +23,7 @@ from bookstore.gui.store.cover_images import (
 )
 from bookstore.jobs import Job
 from bookstore.library.library import Library
+from bookstore.payment_card import Card
 from bookstore.store.accounts import keyring_available
 from bookstore.store.acquire import Acquired
 from bookstore.store.catalog_model import Entry, Feed
@@ -30,7 +31,7 @@ from bookstore.store.errors import StoreError
 from bookstore.store.feeds import FeedReader, RefreshReport
 from bookstore.store.issue_mapping import entry_to_issue
 from bookstore.store.session import Purchase, StoreSession
-from bookstore.store.store_api import Card, Cart, issue_id_of
+from bookstore.store.store_api import Cart, issue_id_of
 
 COVER_THREADS = 6
 

@@ -37,7 +37,7 @@ _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 
 
 @dataclass(frozen=True)
-class Account:
+class Customer:
     id: int
     email: str
     name: str
@@ -66,7 +66,7 @@ def _hash_token(value: str) -> str:
     return hashlib.sha256(value.encode()).hexdigest()
 
 
-class Accounts:
+class Customers:
     def __init__(
         self,
         engine: Engine,
@@ -81,7 +81,7 @@ class Accounts:
         # Argon2 is slow on purpose; Basic sends the password with every request.
         self._dummy_hash = self.hasher.hash(secrets.token_hex(8))
 
-    def register(self, email: str, password: str, name: str = "", address: str = "") -> Account:
+    def register(self, email: str, password: str, name: str = "", address: str = "") -> Customer:
         """A new account; ``AlreadyRegistered`` if the address has one. Registrations
         are counted per client ``address`` when it is given."""
         email = normal_email(email)
@@ -103,9 +103,9 @@ class Accounts:
                 ).inserted_primary_key[0]
         except sa.exc.IntegrityError:
             raise AlreadyRegistered(f"An account with the e-mail {email} already exists.") from None
-        return Account(new_id, email, name.strip(), now)
+        return Customer(new_id, email, name.strip(), now)
 
-    def login(self, email: str, password: str, address: str) -> Account:
+    def login(self, email: str, password: str, address: str) -> Customer:
         """The account whose password this is; counts failures and refuses (429) after too many."""
         email = normal_email(email)
         self.throttle.attempt(email, address)  # counted as failed until verified
@@ -124,10 +124,10 @@ class Accounts:
         self.throttle.succeeded(email, address)
         if self.hasher.check_needs_rehash(row.password_hash):
             self._set_password(row.id, password)
-        return Account(row.id, row.email, row.name, row.created_at)
+        return Customer(row.id, row.email, row.name, row.created_at)
 
     def change_password(
-        self, owner: Account, current: str, new: str, address: str, keep: str | None = None
+        self, owner: Customer, current: str, new: str, address: str, keep: str | None = None
     ) -> None:
         """Check ``current`` as a login would (counted alike), store ``new`` and end
         every token of the account but ``keep`` (the one asking, if a token)."""
@@ -148,7 +148,7 @@ class Accounts:
                 account.update().where(account.c.id == account_id).values(password_hash=hashed)
             )
 
-    def issue_token(self, owner: Account) -> IssuedToken:
+    def issue_token(self, owner: Customer) -> IssuedToken:
         value = secrets.token_urlsafe(32)
         now = int(self.clock())
         expires = now + TOKEN_LIFETIME
@@ -163,7 +163,7 @@ class Accounts:
             )
         return IssuedToken(value, expires)
 
-    def by_token(self, value: str) -> Account:
+    def by_token(self, value: str) -> Customer:
         now = int(self.clock())
         query = (
             sa.select(account, token.c.expires_at, token.c.revoked_at)
@@ -178,7 +178,7 @@ class Accounts:
             raise Unauthorized("The token was revoked.")
         if row.expires_at <= now:
             raise Unauthorized("The token has expired; log in again.")
-        return Account(row.id, row.email, row.name, row.created_at)
+        return Customer(row.id, row.email, row.name, row.created_at)
 
     def revoke_token(self, value: str) -> None:
         with self.engine.begin() as db:
@@ -188,7 +188,7 @@ class Accounts:
                 .values(revoked_at=int(self.clock()))
             )
 
-    def revoke_all(self, owner: Account) -> None:
+    def revoke_all(self, owner: Customer) -> None:
         with self.engine.begin() as db:
             db.execute(
                 token.update()
@@ -196,10 +196,10 @@ class Accounts:
                 .values(revoked_at=int(self.clock()))
             )
 
-    def get(self, account_id: int) -> Account | None:
+    def get(self, account_id: int) -> Customer | None:
         with reading(self.engine) as db:
             row = db.execute(sa.select(account).where(account.c.id == account_id)).first()
-        return None if row is None else Account(row.id, row.email, row.name, row.created_at)
+        return None if row is None else Customer(row.id, row.email, row.name, row.created_at)
 
 
 def normal_email(email: str) -> str:

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from bookstore.server import urls
 from bookstore.server.api_errors import Forbidden
 from bookstore.server.db.schema import setting
-from bookstore.server.routes.query_params import whole_number
+from bookstore.server.query_params import whole_number
 
 LINK_LIFETIME = 3600
 # Expiry times are rounded up to this step, so a link (and a shelf listing links)

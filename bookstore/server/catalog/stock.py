@@ -21,7 +21,7 @@ from bookstore.errors import NotFound
 from bookstore.library.facets import library_facets
 from bookstore.library.library import DATABASE_NAME, Library
 from bookstore.model import Issue, Series
-from bookstore.server.opds.written_entries import DEFAULT_BUDGET, WrittenEntries
+from bookstore.server.caching.written_entries import DEFAULT_BUDGET, WrittenEntries
 
 PAGE_SIZE = 30
 _GENERATION_CHECK_SECONDS = 1.0

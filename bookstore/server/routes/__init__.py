@@ -1,1 +1,1 @@
-"""The server's HTTP routes: the JSON API, the catalog's documents and the issue files."""
+"""The server's HTTP routes: who is asking, the JSON API, the catalog's documents and the issue files."""

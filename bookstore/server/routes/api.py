@@ -10,14 +10,14 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from bookstore.server import urls
-from bookstore.server.accounts.auth import (
+from bookstore.server.accounts.customers import AlreadyRegistered, normal_email
+from bookstore.server.api_errors import BadRequest, Conflict, Forbidden, Invalid, Unauthorized
+from bookstore.server.routes.auth import (
     basic_credentials,
     client_address,
     required_account,
     services_of,
 )
-from bookstore.server.accounts.customers import AlreadyRegistered, normal_email
-from bookstore.server.api_errors import BadRequest, Conflict, Forbidden, Invalid, Unauthorized
 from bookstore.server.routes.request_body import int_field, json_object, read_json, string_field
 from bookstore.server.timefmt import iso
 
@@ -103,15 +103,15 @@ async def current_account(request: Request) -> Response:
 async def cart(request: Request) -> Response:
     owner = await required_account(request)
     if request.method == "DELETE":
-        await run_in_threadpool(services_of(request).store.clear_cart, owner)
+        await run_in_threadpool(services_of(request).orders.clear_cart, owner)
         return Response(status_code=204)
-    return JSONResponse(await run_in_threadpool(services_of(request).store.cart, owner))
+    return JSONResponse(await run_in_threadpool(services_of(request).orders.cart, owner))
 
 
 async def add_to_cart(request: Request) -> Response:
     owner = await required_account(request)
     issue_id = int_field(json_object(await read_json(request)), "issue_id")
-    body = await run_in_threadpool(services_of(request).store.add_to_cart, owner, issue_id)
+    body = await run_in_threadpool(services_of(request).orders.add_to_cart, owner, issue_id)
     return JSONResponse(body, status_code=201)
 
 
@@ -119,7 +119,7 @@ async def remove_from_cart(request: Request) -> Response:
     owner = await required_account(request)
     issue_id = request.path_params["issue_id"]
     return JSONResponse(
-        await run_in_threadpool(services_of(request).store.remove_from_cart, owner, issue_id)
+        await run_in_threadpool(services_of(request).orders.remove_from_cart, owner, issue_id)
     )
 
 
@@ -134,21 +134,21 @@ async def checkout(request: Request) -> Response:
     if len(key) > MAX_KEY:
         raise BadRequest(f"The Idempotency-Key is longer than {MAX_KEY} characters.")
     body = await read_json(request)
-    answer = await run_in_threadpool(services_of(request).store.checkout, owner, key, body)
+    answer = await run_in_threadpool(services_of(request).orders.checkout, owner, key, body)
     return JSONResponse(answer.body, status_code=answer.status)
 
 
 async def orders(request: Request) -> Response:
     owner = await required_account(request)
     return JSONResponse(
-        {"orders": await run_in_threadpool(services_of(request).store.orders, owner)}
+        {"orders": await run_in_threadpool(services_of(request).orders.orders, owner)}
     )
 
 
 async def one_order(request: Request) -> Response:
     owner = await required_account(request)
     found = await run_in_threadpool(
-        services_of(request).store.order, owner, request.path_params["number"]
+        services_of(request).orders.order, owner, request.path_params["number"]
     )
     return JSONResponse({"order": found})
 
@@ -157,7 +157,7 @@ async def receipt(request: Request) -> Response:
     services = services_of(request)
     owner = await required_account(request)
     number = request.path_params["number"]
-    found = await run_in_threadpool(services.store.order, owner, number)
+    found = await run_in_threadpool(services.orders.order, owner, number)
     if found["status"] != "paid":
         raise Conflict(f"Order {number} was not paid, so it has no receipt.")
     pdf = await run_in_threadpool(services.receipts.pdf, found, owner)
@@ -192,7 +192,7 @@ async def shelf(request: Request) -> Response:
     def load() -> dict:
         entries = [
             _shelf_item(services, owner, owned)
-            for owned in services.store.owned(owner)
+            for owned in services.orders.owned(owner)
             if services.catalog.exists(owned.issue_id)
         ]
         return {"issues": entries}
@@ -206,7 +206,7 @@ async def claim_free(request: Request) -> Response:
     issue_id = int_field(json_object(await read_json(request)), "issue_id")
 
     def claim() -> dict:
-        return _shelf_item(services, owner, services.store.claim_free(owner, issue_id))
+        return _shelf_item(services, owner, services.orders.claim_free(owner, issue_id))
 
     return JSONResponse({"issue": await run_in_threadpool(claim)}, status_code=201)
 
@@ -220,7 +220,7 @@ async def download_link(request: Request) -> Response:
     if kind not in urls.FORMATS:
         raise Invalid(f"“format” must be one of {', '.join(urls.FORMATS)}, not “{kind[:20]}”.")
     issue = await run_in_threadpool(services.catalog.issue, issue_id)
-    if not issue.is_free and not await run_in_threadpool(services.store.owns, owner.id, issue_id):
+    if not issue.is_free and not await run_in_threadpool(services.orders.owns, owner.id, issue_id):
         raise Forbidden(f"This account does not own {issue.label}: buy it first.")
     url, expires = services.signer.link(issue_id, kind, owner.id)
     return JSONResponse({"url": url, "expires_at": iso(expires)}, status_code=201)

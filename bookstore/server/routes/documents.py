@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from types import ModuleType
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -16,12 +17,12 @@ from starlette.routing import Route
 
 from bookstore.model import Issue
 from bookstore.server import rss, urls
-from bookstore.server.accounts.auth import required_account, services_of
 from bookstore.server.caching.http_cache import Representation, respond
 from bookstore.server.catalog.stock import Filters, Page
 from bookstore.server.opds import opds1_documents, opds2_documents, opensearch_description
 from bookstore.server.public_address import base_url
-from bookstore.server.routes.query_params import filters, page_number, search_text
+from bookstore.server.query_params import filters, page_number, search_text
+from bookstore.server.routes.auth import required_account, services_of
 from bookstore.server.services import Services
 from bookstore.server.shop.offers import AcquisitionsOf, owner_acquisitions
 
@@ -32,11 +33,11 @@ async def _cached(
     services = services_of(request)
     catalog = services.catalog
     generation = catalog.generation()
-    found = services.feeds.get(key, generation)
+    found = services.documents.get(key, generation)
     if found is None:
         body = await run_in_threadpool(render)
         found = Representation(body, media_type, catalog.modified())
-        services.feeds.put(key, generation, found)
+        services.documents.put(key, generation, found)
     return respond(request, found)
 
 
@@ -93,22 +94,22 @@ def _search(render: CatalogRender, media_type: str, parameter: str):
 
 
 def _catalog_routes(
-    root: str, feeds, navigation_type: str, acquisition_type: str, entry: tuple
+    root: str, opds: ModuleType, navigation_type: str, acquisition_type: str, entry: tuple
 ) -> list[Route]:
     entry_path, entry_type = entry
     return [
-        Route(root, _whole(feeds.root, navigation_type)),
-        Route(f"{root}/series", _whole(feeds.series_list, navigation_type)),
-        Route(f"{root}/series/{{slug}}", _by_path(feeds.series_years, navigation_type, "slug")),
-        Route(f"{root}/topics", _whole(feeds.topics, navigation_type)),
-        Route(f"{root}/languages", _whole(feeds.languages, navigation_type)),
-        Route(f"{root}/issues", _selection(feeds.issues, acquisition_type)),
-        Route(f"{root}/new", _whole(feeds.newest, acquisition_type)),
+        Route(root, _whole(opds.root, navigation_type)),
+        Route(f"{root}/series", _whole(opds.series_list, navigation_type)),
+        Route(f"{root}/series/{{slug}}", _by_path(opds.series_years, navigation_type, "slug")),
+        Route(f"{root}/topics", _whole(opds.topics, navigation_type)),
+        Route(f"{root}/languages", _whole(opds.languages, navigation_type)),
+        Route(f"{root}/issues", _selection(opds.issues, acquisition_type)),
+        Route(f"{root}/new", _whole(opds.newest, acquisition_type)),
         Route(
             f"{root}/search",
-            _search(feeds.search, acquisition_type, "q" if root == "/opds" else "query"),
+            _search(opds.search, acquisition_type, "q" if root == "/opds" else "query"),
         ),
-        Route(entry_path, _by_path(feeds.entry, entry_type, "issue_id")),
+        Route(entry_path, _by_path(opds.entry, entry_type, "issue_id")),
     ]
 
 
@@ -154,10 +155,10 @@ async def _shelf(
     catalog = services.catalog
 
     def load() -> Representation:
-        owned = tuple(entry.issue_id for entry in services.store.owned(owner))
+        owned = tuple(entry.issue_id for entry in services.orders.owned(owner))
         generation = catalog.generation()
         key = ("shelf", media_type, owner.id, owned, services.signer.expiry())
-        found = services.feeds.get(key, generation)
+        found = services.documents.get(key, generation)
         if found is None:
             # an issue staff removed from the library since leaves the shelf
             issues = catalog.issues([issue_id for issue_id in owned if catalog.exists(issue_id)])
@@ -172,7 +173,7 @@ async def _shelf(
             ids = [issue.id or 0 for issue in issues]
             body = render(Page(ids, len(issues), 1, max(1, len(issues)), issues), acquisitions)
             found = Representation(body, media_type, services.clock())
-            services.feeds.put(key, generation, found)
+            services.documents.put(key, generation, found)
         return found
 
     return respond(request, await run_in_threadpool(load), private=True)

@@ -17,7 +17,6 @@ from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from bookstore.server.accounts.auth import optional_account, services_of
 from bookstore.server.api_errors import (
     ApiError,
     BadRequest,
@@ -27,6 +26,7 @@ from bookstore.server.api_errors import (
 )
 from bookstore.server.caching.http_cache import not_modified
 from bookstore.server.caching.issue_files import CachedFile
+from bookstore.server.routes.auth import optional_account, services_of
 from bookstore.server.services import Services
 
 _RANGE = re.compile(r"^bytes=\s*(\d*-\d*)(\s*,\s*\d*-\d*)*\s*$")
@@ -73,13 +73,13 @@ async def issue_file(request: Request) -> Response:
                 params.get("expires", ""),
                 params["signature"],
             )
-            if not await run_in_threadpool(services.store.owns, account_id, issue_id):
+            if not await run_in_threadpool(services.orders.owns, account_id, issue_id):
                 raise Forbidden(f"This account does not own {label}.")
         else:
             owner = await optional_account(request)
             if owner is None:
                 raise Unauthorized(f"{label} is sold: sign in with an account that bought it.")
-            if not await run_in_threadpool(services.store.owns, owner.id, issue_id):
+            if not await run_in_threadpool(services.orders.owns, owner.id, issue_id):
                 raise Forbidden(f"This account does not own {label}: buy it first.")
             url, _ = services.signer.link(issue_id, kind, owner.id)
             return RedirectResponse(url, status_code=303)

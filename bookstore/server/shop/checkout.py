@@ -24,17 +24,19 @@ import logging
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
-from bookstore.server.accounts.customers import Account
+from bookstore.model import Issue
+from bookstore.payment_card import Card
+from bookstore.server.accounts.customers import Customer
 from bookstore.server.api_errors import (
     ApiError,
     Conflict,
     Invalid,
-    PaymentFailed,
+    PaymentDeclined,
     ProviderUnavailable,
 )
 from bookstore.server.db.database import reading
@@ -47,10 +49,7 @@ from bookstore.server.db.schema import (
     payment,
 )
 from bookstore.server.shop import money
-from bookstore.server.shop.payments import Card, Charge, PaymentStatus
-
-if TYPE_CHECKING:
-    from bookstore.server.shop.orders import Store
+from bookstore.server.shop.payments import Charge, PaymentProvider, PaymentStatus
 
 log = logging.getLogger("bookstore.server")
 
@@ -68,6 +67,21 @@ class Answer:
     body: dict[str, Any]
 
 
+class OrderBook(Protocol):
+    """What a checkout needs of the orders it runs for (``orders.Orders``)."""
+
+    engine: Engine
+    provider: PaymentProvider
+
+    def clock(self) -> float: ...
+
+    def existing(self, ids: list[int]) -> list[Issue]: ...
+
+    def grant(self, db: Connection, account_id: int, order_id: int, now: int) -> None: ...
+
+    def order_json(self, db: Connection, order_id: int) -> dict[str, Any]: ...
+
+
 class _Held(Conflict):
     code = "checkout_in_progress"
 
@@ -77,18 +91,18 @@ def order_number(order_id: int) -> str:
 
 
 class Checkout:
-    def __init__(self, store: Store, lease: int = DEFAULT_LEASE) -> None:
-        self.store = store
+    def __init__(self, orders: OrderBook, lease: int = DEFAULT_LEASE) -> None:
+        self.orders = orders
         self.lease = lease
 
     @property
     def engine(self) -> sa.Engine:
-        return self.store.engine
+        return self.orders.engine
 
     def now(self) -> int:
-        return int(self.store.clock())
+        return int(self.orders.clock())
 
-    def run(self, owner: Account, key: str, body: Any) -> Answer:
+    def run(self, owner: Customer, key: str, body: Any) -> Answer:
         """Check out the account's cart; ``body`` is ``{"card": {...}, "total": {...}}``,
         the total (optional) being the one the buyer agreed to."""
         card = _card(body)
@@ -118,7 +132,7 @@ class Checkout:
 
     # 1. The key
 
-    def _claim_key(self, owner: Account, key: str, request_hash: str) -> Answer | int | None:
+    def _claim_key(self, owner: Customer, key: str, request_hash: str) -> Answer | int | None:
         """None: the key is ours, for a new order. An int: the key's order, cut off,
         is ours to finish. An Answer: the key's recorded answer."""
         now = self.now()
@@ -171,7 +185,7 @@ class Checkout:
         return row.order_id
 
     def _record_key(
-        self, owner: Account, key: str, answer: Answer, db: Connection | None = None
+        self, owner: Customer, key: str, answer: Answer, db: Connection | None = None
     ) -> None:
         statement = (
             idempotency.update()
@@ -184,7 +198,7 @@ class Checkout:
         with self.engine.begin() as connection:
             connection.execute(statement)
 
-    def _release_key(self, owner: Account, key: str) -> None:
+    def _release_key(self, owner: Customer, key: str) -> None:
         with self.engine.begin() as db:
             db.execute(
                 idempotency.delete().where(
@@ -197,9 +211,9 @@ class Checkout:
     # 2. The order and its holds
 
     def _create_order(
-        self, owner: Account, key: str, card: Card, agreed: dict[str, str] | None
+        self, owner: Customer, key: str, card: Card, agreed: dict[str, str] | None
     ) -> int:
-        store = self.store
+        orders = self.orders
         try:
             with self.engine.begin() as db:
                 ids = [
@@ -216,7 +230,7 @@ class Checkout:
                     )
                 issues = [
                     issue
-                    for issue in store.existing(ids)
+                    for issue in orders.existing(ids)
                     if not issue.is_free and issue.id not in held
                 ]
                 if not issues:
@@ -293,13 +307,13 @@ class Checkout:
 
     # 3. The charge and its outcome
 
-    def _pay(self, owner: Account, order_id: int, card: Card) -> Answer:
+    def _pay(self, owner: Customer, order_id: int, card: Card) -> Answer:
         with reading(self.engine) as db:
             row = db.execute(sa.select(order).where(order.c.id == order_id)).one()
         if row.status != "pending":
             return self._recorded(order_id)
         reference = order_number(order_id)
-        provider = self.store.provider
+        provider = self.orders.provider
         try:
             charge = provider.lookup(reference) or provider.charge(
                 card, row.gross_minor, row.currency, reference
@@ -315,7 +329,7 @@ class Checkout:
 
     def _finish(self, order_id: int, charge: Charge | None, card_last4: str) -> Answer:
         """Record the provider's answer (None: it never charged) on a pending order."""
-        store = self.store
+        orders = self.orders
         now = self.now()
         status = charge.status.value if charge is not None else "interrupted"
         with self.engine.begin() as db:
@@ -331,7 +345,7 @@ class Checkout:
                 db.execute(
                     payment.insert().values(
                         order_id=order_id,
-                        provider=store.provider.name,
+                        provider=orders.provider.name,
                         status=charge.status.value,
                         reference=charge.reference,
                         card_last4=card_last4,
@@ -341,10 +355,10 @@ class Checkout:
                     )
                 )
             if charge is not None and charge.status is PaymentStatus.PAID:
-                store.grant(db, row.account_id, order_id, now)
+                orders.grant(db, row.account_id, order_id, now)
             else:
                 db.execute(checkout_hold.delete().where(checkout_hold.c.order_id == order_id))
-            described = store.order_json(db, order_id)
+            described = orders.order_json(db, order_id)
             if charge is not None and charge.status is PaymentStatus.PAID:
                 answer = Answer(201, {"order": described})
             else:
@@ -366,7 +380,7 @@ class Checkout:
             ).first()
             if row is not None and row.status_code is not None:
                 return Answer(row.status_code, json.loads(row.response))
-            described = self.store.order_json(connection, order_id)
+            described = self.orders.order_json(connection, order_id)
             return Answer(201 if described["status"] == "paid" else 402, {"order": described})
 
         if db is not None:
@@ -386,7 +400,7 @@ class Checkout:
         with reading(self.engine) as db:
             stale = db.execute(query).all()
         for order_id, card_last4 in stale:
-            charge = self.store.provider.lookup(order_number(order_id))
+            charge = self.orders.provider.lookup(order_number(order_id))
             self._finish(order_id, charge, card_last4 or "")
         return len(stale)
 
@@ -439,14 +453,14 @@ def _check_agreed(agreed: dict[str, str] | None, gross: int, currency: str) -> N
 
 def _payment_error(status: PaymentStatus | None) -> ApiError:
     if status is None:
-        return PaymentFailed(
+        return PaymentDeclined(
             "The checkout was cut off before the card was charged; nothing was charged. "
             "Check out again.",
             code="checkout_interrupted",
         )
     if status is PaymentStatus.INSUFFICIENT_FUNDS:
-        return PaymentFailed(
+        return PaymentDeclined(
             "The payment failed: the card has insufficient funds. Nothing was charged.",
             code="insufficient_funds",
         )
-    return PaymentFailed("The card was declined. Nothing was charged.", code="payment_declined")
+    return PaymentDeclined("The card was declined. Nothing was charged.", code="payment_declined")

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 from bookstore.errors import NotFound
 from bookstore.library.ids import storable
 from bookstore.model import Issue
-from bookstore.server.accounts.customers import Account
+from bookstore.server.accounts.customers import Customer
 from bookstore.server.api_errors import Conflict, Invalid, NotFoundError
 from bookstore.server.catalog.stock import Catalog
 from bookstore.server.db.database import reading
@@ -40,7 +40,7 @@ _DIGITS = re.compile(r"[\s-]")
 
 
 @dataclass(frozen=True)
-class Owned:
+class Entitlement:
     issue_id: int
     granted_at: int
     order_number: str | None  # None for a free issue put on the shelf
@@ -51,7 +51,7 @@ def _order_id(number: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-class Store:
+class Orders:
     def __init__(
         self,
         engine: Engine,
@@ -64,11 +64,11 @@ class Store:
         self.catalog = catalog
         self.provider = provider
         self.clock = clock
-        self._checkout = Checkout(self, lease)
+        self.checkouts = Checkout(self, lease)
 
     # Cart
 
-    def cart(self, owner: Account) -> dict[str, Any]:
+    def cart(self, owner: Customer) -> dict[str, Any]:
         with reading(self.engine) as db:
             ids = [
                 row[0]
@@ -88,7 +88,7 @@ class Store:
             )
         return {"items": items, "total": total, "payment": self.provider.describe()}
 
-    def add_to_cart(self, owner: Account, issue_id: int) -> dict[str, Any]:
+    def add_to_cart(self, owner: Customer, issue_id: int) -> dict[str, Any]:
         issue = self._issue(issue_id)
         if issue.is_free:
             raise Invalid(f"{issue.label} is free: download it, there is nothing to buy.")
@@ -108,7 +108,7 @@ class Store:
                 )
         return self.cart(owner)
 
-    def remove_from_cart(self, owner: Account, issue_id: int) -> dict[str, Any]:
+    def remove_from_cart(self, owner: Customer, issue_id: int) -> dict[str, Any]:
         if not storable(issue_id):  # no database could hold it, nor be asked about it
             raise NotFoundError(f"Issue {issue_id} is not in the cart.")
         with self.engine.begin() as db:
@@ -121,13 +121,13 @@ class Store:
             raise NotFoundError(f"Issue {issue_id} is not in the cart.")
         return self.cart(owner)
 
-    def clear_cart(self, owner: Account) -> None:
+    def clear_cart(self, owner: Customer) -> None:
         with self.engine.begin() as db:
             db.execute(cart_item.delete().where(cart_item.c.account_id == owner.id))
 
     # Checkout (``checkout.py``)
 
-    def checkout(self, owner: Account, key: str, body: Any) -> Answer:
+    def checkout(self, owner: Customer, key: str, body: Any) -> Answer:
         """Check out ``owner``'s cart once per ``key`` (the ``Idempotency-Key``).
 
         ``body`` is ``{"card": {"number", "expiry", "cvc"}, "total": {"amount",
@@ -135,11 +135,11 @@ class Store:
         (older clients), and another total than the cart's is a 409 with the new one.
         The answer's status and body are what the API sends.
         """
-        return self._checkout.run(owner, key, body)
+        return self.checkouts.run(owner, key, body)
 
     def settle_stale(self) -> int:
         """Settle with the provider every order a crash left pending; returns how many."""
-        return self._checkout.settle_stale()
+        return self.checkouts.settle_stale()
 
     def grant(self, db: Connection, account_id: int, order_id: int, now: int) -> None:
         issue_ids = [
@@ -163,7 +163,7 @@ class Store:
 
     # Orders and ownership
 
-    def orders(self, owner: Account) -> list[dict[str, Any]]:
+    def orders(self, owner: Customer) -> list[dict[str, Any]]:
         with reading(self.engine) as db:
             ids = [
                 row[0]
@@ -175,7 +175,7 @@ class Store:
             ]
             return [self.order_json(db, order_id) for order_id in ids]
 
-    def order(self, owner: Account, number: str) -> dict[str, Any]:
+    def order(self, owner: Customer, number: str) -> dict[str, Any]:
         order_id = _order_id(number)
         with reading(self.engine) as db:
             row = None
@@ -193,7 +193,7 @@ class Store:
         with reading(self.engine) as db:
             return self._owns(db, account_id, issue_id)
 
-    def owned(self, owner: Account) -> list[Owned]:
+    def owned(self, owner: Customer) -> list[Entitlement]:
         """What the account bought, and the free issues it put on its shelf; newest first."""
         bought = sa.select(
             entitlement.c.issue_id, entitlement.c.granted_at, entitlement.c.order_id
@@ -202,14 +202,18 @@ class Store:
             shelf_claim.c.account_id == owner.id
         )
         with reading(self.engine) as db:
-            found = [Owned(row[0], row[1], order_number(row[2])) for row in db.execute(bought)]
+            found = [
+                Entitlement(row[0], row[1], order_number(row[2])) for row in db.execute(bought)
+            ]
             seen = {entry.issue_id for entry in found}
             found += [
-                Owned(row[0], row[1], None) for row in db.execute(claimed) if row[0] not in seen
+                Entitlement(row[0], row[1], None)
+                for row in db.execute(claimed)
+                if row[0] not in seen
             ]
         return sorted(found, key=lambda entry: (-entry.granted_at, entry.issue_id))
 
-    def claim_free(self, owner: Account, issue_id: int) -> Owned:
+    def claim_free(self, owner: Customer, issue_id: int) -> Entitlement:
         """Put a free issue on the account's shelf (again is the same)."""
         issue = self._issue(issue_id)
         if not issue.is_free:
@@ -224,7 +228,7 @@ class Store:
                 )
             ).first()
             if row is not None:
-                return Owned(issue_id, row[0], None)
+                return Entitlement(issue_id, row[0], None)
             try:
                 with db.begin_nested():
                     db.execute(
@@ -234,7 +238,7 @@ class Store:
                     )
             except sa.exc.IntegrityError:
                 pass  # claimed by a request at the same moment
-        return Owned(issue_id, now, None)
+        return Entitlement(issue_id, now, None)
 
     @staticmethod
     def _owns(db: Connection, account_id: int, issue_id: int) -> bool:

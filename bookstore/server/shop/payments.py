@@ -15,22 +15,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from bookstore.payment_card import Card
+
 
 class PaymentStatus(StrEnum):
     PAID = "paid"
     DECLINED = "declined"
     INSUFFICIENT_FUNDS = "insufficient_funds"
-
-
-@dataclass(frozen=True)
-class Card:
-    number: str  # digits only
-    expiry: str = ""
-    cvc: str = ""
-
-    @property
-    def last4(self) -> str:
-        return self.number[-4:]
 
 
 @dataclass(frozen=True)

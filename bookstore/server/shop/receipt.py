@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from bookstore.export.pdf.fonts import SANS, face, register_fonts
-from bookstore.server.accounts.customers import Account
+from bookstore.server.accounts.customers import Customer
 
 
 @dataclass(frozen=True)
@@ -31,12 +31,12 @@ class ReceiptMaker:
         self.seller = seller
         self._lock = threading.Lock()  # reportlab's font registry is shared by the process
 
-    def pdf(self, order: dict[str, Any], buyer: Account) -> bytes:
+    def pdf(self, order: dict[str, Any], buyer: Customer) -> bytes:
         with self._lock:
             register_fonts([face(SANS), face(SANS, bold=True)])
             return self._build(order, buyer)
 
-    def _build(self, order: dict[str, Any], buyer: Account) -> bytes:
+    def _build(self, order: dict[str, Any], buyer: Customer) -> bytes:
         regular, bold = face(SANS), face(SANS, bold=True)
         text = ParagraphStyle("text", fontName=regular, fontSize=10, leading=13)
         small = ParagraphStyle("small", parent=text, fontSize=8.5, leading=11)

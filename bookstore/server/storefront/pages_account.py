@@ -5,9 +5,9 @@ from __future__ import annotations
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from bookstore.server.accounts.auth import client_address
 from bookstore.server.accounts.customers import MAX_PASSWORD, MIN_PASSWORD, AlreadyRegistered
 from bookstore.server.api_errors import ApiError, TooManyAttempts, Unauthorized
+from bookstore.server.routes.auth import client_address
 from bookstore.server.storefront.forms import read_form
 from bookstore.server.storefront.i18n import N_
 from bookstore.server.storefront.security import SESSION_COOKIE

@@ -106,9 +106,9 @@ async def issue(visit: Visit) -> Response:
 
     def load():
         found = services.catalog.issue(issue_id)
-        owned = owner is not None and services.store.owns(owner.id, issue_id)
+        owned = owner is not None and services.orders.owns(owner.id, issue_id)
         in_cart = owner is not None and any(
-            item["issue_id"] == issue_id for item in services.store.cart(owner)["items"]
+            item["issue_id"] == issue_id for item in services.orders.cart(owner)["items"]
         )
         others = services.catalog.issues(list(found.translations))
         return found, owned, in_cart, others

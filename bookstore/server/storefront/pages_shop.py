@@ -48,7 +48,7 @@ async def _add(visit: Visit, then_checkout: bool) -> Response:
     if visit.account is None:
         return visit.redirect(sign_in_then(urls.store_page(issue_id)))
     try:
-        await run_in_threadpool(visit.services.store.add_to_cart, visit.account, issue_id)
+        await run_in_threadpool(visit.services.orders.add_to_cart, visit.account, issue_id)
     except Conflict:  # already owned: its page offers the downloads
         return visit.redirect(urls.store_page(issue_id))
     return visit.redirect("/store/checkout" if then_checkout else "/store/cart")
@@ -68,28 +68,28 @@ async def remove_from_cart(visit: Visit) -> Response:
     assert visit.account is not None
     if issue_id is not None:
         with contextlib.suppress(NotFoundError):  # already gone (a second click, another tab)
-            await run_in_threadpool(visit.services.store.remove_from_cart, visit.account, issue_id)
+            await run_in_threadpool(visit.services.orders.remove_from_cart, visit.account, issue_id)
     return visit.redirect("/store/cart")
 
 
 async def cart(visit: Visit) -> Response:
     assert visit.account is not None
-    found = await run_in_threadpool(visit.services.store.cart, visit.account)
+    found = await run_in_threadpool(visit.services.orders.cart, visit.account)
     return visit.page("cart.html", cart=found, cart_count=len(found["items"]))
 
 
 async def checkout(visit: Visit) -> Response:
-    owner, store = visit.account, visit.services.store
+    owner, orders = visit.account, visit.services.orders
     assert owner is not None
     if visit.request.method == "GET":
-        found = await run_in_threadpool(store.cart, owner)
+        found = await run_in_threadpool(orders.cart, owner)
         if not found["items"]:
             return visit.redirect("/store/cart")
         return _checkout_page(visit, found, None)
     form = await read_form(visit)
     number = CARD_DIGITS.sub("", form.get("number", ""))
     if not (number.isascii() and number.isdigit() and 12 <= len(number) <= 19):
-        found = await run_in_threadpool(store.cart, owner)
+        found = await run_in_threadpool(orders.cart, owner)
         if not found["items"]:
             return visit.redirect("/store/cart")
         return _checkout_page(visit, found, visit.gettext(BAD_CARD), 422)
@@ -100,7 +100,7 @@ async def checkout(visit: Visit) -> Response:
     agreed = {"amount": form.get("amount", "")[:20], "currency": form.get("currency", "")[:3]}
     sent = {"card": card, "total": agreed} if agreed["amount"] else {"card": card}
     try:
-        answer = await run_in_threadpool(store.checkout, owner, key, sent)
+        answer = await run_in_threadpool(orders.checkout, owner, key, sent)
         status, body = answer.status, answer.body
     except ApiError as error:
         status, body = error.status, error.body()
@@ -108,7 +108,7 @@ async def checkout(visit: Visit) -> Response:
         return visit.redirect(f"/store/orders/{body['order']['number']}")
     code = body.get("error", {}).get("code", "")
     said = visit.gettext(SAID[code]) if code in SAID else body["error"]["message"]
-    found = await run_in_threadpool(store.cart, owner)
+    found = await run_in_threadpool(orders.cart, owner)
     if not found["items"]:
         return visit.redirect("/store/cart")
     return _checkout_page(visit, found, said, status)
@@ -129,7 +129,7 @@ def _checkout_page(visit: Visit, found: dict, problem: str | None, status: int =
 async def order(visit: Visit) -> Response:
     assert visit.account is not None
     number = visit.request.path_params["number"][:40]
-    found = await run_in_threadpool(visit.services.store.order, visit.account, number)
+    found = await run_in_threadpool(visit.services.orders.order, visit.account, number)
     return visit.page("order.html", order=found)
 
 
@@ -137,7 +137,7 @@ async def receipt(visit: Visit) -> Response:
     services, owner = visit.services, visit.account
     assert owner is not None
     number = visit.request.path_params["number"][:40]
-    found = await run_in_threadpool(services.store.order, owner, number)
+    found = await run_in_threadpool(services.orders.order, owner, number)
     if found["status"] != "paid":
         raise NotFoundError(f"Order {number} was not paid, so it has no receipt.")
     pdf = await run_in_threadpool(services.receipts.pdf, found, owner)
@@ -156,11 +156,11 @@ async def shelf(visit: Visit) -> Response:
     def load():
         owned = [
             entry
-            for entry in services.store.owned(owner)
+            for entry in services.orders.owned(owner)
             if services.catalog.exists(entry.issue_id)
         ]
         issues = {issue.id: issue for issue in services.catalog.issues([e.issue_id for e in owned])}
-        return owned, issues, services.store.orders(owner)
+        return owned, issues, services.orders.orders(owner)
 
     owned, issues, orders = await run_in_threadpool(load)
     items = [
@@ -182,5 +182,5 @@ async def keep_free(visit: Visit) -> Response:
     assert visit.account is not None
     if issue_id is None:
         raise NotFoundError("No such issue.")
-    await run_in_threadpool(visit.services.store.claim_free, visit.account, issue_id)
+    await run_in_threadpool(visit.services.orders.claim_free, visit.account, issue_id)
     return visit.redirect("/store/shelf")

@@ -11,9 +11,9 @@ from babel.support import NullTranslations
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.requests import Request
 
-from bookstore.server.accounts.auth import services_of
 from bookstore.server.accounts.signing import shared_secret
 from bookstore.server.caching.generation_cache import GenerationCache
+from bookstore.server.routes.auth import services_of
 from bookstore.server.storefront import i18n
 from bookstore.server.storefront.security import csrf_key
 

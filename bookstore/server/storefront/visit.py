@@ -11,9 +11,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from bookstore.server.accounts.auth import services_of
-from bookstore.server.accounts.customers import TOKEN_LIFETIME, Account
+from bookstore.server.accounts.customers import TOKEN_LIFETIME, Customer
 from bookstore.server.api_errors import Unauthorized
+from bookstore.server.routes.auth import services_of
 from bookstore.server.services import Services
 from bookstore.server.storefront import i18n
 from bookstore.server.storefront.preferences import YEAR, Preferences, preferences
@@ -40,7 +40,7 @@ class Visit:
     services: Services
     storefront: Storefront
     preferences: Preferences
-    account: Account | None
+    account: Customer | None
     session_ended: bool = False  # a session cookie that no longer signs in
     new_session: str | None = None  # a token to keep in the session cookie
     end_session: bool = False

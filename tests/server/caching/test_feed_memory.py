@@ -10,8 +10,8 @@ from lxml import etree
 from bookstore.export.xhtml import xml_safe
 from bookstore.library.library import Library
 from bookstore.server.caching.generation_cache import GenerationCache
+from bookstore.server.caching.written_entries import WrittenEntries
 from bookstore.server.opds.opds1 import ATOM, entry_document
-from bookstore.server.opds.written_entries import WrittenEntries
 from bookstore.server.shop.offers import catalog_acquisitions
 
 OPENSEARCH = "{http://a9.com/-/spec/opensearch/1.1/}"

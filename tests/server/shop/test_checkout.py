@@ -8,12 +8,10 @@ import uuid
 
 import pypdf
 
-from tests.server.conftest import assert_error, bearer
+from tests.server.conftest import DECLINED, INSUFFICIENT, PAYS, PRICED, assert_error, bearer
 
-PRICED = 21  # Strategic File, 15.00 PLN
 OTHER_PRICED = 24
 FREE = 1
-PAYS, DECLINED, INSUFFICIENT = "4242 4242 4242 4242", "4000 0000 0000 0002", "4000 0000 0000 9995"
 
 
 def _buyer(client, new_account) -> dict[str, str]:

@@ -15,10 +15,10 @@ import uuid
 from pathlib import Path
 
 import httpx
-from tests.server.test_checkout import PAYS, PRICED
 
 from bookstore.library.library import Library
-from tests.server.conftest import PASSWORD, _free_port
+from tests.server.conftest import PASSWORD, PAYS, PRICED
+from tests.server.postgres_cluster import free_port
 
 LEASE = 15  # longer than a restart takes on a busy machine
 DELAY = 3.0
@@ -106,7 +106,7 @@ def _cut_off_checkout(
 def test_a_killed_checkout_is_completed_by_its_retry_or_settled_at_start(tmp_path):
     library = tmp_path / "library"
     Library.open(library).close()
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     process = _start(library, port)
     email = f"kill-{uuid.uuid4().hex[:8]}@example.org"

@@ -8,10 +8,9 @@ import uuid
 
 import pytest
 import sqlalchemy as sa
-from tests.server.test_checkout import DECLINED, PAYS, PRICED
 
 from bookstore.server.db.schema import order
-from tests.server.conftest import assert_error, bearer
+from tests.server.conftest import DECLINED, PAYS, PRICED, assert_error, bearer
 
 SECOND_PRICED = 22
 
@@ -101,7 +100,7 @@ def test_a_checkout_cut_off_after_the_charge_is_settled_as_paid(
 ):
     headers = _buyer(client, new_account)
     client.post("/api/cart/items", json={"issue_id": PRICED}, headers=headers)
-    checkout = server.services.store._checkout
+    checkout = server.services.orders.checkouts
     real_finish = checkout._finish
 
     def crash(*args, **kwargs):
@@ -118,7 +117,7 @@ def test_a_checkout_cut_off_after_the_charge_is_settled_as_paid(
     assert_error(_checkout(client, headers, key), 409, "idempotency_in_progress")
     server.clock.offset += checkout.lease + 1
     try:
-        assert server.services.store.settle_stale() >= 1
+        assert server.services.orders.settle_stale() >= 1
     finally:
         server.clock.offset -= checkout.lease + 1
     again = _checkout(client, headers, key)
@@ -145,7 +144,7 @@ def test_a_provider_that_fails_is_a_502_and_the_retry_charges_once(
     charges = provider.charges
     assert_error(_checkout(client, headers, key), 502, "provider_unavailable")
     monkeypatch.undo()
-    lease = server.services.store._checkout.lease
+    lease = server.services.orders.checkouts.lease
     server.clock.offset += lease + 1
     try:
         again = _checkout(client, headers, key)

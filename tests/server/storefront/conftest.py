@@ -18,10 +18,9 @@ from bookstore.server.config import ServerConfig
 from bookstore.server.db.schema import login_failure
 from bookstore.server.services import Services, build_services
 from bookstore.server.shop.payments import TestProvider
+from tests.server.conftest import PASSWORD, PAYS
 
-PASSWORD = "correct horse battery"
-PAYS, DECLINED = "4242 4242 4242 4242", "4000 0000 0000 0002"
-_CSRF = re.compile(r'name="csrf" value="([0-9a-f]+)"')
+CSRF_FIELD = re.compile(r'name="csrf" value="([0-9a-f]+)"')
 
 
 @dataclass
@@ -67,7 +66,7 @@ def browser(shop: Shop) -> Iterator[TestClient]:
 def csrf(client: TestClient, path: str = "/store/sign-in") -> str:
     """The CSRF token of a page's forms (fetching the page sets its cookie)."""
     answer = client.get(path)
-    found = _CSRF.search(answer.text)
+    found = CSRF_FIELD.search(answer.text)
     assert found, f"no form token on {path}"
     return found.group(1)
 
@@ -89,7 +88,7 @@ def buy(client: TestClient, issue_id: int, card: str = PAYS):
     assert post(client, "/store/buy", {"issue_id": str(issue_id)}).status_code == 303
     page = client.get("/store/checkout")
     key = re.search(r'name="key" value="([^"]+)"', page.text).group(1)
-    token = _CSRF.search(page.text).group(1)
+    token = CSRF_FIELD.search(page.text).group(1)
     return client.post(
         "/store/checkout",
         data={"csrf": token, "key": key, "number": card, "expiry": "12/30", "cvc": "123"},

@@ -27,7 +27,7 @@ from selenium.webdriver.support.wait import WebDriverWait
 
 from bookstore.library.library import Library
 from bookstore.store.session import StoreSession
-from tests.server.storefront.conftest import DECLINED, PASSWORD, PAYS
+from tests.server.conftest import DECLINED, PASSWORD, PAYS
 from tests.store.conftest import MemoryKeyring
 from tests.store.served import bookstore_serve
 

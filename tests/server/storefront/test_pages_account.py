@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import httpx
 
-from tests.server.storefront.conftest import PASSWORD, csrf, post, register
+from tests.server.conftest import PASSWORD
+from tests.server.storefront.conftest import csrf, post, register
 
 
 def _bearer(shop, email: str, password: str = PASSWORD) -> str:

@@ -7,15 +7,8 @@ import re
 
 import httpx
 
-from tests.server.storefront.conftest import (
-    DECLINED,
-    PASSWORD,
-    PAYS,
-    buy,
-    csrf,
-    post,
-    register,
-)
+from tests.server.conftest import DECLINED, PASSWORD, PAYS
+from tests.server.storefront.conftest import buy, csrf, post, register
 
 
 def test_cart_total_and_remove(browser, shop):

@@ -3,7 +3,8 @@ over HTTPS; every page carries the headers that keep it from being framed or sni
 
 from __future__ import annotations
 
-from tests.server.storefront.conftest import PASSWORD, csrf, register
+from tests.server.conftest import PASSWORD
+from tests.server.storefront.conftest import csrf, register
 
 
 def _cookies(answer) -> dict[str, str]:

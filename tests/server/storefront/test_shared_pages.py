@@ -4,7 +4,7 @@ their own (the whole text, their signed links)."""
 
 from __future__ import annotations
 
-from tests.server.storefront.conftest import _CSRF, buy, register
+from tests.server.storefront.conftest import CSRF_FIELD, buy, register
 
 
 def test_visitors_share_the_page_but_not_the_token(shop) -> None:
@@ -16,7 +16,7 @@ def test_visitors_share_the_page_but_not_the_token(shop) -> None:
         for visitor in (first, second):
             answer = visitor.get(path)
             assert answer.status_code == 200
-            token = _CSRF.search(answer.text).group(1)
+            token = CSRF_FIELD.search(answer.text).group(1)
             pages.append(answer.text.replace(token, "TOKEN"))
             tokens.append(token)
         assert tokens[0] != tokens[1] and "csrf:mark" not in pages[0]

@@ -10,7 +10,7 @@ import time
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
-from bookstore.server.accounts.customers import Account
+from bookstore.server.accounts.customers import Customer
 from bookstore.server.api_errors import Unauthorized
 from bookstore.server.services import BASIC_MEMORY_SECONDS, Services
 
@@ -29,7 +29,7 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-async def optional_account(request: Request) -> Account | None:
+async def optional_account(request: Request) -> Customer | None:
     header = request.headers.get("authorization")
     if not header:
         return None
@@ -43,7 +43,7 @@ async def optional_account(request: Request) -> Account | None:
     raise Unauthorized("Sign in with HTTP Basic (e-mail and password) or a Bearer token.")
 
 
-async def required_account(request: Request) -> Account:
+async def required_account(request: Request) -> Customer:
     found = await optional_account(request)
     if found is None:
         raise Unauthorized("This needs an account: sign in with HTTP Basic or a Bearer token.")
@@ -63,7 +63,7 @@ def basic_credentials(value: str) -> tuple[str, str]:
     return email, password
 
 
-async def _basic(request: Request, services: Services, header: str, value: str) -> Account:
+async def _basic(request: Request, services: Services, header: str, value: str) -> Customer:
     key = hashlib.sha256(header.encode()).hexdigest()
     now = time.monotonic()
     with services.basic_lock:

@@ -7,12 +7,17 @@ the start of the other.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bookstore.cli.progress import terminal_progress
 from bookstore.fileio import output_folder
-from bookstore.library.library import Library
 from bookstore.selection import select_issues
+
+if TYPE_CHECKING:
+    from bookstore.library.library import Library
+    from bookstore.model import Issue
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -54,18 +59,7 @@ def _export_epub(args: argparse.Namespace, library: Library) -> int:
     from bookstore.export.epub.writing import EpubOptions, export_epub, export_epub_each
 
     issues = select_issues(library, args.ids, args.query)
-    options = EpubOptions(title=args.title)
-    if args.each is not None:
-        with output_folder(args.each) as folder:
-            with terminal_progress(len(issues)) as job:
-                written = export_epub_each(issues, folder, options, job=job)
-            for path in written:
-                print(path)
-    else:
-        with terminal_progress(len(issues)) as job:
-            written = export_epub(issues, args.output, options, job=job)
-        print(written)
-    return 0
+    return _write(args, issues, EpubOptions(title=args.title), export_epub, export_epub_each)
 
 
 def _export_pdf(args: argparse.Namespace, library: Library) -> int:
@@ -75,16 +69,27 @@ def _export_pdf(args: argparse.Namespace, library: Library) -> int:
     options = PdfOptions(
         paper=args.paper, bleed_mm=args.bleed, crop_marks=args.crop_marks, title=args.title
     )
+    return _write(args, issues, options, export_pdf, export_pdf_each)
+
+
+def _write(
+    args: argparse.Namespace,
+    issues: list[Issue],
+    options: object,
+    one: Callable[..., Path],
+    each: Callable[..., list[Path]],
+) -> int:
+    """Write ``issues`` with ``one`` (into ``--output``) or ``each`` (one file per issue
+    into ``--each``), with a progress bar; print the files written."""
     if args.each is not None:
         with output_folder(args.each) as folder:
             with terminal_progress(len(issues)) as job:
-                written = export_pdf_each(issues, folder, options, job=job)
+                written = each(issues, folder, options, job=job)
             for path in written:
                 print(path)
     else:
         with terminal_progress(len(issues)) as job:
-            written = export_pdf(issues, args.output, options, job=job)
-        print(written)
+            print(one(issues, args.output, options, job=job))
     return 0
 
 

@@ -21,6 +21,10 @@ class Break:
     heading: bool = False  # the block that ends here is a heading
 
 
+BLOCK_END = Break()
+HEADING_END = Break(heading=True)
+
+
 def pieces(
     root: etree._Element,
     *,
@@ -40,16 +44,16 @@ def pieces(
         tag = local_name(element).lower()
         if leaving:
             if tag in blocks:
-                yield Break(tag in headings)
+                yield HEADING_END if tag in headings else BLOCK_END
         elif tag in skipped:
             pass
         elif tag in whole:
-            yield Break()
+            yield BLOCK_END
             yield " ".join("".join(element.itertext()).split())
-            yield Break()
+            yield BLOCK_END
         else:
             if tag in blocks:
-                yield Break()
+                yield BLOCK_END
             if tag and element.text:
                 yield element.text
             stack.append((element, True))
@@ -73,7 +77,7 @@ def text_lines(
     lines: list[Line] = []
     buffer: list[str] = []
     walk = pieces(element, blocks={*blocks, "br"}, headings=headings, skipped=skipped, whole=whole)
-    for piece in chain(walk, [Break()]):
+    for piece in chain(walk, [BLOCK_END]):
         if isinstance(piece, str):
             buffer.append(piece)
             continue

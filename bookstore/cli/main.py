@@ -33,7 +33,7 @@ COMMANDS = {
     "export": "commands.export",
     "cite": "commands.cite",
     "check": "commands.check",
-    "store": "store",
+    "store": "commands.store",
     "serve": "commands.serve",
     "feeds": "commands.feeds",
 }

@@ -21,8 +21,8 @@ class Break:
     heading: bool = False  # the block that ends here is a heading
 
 
-BLOCK_END = Break()
-HEADING_END = Break(heading=True)
+LINE_BREAK = Break()
+HEADING_BREAK = Break(heading=True)
 
 
 def pieces(
@@ -44,16 +44,16 @@ def pieces(
         tag = local_name(element).lower()
         if leaving:
             if tag in blocks:
-                yield HEADING_END if tag in headings else BLOCK_END
+                yield HEADING_BREAK if tag in headings else LINE_BREAK
         elif tag in skipped:
             pass
         elif tag in whole:
-            yield BLOCK_END
+            yield LINE_BREAK
             yield " ".join("".join(element.itertext()).split())
-            yield BLOCK_END
+            yield LINE_BREAK
         else:
             if tag in blocks:
-                yield BLOCK_END
+                yield LINE_BREAK
             if tag and element.text:
                 yield element.text
             stack.append((element, True))
@@ -77,7 +77,7 @@ def text_lines(
     lines: list[Line] = []
     buffer: list[str] = []
     walk = pieces(element, blocks={*blocks, "br"}, headings=headings, skipped=skipped, whole=whole)
-    for piece in chain(walk, [BLOCK_END]):
+    for piece in chain(walk, [LINE_BREAK]):
         if isinstance(piece, str):
             buffer.append(piece)
             continue

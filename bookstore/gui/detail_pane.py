@@ -313,9 +313,9 @@ class DetailPane(QStackedWidget):
         self.addWidget(self.issue_view)
         self._pages: dict[str, QWidget] = {}
         self._selected = 0
-        # The issue view's own minimum (margins, cover, a title column, scroll bar): any
-        # narrower and the title is drawn over the cover.
-        self.setMinimumWidth(360)
+        # The issue view's own minimum (margins, cover, a narrow title column, scroll bar);
+        # a title's longest word widens it further (_keep_words_whole).
+        self.setMinimumWidth(300)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -62,6 +62,7 @@ from bookstore.gui.issue_model import (
     IssueTableModel,
 )
 from bookstore.gui.list_columns import fit_columns
+from bookstore.gui.page_stack import PageStack
 from bookstore.gui.saved_search_menu import SavedSearchMenu
 from bookstore.gui.search_field import SearchField
 from bookstore.gui.sidebar import SavedTarget, Sidebar, ViewEntry, ViewTarget
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         self.filter_line = FilterLine(self.context)
         library_layout.addWidget(self.filter_line)
         library_layout.addWidget(self.list_stack, 1)
-        self.centre = QStackedWidget()
+        self.centre = PageStack()  # as narrow as the view shown
         self.centre.addWidget(library_page)
         self.library_page = library_page
 

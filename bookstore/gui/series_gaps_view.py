@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bookstore.gui import settings as keys
 from bookstore.gui.errors import show_error
+from bookstore.gui.flow_layout import FlowLayout
 from bookstore.gui.sidebar import TARGET_ROLE
 from bookstore.jobs import Job
 from bookstore.library.listing import Scope, library_version
@@ -63,7 +63,13 @@ class SeriesGapsView(QObject):
         self._page = QWidget()
         self._page.setObjectName("seriesGaps")
         self.heading = QLabel()
+        self.heading.setWordWrap(True)
         self.store = QComboBox()
+        # As narrow as a short store name: a long one is elided, the list shows it whole.
+        self.store.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.store.setMinimumContentsLength(16)
         self.check = QPushButton()
         self.check.clicked.connect(self.check_store)
         self.get_all = QPushButton()
@@ -74,8 +80,8 @@ class SeriesGapsView(QObject):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.setHeaderHidden(True)
-        row = QHBoxLayout()
-        row.addWidget(self.store, 1)
+        row = FlowLayout()  # the buttons go under the store list when the page is narrow
+        row.addWidget(self.store)
         row.addWidget(self.check)
         row.addWidget(self.get_all)
         layout = QVBoxLayout(self._page)

@@ -56,7 +56,7 @@ class Sidebar(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setIndentation(14)
-        self.setMinimumWidth(190)
+        self.setMinimumWidth(150)
         self._facets: Facets | None = None
         self._saved: list[SavedSearch] = []
         self._views: list[ViewEntry] = []

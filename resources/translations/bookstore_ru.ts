@@ -1637,7 +1637,7 @@ Import publisher pages with Ctrl+I, or drop files or folders here.</source>
     </message>
     <message>
         <source>Get Every Free Missing Issue</source>
-        <translation>Получить все недостающие бесплатные выпуски</translation>
+        <translation>Получить бесплатные недостающие</translation>
     </message>
     <message>
         <source>Missing issues</source>

@@ -4,6 +4,7 @@ folder, made only when something is written, bounded in size."""
 from __future__ import annotations
 
 import logging
+import logging.config
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,12 @@ def test_a_log_that_cannot_be_written_is_said_in_the_line(monkeypatch, tmp_path:
     assert main(["series"]) == 1
     err = capsys.readouterr().err
     assert "the details could not be logged" in err and "Traceback" not in err
+
+
+def test_the_server_s_records_reach_the_log(log_folder: Path):
+    from bookstore.server.access_log import log_config
+
+    logging.config.dictConfig(log_config())  # what uvicorn applies in each server process
+    logging.getLogger("bookstore.server").warning("a request over the bounds, refused")
+    text = logs.log_file().read_text(encoding="utf-8")
+    assert "WARNING bookstore.server: a request over the bounds, refused" in text

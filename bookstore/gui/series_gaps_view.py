@@ -162,11 +162,32 @@ class SeriesGapsView(QObject):
         )
 
     def annotate_sidebar(self) -> None:
-        """Give each series' year rows in the sidebar what is held and what is missing."""
+        """Give each series' year rows in the sidebar what is held and what is missing
+        (read on a worker when the library changed: the window answers keys meanwhile)."""
+        library = self.context.library
+        key = (library.root, library_version(library))
+        if self._gaps_read is not None and self._gaps_read[0] == key:
+            self._annotate(self._gaps_read[1])
+            return
+        root = library.root
+
+        def read(_job: Job) -> list[SeriesGaps]:
+            from bookstore.gui.context import worker_library
+
+            with worker_library(root) as worker:
+                return series_gaps(worker)
+
+        def done(gaps: list[SeriesGaps]) -> None:
+            self._gaps_read = (key, gaps)
+            self._annotate(gaps)
+
+        self.context.workers.submit(read, channel="series-gaps-sidebar", on_done=done)
+
+    def _annotate(self, found: list[SeriesGaps]) -> None:
         model = self.window.sidebar.tree
         if not shiboken6.isValid(model):
             return  # the window closed before this turn of the event loop
-        gaps = {entry.series.slug: entry for entry in self._gaps()}
+        gaps = {entry.series.slug: entry for entry in found}
         for row in range(model.rowCount()):
             heading = model.item(row)
             for series_row in range(heading.rowCount()):

@@ -3,7 +3,7 @@ Get / Read."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -76,15 +76,17 @@ class EntryPage(QWidget):
         text.addLayout(buttons)
         text.addWidget(self.status)
         text.addWidget(self.summary, 1)
-        grid = QGridLayout()
-        grid.addWidget(self.cover, 0, 0)
-        grid.addLayout(text, 0, 1)
-        grid.setColumnStretch(1, 1)
+        self.grid = QGridLayout()
+        self.text = text
+        self.narrow: bool | None = None
+        self._arrange(narrow=False)
         inner = QWidget()
-        inner.setLayout(grid)
-        scroll = QScrollArea()
+        inner.setLayout(self.grid)
+        self.scroll = QScrollArea()
+        scroll = self.scroll
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        scroll.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(scroll, 1)
@@ -94,6 +96,26 @@ class EntryPage(QWidget):
         self.get.clicked.connect(lambda: self.get_requested.emit(self.entry))
         self.read.clicked.connect(lambda: self.read_requested.emit(self.owned_issue))
         self.retranslate()
+
+    def _arrange(self, narrow: bool) -> None:
+        """The cover beside the text, or above it when the page is too narrow for both."""
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        self.grid.removeWidget(self.cover)
+        self.grid.removeItem(self.text)
+        self.grid.addWidget(self.cover, 0, 0)
+        self.grid.addLayout(self.text, 1 if narrow else 0, 0 if narrow else 1)
+        self.grid.setColumnStretch(0, 1 if narrow else 0)
+        self.grid.setColumnStretch(1, 0 if narrow else 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            beside = COVER_WIDTH + self.grid.horizontalSpacing() + self.text.minimumSize().width()
+            margins = self.grid.contentsMargins()
+            room = self.scroll.viewport().width() - margins.left() - margins.right()
+            self._arrange(narrow=room < beside)
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.back.setText(self.tr("Back to the catalog"))

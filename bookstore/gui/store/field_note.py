@@ -23,6 +23,7 @@ class FieldNote(QWidget):
         self.text = QLabel()
         self.text.setObjectName("fieldError")
         self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -41,10 +42,22 @@ class FieldNote(QWidget):
         self.text.setText(sentence)
         self.text.setAccessibleName(sentence)
         self.show()
+        self._make_room()
         if field is not None:
             field.setAccessibleDescription(sentence)
             field.setFocus(Qt.FocusReason.OtherFocusReason)
             field.selectAll()
+
+    def _make_room(self) -> None:
+        """Grow the dialog to the height the wrapped sentence needs (never cut it)."""
+        top = self.window()
+        if top is self or top.layout() is None:
+            return
+        top.layout().activate()
+        needed = top.heightForWidth(top.width())
+        needed = needed if needed > 0 else top.sizeHint().height()
+        if needed > top.height():
+            top.resize(top.width(), needed)
 
     def clear(self) -> None:
         if self.field is not None:

@@ -37,6 +37,7 @@ class SignInDialog(FormDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in to %1").replace("%1", store))
+        self.setMinimumWidth(400)
         self.email = QLineEdit()
         self.email.setAccessibleName(self.tr("E-mail"))
         self.password = QLineEdit()

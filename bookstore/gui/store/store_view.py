@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QImage, QPixmap
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QWidget
@@ -204,15 +205,19 @@ class StoreView(QObject):
         self.context.workers.submit(
             tasks.owned_entries(self.url, self.context.library.root, feed),
             channel="store-owned",
-            on_done=lambda owned: (
-                self.feed is feed and self.catalog.set_owned(owned.entries, self.images)
-            ),
+            on_done=lambda owned: self._owned_arrived(feed, owned),
         )
+
+    def _owned_arrived(self, feed: Feed, owned: tasks.Owned) -> None:
+        if self.feed is feed and shiboken6.isValid(self.catalog):  # not after the window closed
+            self.catalog.set_owned(owned.entries, self.images)
 
     def _page_failed(self, error: BaseException) -> None:
         self.catalog.show_message(user_sentence(error))
 
     def _images_arrived(self, found: dict[str, QImage]) -> None:
+        if not shiboken6.isValid(self.catalog):
+            return  # the window closed before the covers came
         for address, image in found.items():  # decoded and made small on the worker
             self.images[address] = QPixmap.fromImage(image)
         self.catalog.set_covers(self.images)

@@ -111,6 +111,7 @@ def test_browse_get_read_buy_restore(qtbot, store_window, served, screenshot):
     assert "declined" in note.sentence.lower()  # beside the card, in the dialog still open
     assert checkout.isVisible() and checkout.number.text() == DECLINED
     assert view.error_box is None
+    screenshot(checkout, "store-checkout-declined-en")
     qtbot.waitUntil(lambda: view.cart is not None and len(view.cart.items) == 1, timeout=20000)
 
     checkout.number.setText(PAYS)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog
 
 from bookstore.ingest.batch import IMPORT_SUFFIXES, ImportReport, import_paths, page_files
 from bookstore.jobs import Job
@@ -128,6 +128,8 @@ def show_imported(window: MainWindow, ids: list[int]) -> None:
             return
         model.listing_changed.disconnect(select)
         window.select_ids(ids)
+        # The topmost imported issue at the top, the others under it in sight.
+        window.list.scrollTo(window.list.currentIndex(), QAbstractItemView.ScrollHint.PositionAtTop)
 
     model.listing_changed.connect(select)
     window.search.set_text("")

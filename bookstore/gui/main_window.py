@@ -548,8 +548,8 @@ class MainWindow(QMainWindow):
         self.library_changed.emit()
 
     def select_ids(self, ids: list[int]) -> None:
-        """Select exactly those of ``ids`` the list shows, the first current and scrolled to."""
-        rows = [r for r in (self.model.row_of(i) for i in ids) if r >= 0]
+        """Select exactly those of ``ids`` the list shows, the topmost current and scrolled to."""
+        rows = sorted(r for r in (self.model.row_of(i) for i in ids) if r >= 0)
         self.list.clearSelection()
         for row in rows:
             self.list.selectionModel().select(

@@ -70,6 +70,7 @@ class SeriesGapsView(QObject):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.store.setMinimumContentsLength(16)
+        self.store.currentTextChanged.connect(self.store.setToolTip)  # said whole when cut
         self.check = QPushButton()
         self.check.clicked.connect(self.check_store)
         self.get_all = QPushButton()

@@ -130,12 +130,7 @@ class ImportStatus(QWidget):
             return None
         if self.summary is None:
             self.summary = ImportDialog(self.window_, run.paths)
-            if run.outcome == "done" and run.report is not None:
-                self.summary._done(run.report)
-            elif run.outcome == "cancelled":
-                self.summary._cancelled()
-            elif run.error is not None:
-                self.summary._failed(run.error)
+            self.summary.show_ended(run.outcome, run.report, run.error)
         self.summary.show()
         self.summary.raise_()
         self.summary.activateWindow()

@@ -92,6 +92,17 @@ class ImportDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def show_ended(
+        self, outcome: str | None, report: ImportReport | None, error: BaseException | None
+    ) -> None:
+        """Show how an import that ended before this summary was opened ended."""
+        if outcome == "done" and report is not None:
+            self._done(report)
+        elif outcome == "cancelled":
+            self._cancelled()
+        elif error is not None:
+            self._failed(error)
+
     def _done(self, report: ImportReport) -> None:
         self.report = report
         self.outcome = "done"

@@ -62,7 +62,7 @@ def rebuild_if_needed(window: MainWindow) -> JobHandle | None:
             MESSAGE_SECONDS * 1000,
         )
         if window.search.text().strip():
-            window.model.request(window._listing())  # the search typed meanwhile, again
+            window.model.request(window.current_listing())  # the search typed meanwhile, again
 
     def failed(error: BaseException) -> None:
         bar.clearMessage()

@@ -20,40 +20,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from bookstore.errors import BookstoreError, LibraryError
+from bookstore.errors import LibraryError
 from bookstore.gui import settings as keys
-from bookstore.gui.context import window_library
 from bookstore.gui.errors import show_error
-from bookstore.gui.index_rebuild import rebuild_if_needed
-from bookstore.library.library import DATABASE_NAME, Library
-from bookstore.library.listing import Scope
+from bookstore.library.library import DATABASE_NAME
 
 if TYPE_CHECKING:
     from bookstore.gui.main_window import MainWindow
 
 
 def switch_library(window: MainWindow, folder: Path, *, with_sample: bool = True) -> bool:
-    """Open the library in ``folder`` in this window; False (and a dialog) if it cannot be."""
-    try:
-        library = Library.open(folder, with_sample=with_sample)
-    except BookstoreError as error:
-        show_error(window, error)
+    """Start opening the library in ``folder`` in this window (on a worker); a dialog
+    says why if it cannot be. False when another is being opened still."""
+    controller = window.controller
+    if controller.switching():
         return False
-    context = window.context
-    context.workers.wait(10000)
-    context.listing_workers.wait(10000)
-    window.history.clear()
-    context.library.close()
-    context.library = window_library(library)
-    context.settings.remember_library(library.root)
-    window.scope = Scope()
-    window.search.set_text("")
-    window.reload_sidebar()
-    window.sidebar.choose(Scope())
-    window.model.load(window._listing())
-    window.retranslate()
-    window.library_changed.emit()
-    rebuild_if_needed(window)
+    controller.switch(folder, lambda error: show_error(window, error), with_sample=with_sample)
     return True
 
 

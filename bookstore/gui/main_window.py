@@ -6,16 +6,13 @@ libraries) live in their own modules and are started from here.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
-    QModelIndex,
     QSize,
     Qt,
     QTimer,
@@ -45,7 +42,6 @@ from bookstore.gui import settings as keys
 from bookstore.gui.accessible import name_qt_parts
 from bookstore.gui.actions import Actions
 from bookstore.gui.citation_actions import CitationActions
-from bookstore.gui.commands import EditIssue, RemoveIssues
 from bookstore.gui.context import AppContext
 from bookstore.gui.covers import LIST_WIDTH
 from bookstore.gui.detail_pane import DetailPane
@@ -53,6 +49,7 @@ from bookstore.gui.errors import show_error
 from bookstore.gui.filter_line import FilterLine
 from bookstore.gui.import_flow import IMPORT_CHANNEL
 from bookstore.gui.import_status import ImportStatus
+from bookstore.gui.index_rebuild import rebuild_if_needed
 from bookstore.gui.issue_model import (
     COVER,
     DATE,
@@ -62,6 +59,7 @@ from bookstore.gui.issue_model import (
     IssueTableModel,
 )
 from bookstore.gui.list_columns import fit_columns
+from bookstore.gui.operations.library_controller import LibraryController
 from bookstore.gui.page_stack import PageStack
 from bookstore.gui.saved_search_menu import SavedSearchMenu
 from bookstore.gui.search_field import SearchField
@@ -71,16 +69,10 @@ from bookstore.gui.title_delegate import TitleDelegate
 from bookstore.gui.undo_history import UndoHistory
 from bookstore.gui.views import ExtraView, ViewFactory
 from bookstore.gui.window_place import Place, read_place, remember_place
-from bookstore.gui.writes import write
 from bookstore.library.editing import IssueEdit
 from bookstore.library.facets import Facets, FieldValues, all_field_values, library_facets
 from bookstore.library.listing import Listing, Scope
-from bookstore.library.saved_searches import (
-    SavedSearch,
-    delete_search,
-    save_search,
-    saved_searches,
-)
+from bookstore.library.saved_searches import SavedSearch, saved_searches
 from bookstore.library.search.query import QueryError
 from bookstore.model import Issue
 
@@ -106,6 +98,7 @@ class MainWindow(QMainWindow):
         self.history = UndoHistory(
             context, self.undo_stack, self.refresh_after_change, self._failed
         )
+        self.controller = LibraryController(context, self.history)  # every write goes there
         self.actions_ = Actions(self)
         self.model = IssueTableModel(context)
         self.views: dict[str, ExtraView] = {}
@@ -254,6 +247,7 @@ class MainWindow(QMainWindow):
         self.sidebar.scope_chosen.connect(self._scope_chosen)
         self.sidebar.saved_chosen.connect(self._saved_chosen)
         self.sidebar.view_chosen.connect(self.show_view)
+        self.controller.switched.connect(self._library_switched)
         self.sidebar.delete_saved_requested.connect(self.delete_saved_search)
         self.search.query_changed.connect(self._query_changed)
         self.filter_line.cleared.connect(self.show_everything)
@@ -318,7 +312,7 @@ class MainWindow(QMainWindow):
     def library_shown(self) -> bool:
         return self.centre.currentWidget() is self.library_page
 
-    def _show_library_page(self) -> None:
+    def show_library_page(self) -> None:
         if not self.library_shown():
             self.centre.setCurrentWidget(self.library_page)
             if isinstance(self.sidebar.current_target(), ViewTarget):
@@ -331,7 +325,7 @@ class MainWindow(QMainWindow):
         """Fill the sidebar and the list from the library (on this thread)."""
         self.reload_sidebar()
         place = self._go_to_place()
-        self.model.load(self._listing())
+        self.model.load(self.current_listing())
         self.restore_state()
         if place is not None and place.issue_id is not None:
             row = self.model.row_of(place.issue_id)
@@ -385,14 +379,26 @@ class MainWindow(QMainWindow):
             self._facets, saved_searches(library), views, self.context.formats
         )
 
-    def _listing(self) -> Listing:
+    def current_listing(self) -> Listing:
         sort = self.model.listing.sort
         descending = self.model.listing.descending
         return Listing(self.scope, self.search.text().strip(), sort, descending)
 
+    def _library_switched(self) -> None:
+        """Show the library the controller opened in place of the last one."""
+        self.scope = self._library_target = Scope()
+        self._facets = None
+        self.search.set_text("")
+        self.reload_sidebar()
+        self.sidebar.choose(Scope())
+        self.model.load(self.current_listing())
+        self.retranslate()
+        self.library_changed.emit()
+        rebuild_if_needed(self)
+
     def _request_listing(self) -> None:
-        self._show_library_page()
-        self.model.request(self._listing())
+        self.show_library_page()
+        self.model.request(self.current_listing())
 
     def _query_changed(self, text: str) -> None:
         target = self.sidebar.current_target()
@@ -512,7 +518,7 @@ class MainWindow(QMainWindow):
             self.search.set_text("")
             self.sidebar.choose(Scope())
             self.scope = Scope()
-            self.model.load(self._listing())
+            self.model.load(self.current_listing())
             row = self.model.row_of(issue_id)
         if row >= 0:
             self.select_row(row)
@@ -527,7 +533,7 @@ class MainWindow(QMainWindow):
         self.list.scrollTo(index)
 
     def focus_search(self) -> None:
-        self._show_library_page()
+        self.show_library_page()
         self.search.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.edit.selectAll()
 
@@ -543,7 +549,7 @@ class MainWindow(QMainWindow):
         """Show the library as it now is, keeping (or choosing) the selection."""
         keep = ids or self.selected_ids()
         self.reload_sidebar()
-        self.model.load(self._listing())
+        self.model.load(self.current_listing())
         self.select_ids(keep)
         self.library_changed.emit()
 
@@ -592,7 +598,7 @@ class MainWindow(QMainWindow):
             if self.model.rowCount():
                 self.select_row(min(max(row, 0), self.model.rowCount() - 1))
 
-        self.history.push(RemoveIssues(ids), on_done=removed)
+        self.controller.remove(ids, on_done=removed)
 
     def apply_edit(
         self,
@@ -609,7 +615,7 @@ class MainWindow(QMainWindow):
             if on_done is not None:
                 on_done()
 
-        self.history.push(EditIssue(issue, edit), on_done=saved, on_error=on_error)
+        self.controller.edit(issue, edit, on_done=saved, on_error=on_error)
 
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)
@@ -632,12 +638,7 @@ class MainWindow(QMainWindow):
             self.reload_sidebar()
             self.sidebar.choose(SavedTarget(search.name, search.query))
 
-        write(
-            self.context,
-            lambda library: save_search(library, name, query),
-            saved,
-            lambda error: show_error(self, error),
-        )
+        self.controller.save_search(name, query, saved, lambda error: show_error(self, error))
 
     def delete_saved_search(self, name: str) -> None:
         answer = QMessageBox.question(
@@ -646,11 +647,8 @@ class MainWindow(QMainWindow):
             self.tr("Delete the saved search “{name}”?").format(name=name),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            write(
-                self.context,
-                lambda library: delete_search(library, name),
-                lambda _none: self.reload_sidebar(),
-                lambda error: show_error(self, error),
+            self.controller.delete_search(
+                name, self.reload_sidebar, lambda error: show_error(self, error)
             )
 
     def _field_values(self, field: str, prefix: str) -> list[str]:
@@ -826,21 +824,7 @@ class MainWindow(QMainWindow):
                 job.cancel()
         self.save_state()
         self.context.covers.close()
-        self._finish_writes(10.0)
-        self.context.workers.wait(10000)
+        self.controller.close(10.0)  # the queued writes first; the one close path
         self.model.close()
         self.context.listing_workers.wait(10000)
-        self.history.purge()
         super().closeEvent(event)
-
-    def _finish_writes(self, seconds: float) -> None:
-        """Let queued writes (a reader's place, an edit) reach the library before closing."""
-        deadline = time.monotonic() + seconds
-        while (self.history.busy() or self.context.writes().busy()) and (
-            time.monotonic() < deadline
-        ):
-            self.context.workers.wait(50)
-            QCoreApplication.processEvents()
-
-    def current_index(self) -> QModelIndex:
-        return self.list.currentIndex()

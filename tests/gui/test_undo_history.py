@@ -5,32 +5,18 @@ while another program holds the library's write lock."""
 from __future__ import annotations
 
 import dataclasses
-import itertools
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from bookstore.gui.edit_dialog import EditDialog
 from bookstore.library.editing import IssueEdit
-from bookstore.library.library import DATABASE_NAME
 from bookstore.library.subscriptions import FeedItem, add_item, add_subscription, items
+from tests.gui.write_lock import gui_probe, write_lock_held
 
 LOCK_SECONDS = 2.5
-HOLD_LOCK = """
-import sqlite3, sys, time
-db = sqlite3.connect(sys.argv[1], isolation_level=None)
-db.execute("BEGIN IMMEDIATE")
-print("held", flush=True)
-time.sleep(float(sys.argv[2]))
-db.execute("ROLLBACK")
-"""
 
 
 def wait_history(qtbot, window) -> None:
@@ -126,37 +112,6 @@ def test_an_edit_of_an_issue_removed_and_brought_back_under_a_new_id_follows_it(
     assert library.get(taker.id).title == newest.title and library.get(taker.id).number != (
         newest.number
     )
-
-
-@contextmanager
-def write_lock_held(root: Path, seconds: float) -> Iterator[subprocess.Popen]:
-    """Another process holding the library's write lock for ``seconds``."""
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(root / DATABASE_NAME), str(seconds)],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        yield holder
-    finally:
-        holder.wait(timeout=seconds + 20)
-
-
-@contextmanager
-def gui_probe(qtbot) -> Iterator[list[float]]:
-    """The gaps between the ticks of a 100 ms timer on the GUI thread."""
-    ticks: list[float] = [time.monotonic()]
-    timer = QTimer()
-    timer.setInterval(100)
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
-    timer.start()
-    gaps: list[float] = []
-    try:
-        yield gaps
-    finally:
-        timer.stop()
-        gaps.extend(b - a for a, b in itertools.pairwise(ticks))
 
 
 def test_removing_while_another_program_holds_the_write_lock_keeps_the_window_answering(

@@ -7,8 +7,17 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bookstore.library.search.query import FIELDS
 
@@ -33,6 +42,37 @@ class QueryEdit(QLineEdit):
         # Filters run newest first: this one sees Tab before the completer does.
         self.completer_.popup().installEventFilter(self)
         self.textEdited.connect(self._suggest)
+        self._placeholders = ("", "")
+
+    def set_placeholders(self, full: str, short: str) -> None:
+        """Show ``full`` when it fits the field, else ``short``, which always fits: the
+        field is never narrower than it."""
+        self._placeholders = (full, short)
+        chrome = self.width() - self._room()
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(short) + chrome + 2)
+        self._fit_placeholder()
+
+    def _room(self) -> int:
+        """The width the text and the placeholder get: the field less its frame, its
+        margins and the clear button's place (kept even while the button is hidden)."""
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        contents = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        right = contents.right() + 1
+        for button in self.findChildren(QToolButton):
+            right = min(right, button.x())
+        margins = self.textMargins()
+        return right - contents.left() - margins.left() - margins.right() - 4  # 2 px each side
+
+    def _fit_placeholder(self) -> None:
+        full, short = self._placeholders
+        fits = self.fontMetrics().horizontalAdvance(full) <= self._room()
+        self.setPlaceholderText(full if fits else short)
+        self.setToolTip("" if fits else full)  # the whole hint, when only the short one shows
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_placeholder()
 
     def _token(self) -> tuple[int, str]:
         before = self.text()[: self.cursorPosition()]
@@ -130,8 +170,9 @@ class SearchField(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.edit.setPlaceholderText(
-            self.tr('Search: words, "phrases", series:, author:, topic:, year:, lang:, owned:')
+        self.edit.set_placeholders(
+            self.tr('Search: words, "phrases", series:, author:, topic:, year:, lang:, owned:'),
+            self.tr("Search"),
         )
         self.edit.setAccessibleName(self.tr("Search the library"))
         self.edit.setAccessibleDescription(

@@ -5,9 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QHelpEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyleOptionViewItem,
+    QToolTip,
+    QTreeView,
+    QWidget,
+)
 
 from bookstore.gui.formats import Formats
 from bookstore.gui.issue_model import language_name
@@ -150,7 +157,6 @@ class Sidebar(QTreeView):
     def _entry(self, text: str, target: Target, count: int | None) -> list[QStandardItem]:
         item = QStandardItem(text)
         item.setData(target, TARGET_ROLE)
-        item.setToolTip(text)
         shown = "" if count is None else self._formats.number(count)
         number = QStandardItem(shown)
         number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -238,6 +244,36 @@ class Sidebar(QTreeView):
             self.saved_chosen.emit(target)
         elif isinstance(target, ViewTarget):
             self.view_chosen.emit(target.key)
+
+    # Tooltips
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            index = self.indexAt(event.pos())
+            tip = self.tip(index) if index.isValid() else ""
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport(), self.visualRect(index))
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def tip(self, index: QModelIndex) -> str:
+        """A row's tooltip: its own (a saved search's query, a series' note), led by the
+        row's whole text when the sidebar is too narrow to show it without "…"."""
+        own = index.data(Qt.ItemDataRole.ToolTipRole) or ""
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if not text or text in own or not self.is_cut(index):
+            return own
+        return f"{text}\n{own}" if own else text
+
+    def is_cut(self, index: QModelIndex) -> bool:
+        """Whether the row's text is shown shortened, with "…"."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        needed = self.itemDelegateForIndex(index).sizeHint(option, index).width()
+        return needed > self.visualRect(index).width()
 
     def keyPressEvent(self, event) -> None:
         target = self.current_target()

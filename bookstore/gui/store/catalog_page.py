@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bookstore.gui.flow_layout import FlowLayout
 from bookstore.gui.formats import Formats
 from bookstore.gui.store.owned_badge import with_badge
 from bookstore.store.catalog_model import Entry, Feed, Group
@@ -63,9 +64,10 @@ class CatalogPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.open_button = QPushButton()
-        self.back_button = QPushButton()
+        # Icons alone, as narrow as tool buttons, so that the page fits a narrow window.
+        self.back_button = QToolButton()
         self.back_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.home_button = QPushButton()
+        self.home_button = QToolButton()
         self.home_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon))
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -79,7 +81,8 @@ class CatalogPage(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setObjectName("storeNotice")
-        self.facets = QHBoxLayout()  # one list per facet group (language, year, series)
+        # One list per facet group (language, year, series), wrapping when the page is narrow.
+        self.facets = FlowLayout()
         self.entries = QListWidget()
         self.entries.setIconSize(THUMBNAIL)
         self.entries.setSpacing(2)
@@ -128,8 +131,7 @@ class CatalogPage(QWidget):
         self.search.setAccessibleName(self.tr("Search this store"))
         self.entries.setAccessibleName(self.tr("Catalog entries"))
         self.next_button.setText(self.tr("Next page"))
-        if self.feed is not None:
-            self.show_feed(self.feed)
+        self.show_feed(self.feed)  # the heading and the notice in the new words
 
     def set_stores(self, stores: list[tuple[str, str]], current: str | None) -> None:
         """Fill the address list: the stores added (title, address), else the suggestion."""
@@ -215,9 +217,7 @@ class CatalogPage(QWidget):
 
     def _show_facets(self, feed: Feed | None) -> None:
         while self.facets.count():
-            widget = self.facets.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+            self.facets.takeAt(0).widget().deleteLater()
         groups: dict[str, list] = {}
         for link in feed.facets if feed else ():
             groups.setdefault(link.facet_group or self.tr("Show"), []).append(link)
@@ -238,9 +238,7 @@ class CatalogPage(QWidget):
                     box.itemData(index) and self.navigate.emit(box.itemData(index))
                 )
             )
-            self.facets.addWidget(label)
-            self.facets.addWidget(choice)
-        self.facets.addStretch(1)
+            self.facets.addWidget(_beside(label, choice))
 
     def entry_text(self, entry: Entry) -> str:
         details = ", ".join(entry.authors)
@@ -312,3 +310,13 @@ class CatalogPage(QWidget):
             self.entry_chosen.emit(entry)
         elif entry.navigation is not None:
             self.navigate.emit(entry.navigation.href)
+
+
+def _beside(label: QLabel, choice: QComboBox) -> QWidget:
+    """A facet group's name and its list, kept together on one line."""
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(choice)
+    return pair

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bookstore.gui.context import AppContext
 from bookstore.gui.errors import user_sentence
+from bookstore.gui.flow_layout import FlowLayout
 from bookstore.gui.sidebar import ViewEntry
 from bookstore.gui.store import tasks
 from bookstore.library import subscriptions as rows
@@ -61,21 +62,21 @@ class FeedsView(QObject):
         self.items.setSpacing(4)
         self.feeds.setWordWrap(True)
         self.feeds.setSpacing(2)
+        # The address and Subscribe on one row, the option under them, and the actions
+        # wrapping onto more rows when their words do not fit the page's width.
         adding = QHBoxLayout()
         adding.addWidget(self.address, 1)
-        adding.addWidget(self.download_free)
         adding.addWidget(self.add)
-        actions = QHBoxLayout()
-        actions.addWidget(self.refresh)
-        actions.addWidget(self.mark_read)
-        actions.addWidget(self.remove)
-        actions.addStretch(1)
+        actions = FlowLayout()
+        for button in (self.refresh, self.mark_read, self.remove):
+            actions.addWidget(button)
         split = QSplitter()
         split.addWidget(self.feeds)
         split.addWidget(self.items)
         split.setSizes([300, 480])
         layout = QVBoxLayout(self._page)
         layout.addLayout(adding)
+        layout.addWidget(self.download_free)
         layout.addLayout(actions)
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
@@ -208,7 +209,7 @@ class FeedsView(QObject):
         rows.mark_seen(self.context.library, entry.feed_id, [entry.guid])
         self._changed()
         if entry.issue_id is not None:
-            self.window._show_library_page()
+            self.window.show_library_page()
             self.window.show_issue_id(entry.issue_id)
 
     # Changing

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bookstore.gui.flow_layout import FlowLayout
 from bookstore.gui.formats import Formats
 from bookstore.gui.store.download_row import DownloadRow, Words
 from bookstore.gui.workers import JobHandle
@@ -65,7 +66,7 @@ class SidePanel(QWidget):
         cart = QVBoxLayout(self.cart_box)
         cart.addWidget(self.items)
         cart.addWidget(self.total)
-        cart_buttons = QHBoxLayout()
+        cart_buttons = FlowLayout()  # Checkout goes under Remove when the pane is narrow
         cart_buttons.addWidget(self.remove)
         cart_buttons.addWidget(self.checkout)
         cart.addLayout(cart_buttons)

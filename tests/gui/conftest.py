@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from bookstore.gui import settings as keys
 from bookstore.gui.app import application, build_context
 from bookstore.gui.context import AppContext
-from bookstore.gui.main_window import MainWindow
+from bookstore.gui.main_window.main_window import MainWindow
 from bookstore.gui.settings import Settings
 from bookstore.library.library import Library
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from bookstore import __version__
-from bookstore.gui.about import AboutDialog
+from bookstore.gui.dialogs.about import AboutDialog
 
 
 def test_the_about_box_says_the_version(qtbot, window) -> None:

@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bookstore.gui.about import AboutDialog, ShortcutsDialog
-from bookstore.gui.edit_dialog import EditDialog
-from bookstore.gui.export_dialog import ExportDialog
-from bookstore.gui.import_summary import ImportDialog
-from bookstore.gui.library_menu import NewLibraryDialog
-from bookstore.gui.reader import ReaderWindow
+from bookstore.gui.dialogs.about import AboutDialog, ShortcutsDialog
+from bookstore.gui.dialogs.edit_dialog import EditDialog
+from bookstore.gui.dialogs.export_dialog import ExportDialog
+from bookstore.gui.main_window.import_summary import ImportDialog
+from bookstore.gui.main_window.library_menu import NewLibraryDialog
+from bookstore.gui.reader.reader import ReaderWindow
 from bookstore.gui.settings_dialog import SettingsDialog
-from bookstore.gui.themes import (
+from bookstore.gui.widgets.themes import (
     _PROBLEM,
     PALETTES,
     READER_COLOURS,

@@ -7,7 +7,7 @@ import dataclasses
 
 from PySide6.QtWidgets import QDialog
 
-from bookstore.gui.bulk_edit_dialog import BulkEditDialog
+from bookstore.gui.dialogs.bulk_edit_dialog import BulkEditDialog
 from bookstore.model import Series
 
 

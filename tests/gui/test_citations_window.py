@@ -71,7 +71,7 @@ def test_context_menu_holds_the_citation_actions(window):
 def test_reader_copies_a_quotation_with_section_and_citation(window, qtbot):
     from PySide6.QtGui import QTextCursor
 
-    from bookstore.gui.reader import open_reader
+    from bookstore.gui.reader.reader import open_reader
 
     issue = window.context.library.get(11)
     section = next(section for section in issue.sections if section.heading)

@@ -7,7 +7,7 @@ import dataclasses
 
 from PySide6.QtGui import QAccessible
 
-from bookstore.gui.detail_pane import ZERO_WIDTH_SPACE
+from bookstore.gui.main_window.detail_pane import ZERO_WIDTH_SPACE
 
 
 def heard(widget) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from bookstore.gui.edit_dialog import EditDialog
+from bookstore.gui.dialogs.edit_dialog import EditDialog
 from bookstore.gui.settings_dialog import set_language
 
 

@@ -12,12 +12,12 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from bookstore.gui.edit_dialog import EditDialog
+from bookstore.gui.dialogs.edit_dialog import EditDialog
+from bookstore.gui.dialogs.export_dialog import ExportDialog
 from bookstore.gui.errors import error_dialog, install_excepthook
-from bookstore.gui.export_dialog import ExportDialog
-from bookstore.gui.import_summary import ImportDialog
-from bookstore.gui.issue_model import TITLE
-from bookstore.gui.reader import ReaderWindow, open_reader
+from bookstore.gui.main_window.import_summary import ImportDialog
+from bookstore.gui.models.issue_model import TITLE
+from bookstore.gui.reader.reader import ReaderWindow, open_reader
 from bookstore.library.reading import reading_state
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"

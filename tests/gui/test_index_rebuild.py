@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from bookstore.gui.app import build_context
 from bookstore.gui.context import AppContext
-from bookstore.gui.index_rebuild import rebuild_if_needed
-from bookstore.gui.main_window import MainWindow
+from bookstore.gui.main_window.main_window import MainWindow
+from bookstore.gui.operations.index_rebuild import rebuild_if_needed
 from bookstore.gui.settings import Settings
 from bookstore.library.library import Library
 from bookstore.library.search import index as search_index

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from bookstore.gui.export_dialog import ExportDialog
-from bookstore.gui.library_menu import NewLibraryDialog
-from bookstore.gui.reader import ReaderWindow
+from bookstore.gui.dialogs.export_dialog import ExportDialog
+from bookstore.gui.main_window.library_menu import NewLibraryDialog
+from bookstore.gui.reader.reader import ReaderWindow
 from bookstore.gui.settings_dialog import SettingsDialog
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookstore.gui.library_menu import switch_library
+from bookstore.gui.main_window.library_menu import switch_library
 from bookstore.library.files.trash import TRASH_FOLDER
 from bookstore.library.library import Library
 from tests.gui.write_lock import gui_probe, write_lock_held

@@ -7,15 +7,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from bookstore.gui.issue_model import TITLE
-from bookstore.gui.list_snippets import has_text_terms, plain
-from bookstore.gui.main_window import ROW_HEIGHT
-from bookstore.gui.title_delegate import (
+from bookstore.gui.delegates.title_delegate import (
     SNIPPET_ROLE,
     TitleDelegate,
     _hit_in_view,
     snippet_segments,
 )
+from bookstore.gui.main_window.main_window import ROW_HEIGHT
+from bookstore.gui.models.issue_model import TITLE
+from bookstore.gui.models.list_snippets import has_text_terms, plain
 from bookstore.library.library import Library
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from bookstore.gui.issue_model import DATE, LABEL, TITLE
+from bookstore.gui.models.issue_model import DATE, LABEL, TITLE
 from bookstore.library.listing import Scope
 
 
@@ -144,7 +144,7 @@ def test_sorting_from_the_menu_for_keyboard_users(window, qtbot, wait_listing):
 def test_a_search_reads_its_ids_further_only_as_the_list_scrolls(
     window, qtbot, wait_listing, monkeypatch
 ):
-    from bookstore.gui import issue_model
+    from bookstore.gui.models import issue_model
     from bookstore.library.listing import Listing, listing_ids
 
     monkeypatch.setattr(issue_model, "FIRST_RANGE", 2)

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bookstore.gui.display import missing_display
+from bookstore.gui.widgets.display import missing_display
 
 DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 

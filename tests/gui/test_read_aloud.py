@@ -11,9 +11,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from bookstore.gui import settings as keys
-from bookstore.gui.about import ShortcutsDialog
-from bookstore.gui.reader import ReaderWindow
-from bookstore.gui.reader_speech import State
+from bookstore.gui.dialogs.about import ShortcutsDialog
+from bookstore.gui.reader.reader import ReaderWindow
+from bookstore.gui.reader.reader_speech import State
 from bookstore.speech.sentences import split_sentences
 
 FAKE_ENGINE = """#!/bin/sh

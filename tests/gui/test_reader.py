@@ -9,8 +9,8 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from bookstore.gui import settings as keys
-from bookstore.gui.reader import ReaderWindow
-from bookstore.gui.reader_layout import TOP_MARGIN, fitted
+from bookstore.gui.reader.reader import ReaderWindow
+from bookstore.gui.reader.reader_layout import TOP_MARGIN, fitted
 from bookstore.library.listing import Column, Listing, Scope, listing_ids
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from bookstore.gui.edit_dialog import EditDialog
-from bookstore.gui.export_dialog import ExportDialog
-from bookstore.gui.import_summary import ImportDialog
-from bookstore.gui.reader import ReaderWindow
+from bookstore.gui.dialogs.edit_dialog import EditDialog
+from bookstore.gui.dialogs.export_dialog import ExportDialog
+from bookstore.gui.main_window.import_summary import ImportDialog
+from bookstore.gui.reader.reader import ReaderWindow
 from bookstore.gui.settings_dialog import set_language, set_theme
 from bookstore.ingest.batch import ImportReport, Outcome
 from bookstore.library.listing import Scope

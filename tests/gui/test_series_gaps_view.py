@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from bookstore.gui import settings as keys
-from bookstore.gui.series_gaps_view import SeriesGapsView
+from bookstore.gui.main_window.series_gaps_view import SeriesGapsView
 from bookstore.gui.sidebar import TARGET_ROLE
 from bookstore.library.listing import Scope
 from tests.store.served import bookstore_serve

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from bookstore.gui.edit_dialog import EditDialog
-from bookstore.gui.reader import ReaderWindow
+from bookstore.gui.dialogs.edit_dialog import EditDialog
+from bookstore.gui.reader.reader import ReaderWindow
 from bookstore.gui.settings_dialog import set_theme
-from bookstore.gui.themes import PALETTES, READER_THEMES, contrast_ratio
+from bookstore.gui.widgets.themes import PALETTES, READER_THEMES, contrast_ratio
 
 NEEDED = {"light": 4.5, "sepia": 4.5, "dark": 4.5, "high-contrast": 7.0}
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from bookstore.gui.edit_dialog import EditDialog
+from bookstore.gui.dialogs.edit_dialog import EditDialog
 from bookstore.library.editing import IssueEdit
 from bookstore.library.subscriptions import FeedItem, add_item, add_subscription, items
 from tests.gui.write_lock import gui_probe, write_lock_held
@@ -173,7 +173,7 @@ def test_undo_and_redo_of_an_edit_of_every_field_restore_exactly(window, qtbot):
 def test_a_change_still_running_when_another_library_is_opened_is_dropped(
     window, qtbot, tmp_path: Path
 ):
-    from bookstore.gui.library_menu import switch_library
+    from bookstore.gui.main_window.library_menu import switch_library
 
     library = window.context.library
     issue = window.current_issue()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bookstore.gui import settings as keys
-from bookstore.gui.main_window import MainWindow
+from bookstore.gui.main_window.main_window import MainWindow
 from bookstore.gui.sidebar import SavedTarget
 from bookstore.library.listing import Scope
 from bookstore.library.saved_searches import save_search

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bookstore.gui.writes import write
+from bookstore.gui.operations.writes import write
 from bookstore.library.reading import ReadingState, reading_state, remember_reading
 
 

@@ -84,7 +84,7 @@ def bench_page_window(url: str, folder: Path) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
     from bookstore.gui.app import application, build_context, view_factories
-    from bookstore.gui.main_window import MainWindow
+    from bookstore.gui.main_window.main_window import MainWindow
     from bookstore.gui.settings import Settings
     from bookstore.library.library import Library
 

@@ -16,10 +16,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from bookstore.errors import BookstoreError
-from bookstore.gui.commands import EditIssue, RemoveIssues
 from bookstore.gui.context import AppContext, window_library
-from bookstore.gui.undo_history import Failed, Shown, UndoHistory
-from bookstore.gui.writes import write
+from bookstore.gui.operations.commands import EditIssue, RemoveIssues
+from bookstore.gui.operations.undo_history import Failed, Shown, UndoHistory
+from bookstore.gui.operations.writes import write
 from bookstore.jobs import Job
 from bookstore.library.editing import IssueEdit
 from bookstore.library.library import Library

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from bookstore.gui.errors import user_sentence
-from bookstore.gui.formats import Formats
 from bookstore.gui.store.field_note import FieldNote
 from bookstore.gui.store.fixable import checkout_field, server_reason
 from bookstore.gui.store.form_dialog import FormDialog
+from bookstore.gui.widgets.formats import Formats
 from bookstore.payment_card import Card
 from bookstore.store.store_api import Cart, PaymentFailed
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bookstore.gui.workers import JobHandle
+from bookstore.gui.operations.workers import JobHandle
 
 # A text shown now and again after a language change: a sentence, or a function that
 # says it in the current language.

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bookstore.gui.formats import Formats
-from bookstore.gui.issue_model import language_name
+from bookstore.gui.models.issue_model import language_name
 from bookstore.gui.store.catalog_page import published_text
+from bookstore.gui.widgets.formats import Formats
 from bookstore.store.catalog_model import Entry
 
 COVER_WIDTH = 200

@@ -298,7 +298,7 @@ class StoreView(QObject):
         return None
 
     def read(self, issue_id: int | None) -> None:
-        from bookstore.gui.reader import open_reader
+        from bookstore.gui.reader.reader import open_reader
 
         if issue_id is not None:
             open_reader(self.context, self.context.library.get(issue_id), self.window)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bookstore.gui.app import build_context, view_factories
-from bookstore.gui.main_window import MainWindow
+from bookstore.gui.main_window.main_window import MainWindow
 from bookstore.library.library import Library
 from tests.gui.conftest import close_context, close_window
 from tests.store.conftest import _store_folders, memory_keyring, server  # noqa: F401 (fixtures)

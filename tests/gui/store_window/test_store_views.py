@@ -190,8 +190,8 @@ def test_without_a_keyring_the_sign_in_names_the_private_file(
 def test_an_expired_card_is_said_beside_the_expiry_before_anything_is_sent(qtbot):
     import datetime as dt
 
-    from bookstore.gui.formats import Formats
     from bookstore.gui.store.checkout_dialog import CheckoutDialog
+    from bookstore.gui.widgets.formats import Formats
     from bookstore.store.store_api import Cart
 
     dialog = CheckoutDialog(Cart((), None), Formats("en"), today=dt.date(2026, 12, 3))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 
-from bookstore.gui.reader import ReaderWindow
+from bookstore.gui.reader.reader import ReaderWindow
 
 PAYS, DECLINED = "4242 4242 4242 4242", "4000 0000 0000 0002"
 

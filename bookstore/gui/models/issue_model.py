@@ -26,11 +26,11 @@ from PySide6.QtCore import (
 )
 
 from bookstore.gui.context import AppContext, worker_library
-from bookstore.gui.covers import LIST_WIDTH
-from bookstore.gui.formats import Formats
-from bookstore.gui.list_snippets import RowSnippets, plain
-from bookstore.gui.listers import WorkerListers
-from bookstore.gui.title_delegate import SNIPPET_ROLE, SUBTITLE_ROLE
+from bookstore.gui.delegates.title_delegate import SNIPPET_ROLE, SUBTITLE_ROLE
+from bookstore.gui.models.list_snippets import RowSnippets, plain
+from bookstore.gui.models.listers import WorkerListers
+from bookstore.gui.widgets.covers import LIST_WIDTH
+from bookstore.gui.widgets.formats import Formats
 from bookstore.library.library import Library
 from bookstore.library.list_rows import IssueRow, issue_rows
 from bookstore.library.listing import AllIds, Column, Listed, Lister, Listing

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from bookstore.gui.import_flow import ImportRun, imported_ids, show_imported
-from bookstore.gui.import_summary import ImportDialog
+from bookstore.gui.main_window.import_summary import ImportDialog
+from bookstore.gui.operations.import_flow import ImportRun, imported_ids, show_imported
 
 if TYPE_CHECKING:
-    from bookstore.gui.main_window import MainWindow
+    from bookstore.gui.main_window.main_window import MainWindow
 
 
 class ImportStatus(QWidget):

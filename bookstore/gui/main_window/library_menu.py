@@ -26,7 +26,7 @@ from bookstore.gui.errors import show_error
 from bookstore.library.library import DATABASE_NAME
 
 if TYPE_CHECKING:
-    from bookstore.gui.main_window import MainWindow
+    from bookstore.gui.main_window.main_window import MainWindow
 
 
 def switch_library(window: MainWindow, folder: Path, *, with_sample: bool = True) -> bool:

@@ -11,12 +11,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QStatusBar
 
-from bookstore.gui.reader_sections import Section, heading_top, section_at, sections
+from bookstore.gui.reader.reader_sections import Section, heading_top, section_at, sections
 from bookstore.library.listing import Column, Listing, Scope, listing_ids
 from bookstore.model import Issue
 
 if TYPE_CHECKING:
-    from bookstore.gui.reader import ReaderWindow
+    from bookstore.gui.reader.reader import ReaderWindow
 
 
 class ReaderNavigation(QObject):

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from bookstore.gui.themes import READER_COLOURS
+from bookstore.gui.widgets.themes import READER_COLOURS
 from bookstore.speech.sentences import Sentence
 
 # Marks the extra selection that is the spoken sentence.

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from bookstore.gui.errors import show_error
-from bookstore.gui.workers import JobHandle
+from bookstore.gui.operations.workers import JobHandle
 from bookstore.jobs import Job
 
 if TYPE_CHECKING:
-    from bookstore.gui.main_window import MainWindow
+    from bookstore.gui.main_window.main_window import MainWindow
 
 MESSAGE_SECONDS = 15
 

@@ -15,7 +15,7 @@ from bookstore.jobs import Job
 from bookstore.library.listing import Scope
 
 if TYPE_CHECKING:
-    from bookstore.gui.main_window import MainWindow
+    from bookstore.gui.main_window.main_window import MainWindow
 
 # The workers' channel of imports: the status bar's job line leaves them to the import's own.
 IMPORT_CHANNEL = "import"

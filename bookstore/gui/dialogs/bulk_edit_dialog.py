@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from bookstore.errors import BookstoreError
-from bookstore.gui.commands import EditIssues
-from bookstore.gui.issue_model import language_name
+from bookstore.gui.models.issue_model import language_name
+from bookstore.gui.operations.commands import EditIssues
 from bookstore.library.editing import IssueEdit
 from bookstore.model import LANGUAGES, Issue
 
 if TYPE_CHECKING:
-    from bookstore.gui.main_window import MainWindow
+    from bookstore.gui.main_window.main_window import MainWindow
 
 
 class BulkEditDialog(QDialog):

@@ -34,15 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from bookstore.gui import settings as keys
-from bookstore.gui.accessible import name_qt_parts
 from bookstore.gui.context import AppContext
-from bookstore.gui.reader_layout import fit_on_screen, set_margins
-from bookstore.gui.reader_navigation import ReaderNavigation
-from bookstore.gui.reader_page import issue_html, point_size, reader_css
-from bookstore.gui.reader_quote import ReaderQuote
-from bookstore.gui.reader_speech import ReaderSpeech
-from bookstore.gui.themes import READER_COLOURS, READER_THEMES, reader_palette
-from bookstore.gui.writes import write
+from bookstore.gui.operations.writes import write
+from bookstore.gui.reader.reader_layout import fit_on_screen, set_margins
+from bookstore.gui.reader.reader_navigation import ReaderNavigation
+from bookstore.gui.reader.reader_page import issue_html, point_size, reader_css
+from bookstore.gui.reader.reader_quote import ReaderQuote
+from bookstore.gui.reader.reader_speech import ReaderSpeech
+from bookstore.gui.widgets.accessible import name_qt_parts
+from bookstore.gui.widgets.themes import READER_COLOURS, READER_THEMES, reader_palette
 from bookstore.library.reading import (
     MAX_FONT_STEP,
     MIN_FONT_STEP,

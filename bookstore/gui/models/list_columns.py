@@ -10,8 +10,8 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTableView
 
-from bookstore.gui.formats import Formats
-from bookstore.gui.issue_model import AUTHORS, DATE, LANGUAGE, PRICE
+from bookstore.gui.models.issue_model import AUTHORS, DATE, LANGUAGE, PRICE
+from bookstore.gui.widgets.formats import Formats
 from bookstore.model import Price
 
 AUTHORS_WIDTH = 150

@@ -15,7 +15,7 @@ from bookstore.gui.errors import show_error
 from bookstore.model import Issue
 
 if TYPE_CHECKING:
-    from bookstore.gui.reader import ReaderWindow
+    from bookstore.gui.reader.reader import ReaderWindow
 
 QUOTE_SHORTCUT = "Ctrl+Shift+C"
 PARAGRAPH_SEPARATOR = "\u2029"  # how QTextCursor.selectedText() ends a paragraph

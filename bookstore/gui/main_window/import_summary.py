@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from bookstore.gui.errors import user_sentence
-from bookstore.gui.import_flow import imported_ids, show_imported
+from bookstore.gui.operations.import_flow import imported_ids, show_imported
 from bookstore.ingest.batch import ImportReport
 
 if TYPE_CHECKING:
-    from bookstore.gui.main_window import MainWindow
+    from bookstore.gui.main_window.main_window import MainWindow
 
 
 class ImportDialog(QDialog):

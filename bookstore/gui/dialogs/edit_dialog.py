@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from bookstore.errors import BookstoreError
 from bookstore.gui.context import AppContext
-from bookstore.gui.issue_model import language_name
+from bookstore.gui.models.issue_model import language_name
 from bookstore.library.editing import (
     MAX_NUMBER,
     MAX_RUNNING_NUMBER,
@@ -36,7 +36,7 @@ from bookstore.library.editing import (
 from bookstore.model import LANGUAGES, Issue
 
 if TYPE_CHECKING:
-    from bookstore.gui.main_window import MainWindow
+    from bookstore.gui.main_window.main_window import MainWindow
 
 
 def _lines(text: str) -> tuple[str, ...]:

@@ -8,12 +8,12 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from bookstore.gui.errors import show_error
+from bookstore.gui.operations.writes import write
 from bookstore.gui.sidebar import TARGET_ROLE, SavedTarget
-from bookstore.gui.writes import write
 from bookstore.library.saved_searches import SavedSearch, rename_search
 
 if TYPE_CHECKING:
-    from bookstore.gui.main_window import MainWindow
+    from bookstore.gui.main_window.main_window import MainWindow
 
 
 class SavedSearchMenu(QObject):

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from bookstore.gui.context import AppContext
-from bookstore.gui.covers import DETAIL_WIDTH
-from bookstore.gui.flow_layout import FlowLayout
-from bookstore.gui.issue_model import language_name
+from bookstore.gui.models.issue_model import language_name
+from bookstore.gui.widgets.covers import DETAIL_WIDTH
+from bookstore.gui.widgets.flow_layout import FlowLayout
 from bookstore.model import Issue
 
 IssueActions = Callable[[Issue], list[QAction]]

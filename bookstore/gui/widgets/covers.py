@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPixmap
 
 from bookstore.export.covers.drawing import series_colour
 from bookstore.export.covers.issue import CoverSubject, issue_thumbnail_png
-from bookstore.gui.workers import Workers
+from bookstore.gui.operations.workers import Workers
 from bookstore.jobs import Job
 
 LIST_WIDTH = 30

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bookstore.export.epub import content as epub_content
 from bookstore.export.epub.plan import plan_single
 from bookstore.export.words import Words
-from bookstore.gui.themes import READER_COLOURS
+from bookstore.gui.widgets.themes import READER_COLOURS
 from bookstore.model import Issue
 from bookstore.resource_files import resource_path
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from bookstore.gui import settings as keys
 from bookstore.gui.errors import show_error
-from bookstore.gui.flow_layout import FlowLayout
 from bookstore.gui.sidebar import TARGET_ROLE
+from bookstore.gui.widgets.flow_layout import FlowLayout
 from bookstore.jobs import Job
 from bookstore.library.listing import Scope, library_version
 from bookstore.library.series_gaps import SeriesGaps, YearGaps, ranges, series_gaps
@@ -33,7 +33,7 @@ from bookstore.model import Issue
 
 if TYPE_CHECKING:
     from bookstore.gui.context import AppContext
-    from bookstore.gui.main_window import MainWindow
+    from bookstore.gui.main_window.main_window import MainWindow
     from bookstore.store.series_offer import Offer, SeriesOffer
 
 

@@ -20,7 +20,7 @@ from bookstore.model import Issue
 
 if TYPE_CHECKING:
     from bookstore.gui.context import AppContext
-    from bookstore.gui.main_window import MainWindow
+    from bookstore.gui.main_window.main_window import MainWindow
 
 
 class ExtraView(Protocol):

@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from bookstore.gui.workers import JobHandle, Workers
+from bookstore.gui.operations.workers import JobHandle, Workers
 
 
 class JobStatus(QWidget):

@@ -39,18 +39,17 @@ from PySide6.QtWidgets import (
 
 from bookstore.errors import BookstoreError
 from bookstore.gui import settings as keys
-from bookstore.gui.accessible import name_qt_parts
-from bookstore.gui.actions import Actions
-from bookstore.gui.citation_actions import CitationActions
 from bookstore.gui.context import AppContext
-from bookstore.gui.covers import LIST_WIDTH
-from bookstore.gui.detail_pane import DetailPane
+from bookstore.gui.delegates.title_delegate import TitleDelegate
 from bookstore.gui.errors import show_error
-from bookstore.gui.filter_line import FilterLine
-from bookstore.gui.import_flow import IMPORT_CHANNEL
-from bookstore.gui.import_status import ImportStatus
-from bookstore.gui.index_rebuild import rebuild_if_needed
-from bookstore.gui.issue_model import (
+from bookstore.gui.main_window.actions import Actions
+from bookstore.gui.main_window.citation_actions import CitationActions
+from bookstore.gui.main_window.detail_pane import DetailPane
+from bookstore.gui.main_window.import_status import ImportStatus
+from bookstore.gui.main_window.saved_search_menu import SavedSearchMenu
+from bookstore.gui.main_window.status import JobStatus
+from bookstore.gui.main_window.window_place import Place, read_place, remember_place
+from bookstore.gui.models.issue_model import (
     COVER,
     DATE,
     LABEL,
@@ -58,17 +57,18 @@ from bookstore.gui.issue_model import (
     TITLE,
     IssueTableModel,
 )
-from bookstore.gui.list_columns import fit_columns
+from bookstore.gui.models.list_columns import fit_columns
+from bookstore.gui.operations.import_flow import IMPORT_CHANNEL
+from bookstore.gui.operations.index_rebuild import rebuild_if_needed
 from bookstore.gui.operations.library_controller import LibraryController
-from bookstore.gui.page_stack import PageStack
-from bookstore.gui.saved_search_menu import SavedSearchMenu
+from bookstore.gui.operations.undo_history import UndoHistory
 from bookstore.gui.search_field import SearchField
 from bookstore.gui.sidebar import SavedTarget, Sidebar, ViewEntry, ViewTarget
-from bookstore.gui.status import JobStatus
-from bookstore.gui.title_delegate import TitleDelegate
-from bookstore.gui.undo_history import UndoHistory
-from bookstore.gui.views import ExtraView, ViewFactory
-from bookstore.gui.window_place import Place, read_place, remember_place
+from bookstore.gui.widgets.accessible import name_qt_parts
+from bookstore.gui.widgets.covers import LIST_WIDTH
+from bookstore.gui.widgets.filter_line import FilterLine
+from bookstore.gui.widgets.page_stack import PageStack
+from bookstore.gui.window import ExtraView, ViewFactory
 from bookstore.library.editing import IssueEdit
 from bookstore.library.facets import Facets, FieldValues, all_field_values, library_facets
 from bookstore.library.listing import Listing, Scope
@@ -662,17 +662,17 @@ class MainWindow(QMainWindow):
     # Flows (each in its own module)
 
     def read_current(self) -> None:
-        from bookstore.gui.reader import open_reader
+        from bookstore.gui.reader.reader import open_reader
 
         issue = self.current_issue()
         if issue is not None:
             open_reader(self.context, issue, self)
 
     def edit_current(self) -> None:
-        from bookstore.gui.edit_dialog import EditDialog
+        from bookstore.gui.dialogs.edit_dialog import EditDialog
 
         if len(self.selected_ids()) > 1:
-            from bookstore.gui.bulk_edit_dialog import BulkEditDialog
+            from bookstore.gui.dialogs.bulk_edit_dialog import BulkEditDialog
 
             BulkEditDialog(self, self.context.library.get_many(self.selected_ids())).exec()
             return
@@ -681,18 +681,18 @@ class MainWindow(QMainWindow):
             EditDialog(self.context, issue, self).exec()
 
     def export_chosen(self) -> None:
-        from bookstore.gui.export_dialog import ExportDialog
+        from bookstore.gui.dialogs.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.context, self.selected_ids(), self.model.listing, self)
         dialog.exec()
 
     def import_files(self) -> None:
-        from bookstore.gui.import_flow import ask_files
+        from bookstore.gui.operations.import_flow import ask_files
 
         ask_files(self)
 
     def import_folder(self) -> None:
-        from bookstore.gui.import_flow import ask_folder
+        from bookstore.gui.operations.import_flow import ask_folder
 
         ask_folder(self)
 
@@ -700,17 +700,17 @@ class MainWindow(QMainWindow):
         self.import_status.start(paths)
 
     def open_library(self) -> None:
-        from bookstore.gui.library_menu import ask_open_library
+        from bookstore.gui.main_window.library_menu import ask_open_library
 
         ask_open_library(self)
 
     def new_library(self) -> None:
-        from bookstore.gui.library_menu import ask_new_library
+        from bookstore.gui.main_window.library_menu import ask_new_library
 
         ask_new_library(self)
 
     def _fill_recent(self) -> None:
-        from bookstore.gui.library_menu import fill_recent_menu
+        from bookstore.gui.main_window.library_menu import fill_recent_menu
 
         fill_recent_menu(self, self.recent_menu)
 
@@ -720,12 +720,12 @@ class MainWindow(QMainWindow):
         SettingsDialog(self).exec()
 
     def show_shortcuts(self) -> None:
-        from bookstore.gui.about import ShortcutsDialog
+        from bookstore.gui.dialogs.about import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:
-        from bookstore.gui.about import AboutDialog
+        from bookstore.gui.dialogs.about import AboutDialog
 
         AboutDialog(self).exec()
 

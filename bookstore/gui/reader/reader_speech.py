@@ -16,12 +16,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSlider, QToolBar
 
 from bookstore.gui import settings as keys
-from bookstore.gui.reader_spoken import first_in_view, highlight, scroll_needed, spoken_text
+from bookstore.gui.reader.reader_spoken import first_in_view, highlight, scroll_needed, spoken_text
 from bookstore.speech.engines import MAX_RATE, MIN_RATE, Engine, clamp_rate, find_engine
 from bookstore.speech.sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:
-    from bookstore.gui.reader import ReaderWindow
+    from bookstore.gui.reader.reader import ReaderWindow
 
 READ_SHORTCUT = "Ctrl+Shift+U"
 PAUSE_SHORTCUT = "Ctrl+Shift+P"

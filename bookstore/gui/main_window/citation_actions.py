@@ -18,7 +18,7 @@ from bookstore.gui.errors import show_error
 from bookstore.jobs import Job
 
 if TYPE_CHECKING:
-    from bookstore.gui.main_window import MainWindow
+    from bookstore.gui.main_window.main_window import MainWindow
 
 COPY_SHORTCUT = "Ctrl+Shift+C"
 EXPORT_SHORTCUT = "Ctrl+Shift+E"

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from bookstore.gui.workers import Workers
+from bookstore.gui.operations.workers import Workers
 from bookstore.library.library import Library
 from bookstore.library.search.query import And, Node, Or, QueryError, Term, parse
 from bookstore.library.search.snippets import Highlighter

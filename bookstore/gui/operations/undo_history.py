@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from bookstore.gui.commands import LibraryCommand
 from bookstore.gui.context import AppContext
+from bookstore.gui.operations.commands import LibraryCommand
 from bookstore.jobs import Job
 
 Shown = Callable[[list[int]], None]  # after a change: the ids to show

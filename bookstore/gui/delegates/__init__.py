@@ -1,0 +1,1 @@
+"""How the list paints its cells."""

@@ -1,0 +1,1 @@
+"""The window's dialogs: About, editing one or many issues, export."""

@@ -1,0 +1,1 @@
+"""The main window and what it is built of: its actions, menus, status bar, detail pane and the flows it starts."""

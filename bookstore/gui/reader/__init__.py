@@ -1,0 +1,1 @@
+"""The in-app reader: its page, layout, navigation, quoting and reading aloud."""

@@ -1,0 +1,1 @@
+"""Widgets and helpers shared by the window's parts: covers, formats, themes, layouts, accessibility."""

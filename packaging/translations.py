@@ -1,68 +1,131 @@
-"""Keep the UI translations up to date: ``python packaging/translations.py``.
+"""Keep every translation up to date: ``python packaging/translations.py``.
 
-1. ``pyside6-lupdate`` collects every ``tr()`` string of ``bookstore/gui`` into the
-   Qt Linguist sources ``resources/translations/bookstore_{pl,ru}.ts`` (translations
-   already made are kept; new strings are marked unfinished);
-2. translators fill them in with Qt Linguist (``pyside6-linguist``) or any editor;
-3. ``pyside6-lrelease`` compiles them to the ``.qm`` files the window loads.
+One command for the whole project (the core, the command line, the server, the
+storefront's templates and the window):
 
-The tests fail while any string is unfinished.
+1. collects every message of ``bookstore/`` (``bookstore/i18n/extraction.py`` says how);
+2. updates ``resources/locale/<language>/LC_MESSAGES/bookstore.po`` for ``pl`` and ``ru``
+   (translations already made are kept; new messages come in empty, never guessed), and
+   for ``en`` the window's plural forms ("%n issue(s)": "1 issue", "2 issues");
+3. compiles each to the ``.mo`` file that Bookstore loads.
+
+Translators fill the ``.po`` files in with any gettext editor (Poedit, Lokalize) or a
+text editor. ``--check`` changes nothing and lists every message that is missing,
+untranslated or fuzzy, and every ``.mo`` that is stale; the tests run it.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+import io
 import sys
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
 ROOT = Path(__file__).resolve().parents[1]
-FOLDER = ROOT / "resources" / "translations"
-LANGUAGES = ("pl", "ru")
-# English is the source language: its file holds only the plural forms ("1 issue").
-ALL = ("en", *LANGUAGES)
+sys.path.insert(0, str(ROOT))
+
+from bookstore.i18n.extraction import collect  # noqa: E402
+
+FOLDER = ROOT / "resources" / "locale"
+DOMAIN = "bookstore"
+TRANSLATED = ("pl", "ru")
+# English is the source language: its catalog holds only the window's plural forms.
+LANGUAGES = ("en", *TRANSLATED)
 
 
-def tool(name: str) -> str:
-    found = shutil.which(name) or str(Path(sys.executable).with_name(name))
-    if not Path(found).exists():
-        raise SystemExit(f"{name} not found: install PySide6 (pip install -e .)")
+def po_path(language: str) -> Path:
+    return FOLDER / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def template() -> Catalog:
+    return collect(ROOT)
+
+
+def for_language(language: str, messages: Catalog) -> Catalog:
+    if language != "en":
+        return messages
+    english = Catalog(project="Bookstore", charset="utf-8")
+    for message in messages:
+        if message.id and message.pluralizable and message.id[0] == message.id[1]:
+            english.add(message.id, context=message.context, locations=message.locations)
+    return english
+
+
+def updated(language: str, messages: Catalog) -> Catalog:
+    path = po_path(language)
+    if path.exists():
+        with path.open("rb") as source:
+            catalog = read_po(source, locale=language, domain=DOMAIN)
+    else:
+        catalog = Catalog(locale=language, domain=DOMAIN, project="Bookstore", charset="utf-8")
+    created = catalog.creation_date  # kept, so an unchanged catalog is written unchanged
+    catalog.update(for_language(language, messages), no_fuzzy_matching=True)
+    catalog.creation_date = created
+    return catalog
+
+
+def written_po(catalog: Catalog) -> bytes:
+    out = io.BytesIO()
+    write_po(out, catalog, width=100, no_location=True, sort_output=True,
+             ignore_obsolete=True, include_previous=False)  # fmt: skip
+    return out.getvalue()
+
+
+def written_mo(catalog: Catalog) -> bytes:
+    out = io.BytesIO()
+    write_mo(out, catalog)
+    return out.getvalue()
+
+
+def problems(language: str, catalog: Catalog) -> list[str]:
+    found = []
+    for message in catalog:
+        if not message.id:
+            continue
+        name = f"{language}: {message.context + ': ' if message.context else ''}{message.id}"
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if message.fuzzy:
+            found.append(f"{name}: fuzzy")
+        elif not all(strings):
+            found.append(f"{name}: not translated")
     return found
 
 
-def sources() -> list[str]:
-    """The window's modules; the Store's (gui/store) have a catalog of their own, made by
-    packaging/store_translations.py."""
-    gui = ROOT / "bookstore" / "gui"
-    return sorted(
-        str(p.relative_to(ROOT))
-        for p in gui.rglob("*.py")
-        if "store" not in p.relative_to(gui).parts
-    )
+def check() -> list[str]:
+    """What is missing, untranslated, fuzzy or stale, one line each (nothing when all is well)."""
+    messages = template()
+    found: list[str] = []
+    for language in LANGUAGES:
+        catalog = updated(language, messages)
+        found += problems(language, catalog)
+        path = po_path(language)
+        if not path.exists() or path.read_bytes() != written_po(catalog):
+            found.append(f"{path.relative_to(ROOT)}: out of date with the sources")
+        mo = path.with_suffix(".mo")
+        if not mo.exists() or mo.read_bytes() != written_mo(catalog):
+            found.append(f"{mo.relative_to(ROOT)}: not compiled from its .po")
+    return found
 
 
 def update() -> None:
-    for language in ALL:
-        ts = FOLDER / f"bookstore_{language}.ts"
-        plural_only = ["-pluralonly"] if language == "en" else []
-        subprocess.run(
-            [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-             *plural_only, "-target-language", language, "-ts", str(ts.relative_to(ROOT))],
-            cwd=ROOT, check=True,
-        )  # fmt: skip
-
-
-def release() -> None:
-    for language in ALL:
-        ts = FOLDER / f"bookstore_{language}.ts"
-        subprocess.run(
-            [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-            cwd=ROOT, check=True,
-        )  # fmt: skip
+    messages = template()
+    for language in LANGUAGES:
+        catalog = updated(language, messages)
+        path = po_path(language)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(written_po(catalog))
+        path.with_suffix(".mo").write_bytes(written_mo(catalog))
+        left = problems(language, catalog)
+        if left:
+            print(f"{path.relative_to(ROOT)}: {len(left)} messages to translate")
 
 
 if __name__ == "__main__":
-    FOLDER.mkdir(parents=True, exist_ok=True)
-    if "--release-only" not in sys.argv:
-        update()
-    release()
+    if "--check" in sys.argv:
+        report = check()
+        print("\n".join(report) or "every message is translated and compiled")
+        raise SystemExit(1 if report else 0)
+    update()

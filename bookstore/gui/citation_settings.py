@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
 from bookstore.gui import settings as keys
 from bookstore.gui.settings import Settings
-from bookstore.gui.translations import LANGUAGES
+from bookstore.gui.i18n.translations import LANGUAGES
 
 # As the CSL style repository names them.
 STYLES = ("apa", "chicago-author-date", "harvard-cite-them-right", "iso690-author-date-en")

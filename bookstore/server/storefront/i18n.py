@@ -1,60 +1,41 @@
-"""The storefront's languages: choosing one, its gettext catalog, and CLDR formats."""
+"""The storefront's languages: choosing one, its catalog, and CLDR formats.
+
+The storefront's words are in the project's one set of gettext catalogs
+(``bookstore.i18n``), beside the window's and the core's.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from pathlib import Path
 
-from babel import Locale
 from babel.dates import format_date
-from babel.support import NullTranslations, Translations
+from babel.support import NullTranslations
 
+from bookstore.i18n import languages
+from bookstore.i18n.messages import N_
+from bookstore.i18n.words import Words
 from bookstore.prices import written_price
 
-LANGUAGES = ("en", "pl", "ru")
-DEFAULT = "en"
-DOMAIN = "storefront"
-LOCALE_FOLDER = Path(__file__).parent / "locale"
-_CLDR = {"en": "en_GB", "pl": "pl_PL", "ru": "ru_RU"}
+__all__ = ["DEFAULT", "LANGUAGES", "N_", "Formats", "known", "negotiate", "translations"]
 
-
-def N_(message: str) -> str:
-    """Marks a message for the catalog; it is translated where it is shown."""
-    return message
+LANGUAGES = languages.LANGUAGES
+DEFAULT = languages.SOURCE
 
 
 def known(language: str | None) -> str | None:
     """The language if the storefront speaks it."""
-    if not language:
-        return None
-    code = language.strip().lower()[:2]
-    return code if code in LANGUAGES else None
+    return languages.known(language)
 
 
 def negotiate(accept_language: str) -> str:
     """The best of our languages for an ``Accept-Language`` header (RFC 9110 weights)."""
-    ranked: list[tuple[float, int, str]] = []
-    for position, part in enumerate(accept_language.split(",")[:40]):
-        tag, _, parameters = part.partition(";")
-        weight = 1.0
-        name, _, value = parameters.strip().partition("=")
-        if name.strip().lower() == "q":
-            try:
-                weight = float(value)
-            except ValueError:
-                continue
-        code = known(tag.split("-")[0])
-        if code and 0 < weight <= 1:
-            ranked.append((-weight, position, code))
-    return min(ranked)[2] if ranked else DEFAULT
+    return languages.negotiate(accept_language)
 
 
 def translations(language: str) -> NullTranslations:
-    """The compiled catalog of a language (English is the source: no catalog)."""
-    if language == DEFAULT:
-        return NullTranslations()
-    return Translations.load(str(LOCALE_FOLDER), [language], DOMAIN)
+    """The compiled catalog of a language, for the templates' gettext."""
+    return Words.load(language).catalog
 
 
 class Formats:
@@ -62,7 +43,7 @@ class Formats:
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self.locale = Locale.parse(_CLDR.get(language, "en_GB"))
+        self.locale = languages.cldr_locale(language)
 
     def price(self, amount: Decimal | str, currency: str) -> str:
         return written_price(Decimal(amount), currency, self.locale)
@@ -72,9 +53,8 @@ class Formats:
 
     def language_name(self, code: str) -> str:
         """A language's name in this language: "Polish", "polski", "польский"."""
-        return self.locale.languages.get(code, code)
+        return languages.language_name(code, self.language)
 
     def own_name(self, code: str) -> str:
         """A language named in itself, for the language switch: "Polski"."""
-        name = Locale.parse(code).get_display_name(code) or code
-        return name[:1].upper() + name[1:]
+        return languages.own_name(code)

@@ -6,14 +6,14 @@ downloads, feeds) in each language."""
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from bookstore.gui.settings_dialog import set_language
 from tests.gui.store_window.test_store_window import _entry, _open, _wait_page
-from tests.gui.test_languages import FOLDER, visible_texts
+from tests.gui.test_languages import visible_texts
+from tests.i18n.catalog_files import window_entries
 
 WORDS = {
     "pl": {
@@ -36,29 +36,14 @@ WORDS = {
 
 
 def _catalog_texts(language: str) -> dict[tuple[str, str, str], set[str]]:
-    """Each message of the window's and the Store's catalogs, as ``language`` says it
-    (every plural form); English is the source, with the plurals of its own catalog."""
+    """Each message of the window's catalog, as ``language`` says it (every plural form);
+    English is the source, with the plurals of its own catalog."""
+    english_plurals = {(e.context, e.source): set(e.forms) for e in window_entries("en")}
     said: dict[tuple[str, str, str], set[str]] = {}
-    for catalog in ("bookstore", "store"):
-        source_file = "pl" if language == "en" else language
-        english_plurals = {}
-        if language == "en":
-            for context in ET.parse(FOLDER / f"{catalog}_en.ts").getroot().iter("context"):
-                for message in context.iter("message"):
-                    forms = [f.text or "" for f in message.iter("numerusform")]
-                    english_plurals[(context.findtext("name"), message.findtext("source"))] = forms
-        tree = ET.parse(FOLDER / f"{catalog}_{source_file}.ts")
-        for context in tree.getroot().iter("context"):
-            name = context.findtext("name") or ""
-            for message in context.iter("message"):
-                source = message.findtext("source") or ""
-                if language == "en":
-                    texts = set(english_plurals.get((name, source), [])) or {source}
-                else:
-                    translation = message.find("translation")
-                    forms = [f.text or "" for f in translation.iter("numerusform")]
-                    texts = set(forms) or {translation.text or ""}
-                said[(catalog, name, source)] = texts
+    for entry in window_entries("pl" if language == "en" else language):
+        key = (entry.context, entry.source)
+        english = english_plurals.get(key) or {entry.source}
+        said[("bookstore", *key)] = english if language == "en" else set(entry.forms)
     return said
 
 

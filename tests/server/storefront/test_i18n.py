@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
-from babel.messages.mofile import read_mo
-from babel.messages.pofile import read_po
 
 from bookstore.server.storefront import i18n
+from tests.i18n.catalog_files import entries, translation_problems
 
 
 @pytest.mark.parametrize(
@@ -59,41 +59,26 @@ def test_plural_forms(language, counts):
         )
 
 
-def _sources():
-    with open(i18n.LOCALE_FOLDER / f"{i18n.DOMAIN}.pot", "rb") as handle:
-        template = read_po(handle)
-    for language in ("pl", "ru"):
-        folder = i18n.LOCALE_FOLDER / language / "LC_MESSAGES"
-        with open(folder / f"{i18n.DOMAIN}.po", "rb") as handle:
-            source = read_po(handle)
-        with open(folder / f"{i18n.DOMAIN}.mo", "rb") as handle:
-            compiled = read_mo(handle)
-        yield language, template, source, compiled
-
-
 @pytest.mark.parametrize("language", ["pl", "ru"])
 def test_every_message_is_translated_and_compiled(language):
-    _, template, source, compiled = next(s for s in _sources() if s[0] == language)
-    wanted = {message.id for message in template if message.id}
-    assert wanted <= {message.id for message in source if message.id}, "run pybabel update"
-    for message in source:
-        if not message.id:
-            continue
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
-        assert all(strings), f"{language}: {message.id!r} is not translated"
-        assert "fuzzy" not in message.flags
-        made = compiled[message.id].string
-        made = tuple(made) if isinstance(made, list) else made
-        assert made == message.string, "run pybabel compile"
-    assert source.num_plurals == 3
+    said = {entry.source: entry for entry in entries(language)}
+    for source in _page_messages():
+        assert source in said, f"{source!r}: run python packaging/translations.py"
+        assert all(said[source].forms), f"{language}: {source!r} is not translated"
+    assert [p for p in translation_problems() if p.startswith(language)] == []
 
 
 def test_every_page_message_is_in_the_template():
-    """No message in the templates or the code is missing from storefront.pot."""
+    """No message in the templates or the code is missing from the catalogs."""
+    known = {entry.source for entry in entries("pl")}
+    assert _page_messages() - known == set(), "run python packaging/translations.py"
+
+
+def _page_messages() -> set[str]:
     from babel.messages.extract import extract_from_dir
 
-    folder = i18n.LOCALE_FOLDER.parent
-    found = {
+    folder = Path(i18n.__file__).parent
+    return {
         entry[2] if isinstance(entry[2], str) else entry[2][0]
         for entry in extract_from_dir(
             str(folder),
@@ -102,9 +87,6 @@ def test_every_page_message_is_in_the_template():
             keywords={"_": None, "gettext": None, "ngettext": (1, 2), "N_": None},
         )
     }
-    with open(i18n.LOCALE_FOLDER / f"{i18n.DOMAIN}.pot", "rb") as handle:
-        known = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(handle) if m.id}
-    assert found - known == set(), "run pybabel extract"
 
 
 def test_prices_and_dates_by_cldr():

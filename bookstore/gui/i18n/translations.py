@@ -1,22 +1,23 @@
-"""The UI's language: Qt translators for our strings and Qt's own, switched live.
+"""The window's language: our gettext catalogs and Qt's own translations, switched live.
 
-Our ``.ts`` sources and compiled ``.qm`` files are in ``resources/translations``
-(``python packaging/translations.py`` runs ``pyside6-lupdate`` and ``pyside6-lrelease``
-for the window; ``packaging/store_translations.py`` makes the Store's catalog).
-Switching installs new translators; Qt then sends every widget a LanguageChange event
-and each re-reads its strings (``retranslate``).
+Our messages are in ``resources/locale`` (``python packaging/translations.py`` collects and
+compiles them for the whole project); :class:`CatalogTranslator` answers Qt's ``tr()`` from
+them. Qt's own dialogs and buttons (file dialogs, *OK*/*Cancel*) keep Qt's ``qtbase``
+catalogs. Switching installs new translators; Qt then sends every widget a LanguageChange
+event and each re-reads its strings (``retranslate``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
-from bookstore.resource_files import resource_path
+from bookstore.gui.i18n.catalog_translator import CatalogTranslator
+from bookstore.i18n.languages import LANGUAGES as CODES
+from bookstore.i18n.languages import own_name
+from bookstore.i18n.words import Catalogs, Words
 
-# Our compiled catalogs: the window's, and the Store's (``packaging/store_translations.py``).
-CATALOGS = ("bookstore", "store")
 # Each language named in itself, so that anyone can find their own.
-LANGUAGES = {"en": "English", "pl": "Polski", "ru": "Русский"}
+LANGUAGES = {code: own_name(code) for code in CODES}
 
 
 def system_language() -> str:
@@ -27,28 +28,25 @@ def system_language() -> str:
     return "en"
 
 
-def translations_folder() -> str:
-    return str(resource_path("translations"))
-
-
 class Translations:
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
         self.language = "en"
+        self.catalogs = Catalogs()
         self._installed: list[QTranslator] = []
+
+    def words(self) -> Words:
+        """The catalog of the language in use, for sentences the core made."""
+        return self.catalogs.words(self.language)
 
     def apply(self, language: str) -> str:
         """Switch to ``language`` ("" follows the system); returns the code in use."""
         code = language if language in LANGUAGES else system_language()
         for translator in self._installed:
             self.app.removeTranslator(translator)
-        self._installed = []
         QLocale.setDefault(QLocale(code))
-        # English has catalogs too: they hold its plural forms ("1 issue").
-        for catalog in CATALOGS:
-            ours = QTranslator(self.app)
-            if ours.load(f"{catalog}_{code}", translations_folder()):
-                self._installed.append(ours)
+        # English has a catalog too: it holds the window's plural forms ("1 issue").
+        self._installed = [CatalogTranslator(self.catalogs.words(code), self.app)]
         if code != "en":
             qt = QTranslator(self.app)
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

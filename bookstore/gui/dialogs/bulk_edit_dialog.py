@@ -3,8 +3,6 @@ The change is one step of the undo history (Ctrl+Z gives every issue back)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,16 +18,13 @@ from PySide6.QtWidgets import (
 
 from bookstore.errors import BookstoreError
 from bookstore.gui.models.issue_model import language_name
-from bookstore.gui.operations.commands import EditIssues
+from bookstore.gui.window import LibraryWindow
 from bookstore.library.editing import IssueEdit
 from bookstore.model import LANGUAGES, Issue
 
-if TYPE_CHECKING:
-    from bookstore.gui.main_window.main_window import MainWindow
-
 
 class BulkEditDialog(QDialog):
-    def __init__(self, window: MainWindow, issues: list[Issue]) -> None:
+    def __init__(self, window: LibraryWindow, issues: list[Issue]) -> None:
         super().__init__(window)
         self.window_, self.issues = window, issues
         self.context = window.context
@@ -137,8 +132,8 @@ class BulkEditDialog(QDialog):
             super().accept()
             return
         self.buttons.setEnabled(False)
-        self.window_.history.push(
-            EditIssues(self.issues, edit), on_done=self._saved, on_error=self._not_saved
+        self.window_.controller.edit_many(
+            self.issues, edit, on_done=self._saved, on_error=self._not_saved
         )
 
     def _saved(self, ids: list[int]) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from bookstore.errors import BookstoreError
 from bookstore.gui.context import AppContext
 from bookstore.gui.models.issue_model import language_name
+from bookstore.gui.window import LibraryWindow
 from bookstore.library.editing import (
     MAX_NUMBER,
     MAX_RUNNING_NUMBER,
@@ -34,9 +34,6 @@ from bookstore.library.editing import (
     edited,
 )
 from bookstore.model import LANGUAGES, Issue
-
-if TYPE_CHECKING:
-    from bookstore.gui.main_window.main_window import MainWindow
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -53,7 +50,7 @@ class LinesEdit(QPlainTextEdit):
 
 
 class EditDialog(QDialog):
-    def __init__(self, context: AppContext, issue: Issue, window: MainWindow) -> None:
+    def __init__(self, context: AppContext, issue: Issue, window: LibraryWindow) -> None:
         super().__init__(window)
         self.setObjectName("editDialog")
         self.context, self.issue, self.window_ = context, issue, window

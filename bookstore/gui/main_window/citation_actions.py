@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -15,10 +14,8 @@ from bookstore.citations.formats import cite
 from bookstore.fileio import atomic_output
 from bookstore.gui import settings as keys
 from bookstore.gui.errors import show_error
+from bookstore.gui.window import LibraryWindow
 from bookstore.jobs import Job
-
-if TYPE_CHECKING:
-    from bookstore.gui.main_window.main_window import MainWindow
 
 COPY_SHORTCUT = "Ctrl+Shift+C"
 EXPORT_SHORTCUT = "Ctrl+Shift+E"
@@ -32,7 +29,7 @@ EXPORT_FORMATS = (
 )
 
 
-def citation_style(window: MainWindow) -> tuple[str, str | None]:
+def citation_style(window: LibraryWindow) -> tuple[str, str | None]:
     """The style and language chosen in Settings (None: each issue's own language)."""
     settings = window.context.settings
     return settings.get(keys.CITATION_STYLE), settings.get(keys.CITATION_LANGUAGE) or None
@@ -57,7 +54,7 @@ def export_citations(
 
 
 class CitationActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: LibraryWindow) -> None:
         super().__init__(window)
         self.window = window
         self.copy = QAction(window)

@@ -5,20 +5,17 @@ One import runs at a time: another asked for meanwhile is refused with a sentenc
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from bookstore.gui.main_window.import_summary import ImportDialog
 from bookstore.gui.operations.import_flow import ImportRun, imported_ids, show_imported
-
-if TYPE_CHECKING:
-    from bookstore.gui.main_window.main_window import MainWindow
+from bookstore.gui.window import LibraryWindow
 
 
 class ImportStatus(QWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: LibraryWindow) -> None:
         super().__init__(window)
         self.setObjectName("importStatus")
         self.window_ = window

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -22,17 +21,15 @@ from PySide6.QtWidgets import (
 
 from bookstore.gui.errors import user_sentence
 from bookstore.gui.operations.import_flow import imported_ids, show_imported
+from bookstore.gui.window import LibraryWindow
 from bookstore.ingest.batch import ImportReport
-
-if TYPE_CHECKING:
-    from bookstore.gui.main_window.main_window import MainWindow
 
 
 class ImportDialog(QDialog):
     """The summary of one import of ``paths``, told its outcome by ``_done``,
     ``_cancelled`` or ``_failed``."""
 
-    def __init__(self, window: MainWindow, paths: Sequence[Path] = ()) -> None:
+    def __init__(self, window: LibraryWindow, paths: Sequence[Path] = ()) -> None:
         super().__init__(window)
         self.setObjectName("importDialog")
         self.setModal(False)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -23,13 +22,11 @@ from PySide6.QtWidgets import (
 from bookstore.errors import LibraryError
 from bookstore.gui import settings as keys
 from bookstore.gui.errors import show_error
+from bookstore.gui.window import LibraryWindow
 from bookstore.library.library import DATABASE_NAME
 
-if TYPE_CHECKING:
-    from bookstore.gui.main_window.main_window import MainWindow
 
-
-def switch_library(window: MainWindow, folder: Path, *, with_sample: bool = True) -> bool:
+def switch_library(window: LibraryWindow, folder: Path, *, with_sample: bool = True) -> bool:
     """Start opening the library in ``folder`` in this window (on a worker); a dialog
     says why if it cannot be. False when another is being opened still."""
     controller = window.controller
@@ -39,7 +36,7 @@ def switch_library(window: MainWindow, folder: Path, *, with_sample: bool = True
     return True
 
 
-def ask_open_library(window: MainWindow) -> None:
+def ask_open_library(window: LibraryWindow) -> None:
     folder = QFileDialog.getExistingDirectory(
         window,
         QCoreApplication.translate("LibraryMenu", "Open Library"),
@@ -63,7 +60,7 @@ def ask_open_library(window: MainWindow) -> None:
 
 
 class NewLibraryDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: LibraryWindow) -> None:
         super().__init__(window)
         self.setObjectName("newLibraryDialog")
         self.folder = QLineEdit(
@@ -112,7 +109,7 @@ class NewLibraryDialog(QDialog):
             self.folder.setText(chosen)
 
 
-def ask_new_library(window: MainWindow) -> None:
+def ask_new_library(window: LibraryWindow) -> None:
     dialog = NewLibraryDialog(window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
@@ -130,7 +127,7 @@ def ask_new_library(window: MainWindow) -> None:
     switch_library(window, path, with_sample=dialog.sample.isChecked())
 
 
-def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
+def fill_recent_menu(window: LibraryWindow, menu: QMenu) -> None:
     menu.clear()
     current = str(window.context.library.root)
     recent = [p for p in window.context.settings.get(keys.RECENT_LIBRARIES) if p != current]

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from bookstore.gui.errors import show_error
-from bookstore.gui.operations.writes import write
 from bookstore.gui.sidebar import TARGET_ROLE, SavedTarget
-from bookstore.library.saved_searches import SavedSearch, rename_search
-
-if TYPE_CHECKING:
-    from bookstore.gui.main_window.main_window import MainWindow
+from bookstore.gui.window import LibraryWindow
+from bookstore.library.saved_searches import SavedSearch
 
 
 class SavedSearchMenu(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: LibraryWindow) -> None:
         super().__init__(window)
         self.window = window
         sidebar = window.sidebar
@@ -56,9 +51,6 @@ class SavedSearchMenu(QObject):
             if shown:
                 self.window.sidebar.choose(SavedTarget(search.name, search.query))
 
-        write(
-            self.window.context,
-            lambda library: rename_search(library, target.name, new_name),
-            renamed,
-            lambda error: show_error(self.window, error),
+        self.window.controller.rename_search(
+            target.name, new_name, renamed, lambda error: show_error(self.window, error)
         )

@@ -33,7 +33,7 @@ from bookstore.model import Issue
 
 if TYPE_CHECKING:
     from bookstore.gui.context import AppContext
-    from bookstore.gui.main_window.main_window import MainWindow
+    from bookstore.gui.window import LibraryWindow
     from bookstore.store.series_offer import Offer, SeriesOffer
 
 
@@ -54,7 +54,7 @@ def store_offers(url: str, root) -> Callable[[Job], list[SeriesOffer]]:
 class SeriesGapsView(QObject):
     key = "series-gaps"
 
-    def __init__(self, context: AppContext, window: MainWindow) -> None:
+    def __init__(self, context: AppContext, window: LibraryWindow) -> None:
         super().__init__(window)
         self.context, self.window = context, window
         self.offers: list[SeriesOffer] = []

@@ -5,23 +5,20 @@ shows it (``import_status``), and its summary opens from there (``import_summary
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog
 
+from bookstore.gui.window import LibraryWindow
 from bookstore.ingest.batch import IMPORT_SUFFIXES, ImportReport, import_paths, page_files
 from bookstore.jobs import Job
 from bookstore.library.listing import Scope
-
-if TYPE_CHECKING:
-    from bookstore.gui.main_window.main_window import MainWindow
 
 # The workers' channel of imports: the status bar's job line leaves them to the import's own.
 IMPORT_CHANNEL = "import"
 
 
-def ask_files(window: MainWindow) -> None:
+def ask_files(window: LibraryWindow) -> None:
     patterns = " ".join(f"*{suffix}" for suffix in IMPORT_SUFFIXES)
     files, _filter = QFileDialog.getOpenFileNames(
         window,
@@ -35,7 +32,7 @@ def ask_files(window: MainWindow) -> None:
         window.import_paths([Path(f) for f in files])
 
 
-def ask_folder(window: MainWindow) -> None:
+def ask_folder(window: LibraryWindow) -> None:
     folder = QFileDialog.getExistingDirectory(
         window, QCoreApplication.translate("ImportFlow", "Import Folder"), str(Path.home())
     )
@@ -49,7 +46,7 @@ class ImportRun(QObject):
 
     changed = Signal()  # a file was done, or the import ended
 
-    def __init__(self, window: MainWindow, paths: list[Path]) -> None:
+    def __init__(self, window: LibraryWindow, paths: list[Path]) -> None:
         super().__init__(window)
         self.window_, self.paths = window, list(paths)
         self.outcome = "running"
@@ -116,7 +113,7 @@ def imported_ids(report: ImportReport | None) -> list[int]:
     return list(dict.fromkeys(ids))
 
 
-def show_imported(window: MainWindow, ids: list[int]) -> None:
+def show_imported(window: LibraryWindow, ids: list[int]) -> None:
     """Show All Issues with no search and select exactly ``ids``, the first scrolled to.
     Clearing the search and choosing All Issues each ask for a listing; the selection is
     made once the last of them is in."""

@@ -11,21 +11,17 @@ and the next change or search catches up once there is room.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 
 from bookstore.gui.errors import show_error
 from bookstore.gui.operations.workers import JobHandle
+from bookstore.gui.window import LibraryWindow
 from bookstore.jobs import Job
-
-if TYPE_CHECKING:
-    from bookstore.gui.main_window.main_window import MainWindow
 
 MESSAGE_SECONDS = 15
 
 
-def rebuild_if_needed(window: MainWindow) -> JobHandle | None:
+def rebuild_if_needed(window: LibraryWindow) -> JobHandle | None:
     """Start making the index again when the window's library needs it; None when not."""
     context = window.context
     library = context.library

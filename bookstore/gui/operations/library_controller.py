@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from bookstore.errors import BookstoreError
 from bookstore.gui.context import AppContext, window_library
-from bookstore.gui.operations.commands import EditIssue, RemoveIssues
+from bookstore.gui.operations.commands import EditIssue, EditIssues, RemoveIssues
 from bookstore.gui.operations.undo_history import Failed, Shown, UndoHistory
 from bookstore.gui.operations.writes import write
 from bookstore.jobs import Job
@@ -57,6 +57,16 @@ class LibraryController(QObject):
         on_error: Failed | None = None,
     ) -> None:
         self.history.push(EditIssue(issue, edit), on_done=on_done, on_error=on_error)
+
+    def edit_many(
+        self,
+        issues: list[Issue],
+        edit: IssueEdit,
+        on_done: Shown | None = None,
+        on_error: Failed | None = None,
+    ) -> None:
+        """One edit of many issues, done and undone as one step."""
+        self.history.push(EditIssues(issues, edit), on_done=on_done, on_error=on_error)
 
     # Saved searches (not undone)
 

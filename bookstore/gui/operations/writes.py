@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
+from bookstore.gui.operations.workers import Workers
 from bookstore.jobs import Job
 from bookstore.library.library import Library
-
-if TYPE_CHECKING:
-    from bookstore.gui.context import AppContext
 
 T = TypeVar("T")
 _Write = tuple[
@@ -23,10 +22,20 @@ _Write = tuple[
 ]
 
 
+class WriteHost(Protocol):
+    """What the queue needs of the app's context (``AppContext`` is one)."""
+
+    library: Library
+    workers: Workers
+
+    def open_library(self, root: Path | None = None) -> AbstractContextManager[Library]: ...
+    def writes(self) -> WriteQueue: ...
+
+
 class WriteQueue:
     """The window's queue of writes; its callbacks run on the GUI thread."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: WriteHost) -> None:
         self.context = context
         self._queue: deque[_Write] = deque()
         self._running = False
@@ -67,7 +76,7 @@ class WriteQueue:
 
 
 def write(
-    context: AppContext,
+    context: WriteHost,
     work: Callable[[Library], T],
     on_done: Callable[[T], None],
     on_error: Callable[[BaseException], None],

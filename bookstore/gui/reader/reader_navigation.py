@@ -4,26 +4,22 @@ series in the same language."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from babel.numbers import format_percent
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QStatusBar
 
+from bookstore.gui.reader.reader_host import ReaderHost
 from bookstore.gui.reader.reader_sections import Section, heading_top, section_at, sections
 from bookstore.library.listing import Column, Listing, Scope, listing_ids
 from bookstore.model import Issue
-
-if TYPE_CHECKING:
-    from bookstore.gui.reader.reader import ReaderWindow
 
 
 class ReaderNavigation(QObject):
     """Owns the reader's contents box, the section and issue actions and the progress
     line in its status bar."""
 
-    def __init__(self, reader: ReaderWindow) -> None:
+    def __init__(self, reader: ReaderHost) -> None:
         super().__init__(reader)
         self.reader = reader
         self.found: list[Section] = []
@@ -193,7 +189,7 @@ class ReaderNavigation(QObject):
             self.progress.setText(percent)
 
 
-def _action(reader: ReaderWindow, key: str, slot) -> QAction:
+def _action(reader: ReaderHost, key: str, slot) -> QAction:
     action = QAction(reader)
     action.setShortcut(QKeySequence(key))
     action.triggered.connect(slot)

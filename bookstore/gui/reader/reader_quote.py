@@ -4,18 +4,14 @@ of the section it is in, and the issue's citation in the style chosen in Setting
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextDocument
 
 from bookstore.citations.formats import cite
 from bookstore.gui import settings as keys
 from bookstore.gui.errors import show_error
+from bookstore.gui.reader.reader_host import ReaderHost
 from bookstore.model import Issue
-
-if TYPE_CHECKING:
-    from bookstore.gui.reader.reader import ReaderWindow
 
 QUOTE_SHORTCUT = "Ctrl+Shift+C"
 PARAGRAPH_SEPARATOR = "\u2029"  # how QTextCursor.selectedText() ends a paragraph
@@ -39,7 +35,7 @@ def quotation(passage: str, heading: str | None, citation: str) -> str:
 
 
 class ReaderQuote(QObject):
-    def __init__(self, reader: ReaderWindow) -> None:
+    def __init__(self, reader: ReaderHost) -> None:
         super().__init__(reader)
         self.reader = reader
         self.action = QAction(reader)

@@ -9,19 +9,16 @@ from its beginning, which works the same with every engine."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QProcess, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSlider, QToolBar
 
 from bookstore.gui import settings as keys
+from bookstore.gui.reader.reader_host import ReaderHost
 from bookstore.gui.reader.reader_spoken import first_in_view, highlight, scroll_needed, spoken_text
 from bookstore.speech.engines import MAX_RATE, MIN_RATE, Engine, clamp_rate, find_engine
 from bookstore.speech.sentences import Sentence, split_sentences
-
-if TYPE_CHECKING:
-    from bookstore.gui.reader.reader import ReaderWindow
 
 READ_SHORTCUT = "Ctrl+Shift+U"
 PAUSE_SHORTCUT = "Ctrl+Shift+P"
@@ -39,7 +36,7 @@ class ReaderSpeech(QObject):
 
     sentence_started = Signal(int)  # the index of the sentence the engine was given
 
-    def __init__(self, reader: ReaderWindow) -> None:
+    def __init__(self, reader: ReaderHost) -> None:
         super().__init__(reader)
         self.reader = reader
         self.state = State.IDLE

@@ -296,9 +296,10 @@ class EditDialog(QDialog):
         self.buttons.setEnabled(False)
         self.problem.setText(self.tr("Saving…"))
         self.problem.setVisible(True)
-        self.window_.apply_edit(self.issue, self.edit(), self._saved, self._not_saved)
+        self.window_.controller.edit(self.issue, self.edit(), self._saved, self._not_saved)
 
-    def _saved(self) -> None:
+    def _saved(self, ids: list[int]) -> None:
+        self.window_.refresh_after_change(ids)
         self.buttons.setEnabled(True)
         self._show_problem("", "")
         super().accept()

@@ -128,7 +128,7 @@ class LibraryController(QObject):
 
         self.context.workers.submit(
             task,
-            name=QCoreApplication.translate("LibraryController", "Opening the library"),
+            name=QCoreApplication.translate("LibraryMenu", "Open Library"),  # as the menu says
             on_done=opened,
             on_error=failed,
             on_cancelled=self._ended_opening,

@@ -76,6 +76,11 @@ def close_window(main: MainWindow) -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def wait_history(qtbot, window: MainWindow) -> None:
+    """Wait until the changes and undos asked for have run on their worker."""
+    qtbot.waitUntil(lambda: not window.history.busy(), timeout=30000)
+
+
 @pytest.fixture
 def window(qtbot, gui_context: AppContext) -> Iterator[MainWindow]:
     main = MainWindow(gui_context)

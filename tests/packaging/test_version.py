@@ -1,6 +1,6 @@
 """The version is written once (``bookstore.__version__``) and every place a user
 reads it agrees: the command, the metainfo's releases, the changelog (the About box:
-tests/gui/test_about_version.py)."""
+tests/gui/dialogs/test_about_version.py)."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from bookstore.ingest import batch
 from bookstore.library.listing import Scope
 
-PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+PAGES = Path(__file__).resolve().parents[2] / "data" / "pages"
 
 
 def copy_pages(folder: Path, count: int) -> list[Path]:

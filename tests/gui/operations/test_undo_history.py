@@ -14,13 +14,10 @@ from PySide6.QtWidgets import QApplication
 from bookstore.gui.dialogs.edit_dialog import EditDialog
 from bookstore.library.editing import IssueEdit
 from bookstore.library.subscriptions import FeedItem, add_item, add_subscription, items
-from tests.gui.write_lock import gui_probe, write_lock_held
+from tests.gui.conftest import wait_history
+from tests.gui.operations.write_lock import gui_probe, write_lock_held
 
 LOCK_SECONDS = 2.5
-
-
-def wait_history(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: not window.history.busy(), timeout=30000)
 
 
 def press_undo(qtbot, window) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from bookstore.gui.main_window.library_menu import switch_library
 from bookstore.library.files.trash import TRASH_FOLDER
 from bookstore.library.library import Library
-from tests.gui.write_lock import gui_probe, write_lock_held
+from tests.gui.operations.write_lock import gui_probe, write_lock_held
 
 LOCK_SECONDS = 2.5
 MOST_GAP = 0.3  # seconds between two ticks of a 100 ms timer on the GUI thread

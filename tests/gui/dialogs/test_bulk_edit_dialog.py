@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from bookstore.gui.dialogs.bulk_edit_dialog import BulkEditDialog
 from bookstore.model import Series
+from tests.gui.conftest import wait_history
 
 
 def forty_issues(window, wait_listing) -> list:
@@ -39,10 +40,6 @@ def forty_issues(window, wait_listing) -> list:
 
 def running(issue, n: int) -> int | None:
     return None if issue.running_number is None else issue.running_number + 1000 + n
-
-
-def wait_history(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: not window.history.busy(), timeout=30000)
 
 
 def test_forty_issues_get_a_series_language_and_topics_and_one_undo_gives_them_back(

@@ -19,19 +19,15 @@ from bookstore.gui.main_window.import_summary import ImportDialog
 from bookstore.gui.models.issue_model import TITLE
 from bookstore.gui.reader.reader import ReaderWindow, open_reader
 from bookstore.library.reading import reading_state
+from tests.gui.conftest import wait_history
 
-PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+PAGES = Path(__file__).resolve().parents[2] / "data" / "pages"
 
 
 def activate(qtbot, widget) -> None:
     """Make ``widget``'s window the active one, so that its shortcuts work."""
     widget.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
-
-
-def wait_history(qtbot, window) -> None:
-    """Wait until the changes and undos asked for have run on their worker."""
-    qtbot.waitUntil(lambda: not window.history.busy(), timeout=20000)
 
 
 def first_issue(window):

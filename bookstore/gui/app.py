@@ -18,24 +18,24 @@ from bookstore.desktop_entry import desktop_folder, icon_files
 from bookstore.errors import BookstoreError
 from bookstore.gui import settings as keys
 from bookstore.gui.context import AppContext, window_library
-from bookstore.gui.covers import CoverCache
-from bookstore.gui.display import missing_display
 from bookstore.gui.errors import install_excepthook, show_error
-from bookstore.gui.formats import Formats
-from bookstore.gui.index_rebuild import rebuild_if_needed
-from bookstore.gui.main_window import MainWindow
+from bookstore.gui.i18n.translations import Translations
+from bookstore.gui.main_window.main_window import MainWindow
+from bookstore.gui.operations.index_rebuild import rebuild_if_needed
+from bookstore.gui.operations.workers import Workers
 from bookstore.gui.settings import Settings
-from bookstore.gui.themes import apply_theme
-from bookstore.gui.translations import Translations
-from bookstore.gui.views import ViewFactory
-from bookstore.gui.workers import Workers
+from bookstore.gui.widgets.covers import CoverCache
+from bookstore.gui.widgets.display import missing_display
+from bookstore.gui.widgets.formats import Formats
+from bookstore.gui.widgets.themes import apply_theme
+from bookstore.gui.window import ViewFactory
 from bookstore.library.library import Library
 from bookstore.library.location import ENVIRONMENT_VARIABLE
 
 
 def view_factories() -> list[ViewFactory]:
     """The extra views the window shows (the Store adds itself here)."""
-    from bookstore.gui.series_gaps_view import SeriesGapsView
+    from bookstore.gui.main_window.series_gaps_view import SeriesGapsView
     from bookstore.gui.store.feeds_view import FeedsView
     from bookstore.gui.store.store_view import StoreView
 

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bookstore.gui.covers import CoverCache
-from bookstore.gui.formats import Formats
+from bookstore.gui.i18n.translations import Translations
+from bookstore.gui.operations.workers import Workers
+from bookstore.gui.operations.writes import WriteQueue
 from bookstore.gui.settings import Settings
-from bookstore.gui.translations import Translations
-from bookstore.gui.workers import Workers
-from bookstore.gui.writes import WriteQueue
+from bookstore.gui.widgets.covers import CoverCache
+from bookstore.gui.widgets.formats import Formats
 from bookstore.library.library import Library
 
 
@@ -29,7 +29,7 @@ class AppContext:
     _writes: WriteQueue | None = field(default=None, repr=False)
 
     def writes(self) -> WriteQueue:
-        """The queue of writes that cannot be undone (see ``bookstore.gui.writes``)."""
+        """The queue of writes that cannot be undone (see ``bookstore.gui.operations.writes``)."""
         if self._writes is None:
             self._writes = WriteQueue(self)
         return self._writes

@@ -3,8 +3,6 @@ and the library folder."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,15 +18,13 @@ from PySide6.QtWidgets import (
 
 from bookstore.gui import settings as keys
 from bookstore.gui.citation_settings import CitationRows
-from bookstore.gui.formats import Formats
-from bookstore.gui.themes import THEMES, apply_theme
-from bookstore.gui.translations import LANGUAGES
-
-if TYPE_CHECKING:
-    from bookstore.gui.main_window import MainWindow
+from bookstore.gui.i18n.translations import LANGUAGES
+from bookstore.gui.widgets.formats import Formats
+from bookstore.gui.widgets.themes import THEMES, apply_theme
+from bookstore.gui.window import LibraryWindow
 
 
-def set_language(window: MainWindow, language: str) -> None:
+def set_language(window: LibraryWindow, language: str) -> None:
     """Switch the UI language now ("" follows the system) and remember it."""
     context = window.context
     context.settings.set(keys.LANGUAGE, language)
@@ -38,7 +34,7 @@ def set_language(window: MainWindow, language: str) -> None:
     window.retranslate()
 
 
-def set_theme(window: MainWindow, theme: str) -> None:
+def set_theme(window: LibraryWindow, theme: str) -> None:
     window.context.settings.set(keys.THEME, theme)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -46,7 +42,7 @@ def set_theme(window: MainWindow, theme: str) -> None:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: LibraryWindow) -> None:
         super().__init__(window)
         self.setObjectName("settingsDialog")
         self.window_ = window
@@ -128,7 +124,7 @@ class SettingsDialog(QDialog):
         set_theme(self.window_, self._chosen_theme)
 
     def _open_other(self) -> None:
-        from bookstore.gui.library_menu import ask_open_library
+        from bookstore.gui.main_window.library_menu import ask_open_library
 
         ask_open_library(self.window_)
         self.library.setText(str(self.window_.context.library.root))

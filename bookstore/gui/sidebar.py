@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bookstore.gui.formats import Formats
-from bookstore.gui.issue_model import language_name
+from bookstore.gui.models.issue_model import language_name
+from bookstore.gui.widgets.formats import Formats
 from bookstore.library.facets import Facets
 from bookstore.library.listing import Scope
 from bookstore.library.saved_searches import SavedSearch

@@ -24,8 +24,8 @@ from bookstore.gui.context import AppContext
 from bookstore.gui.models.issue_model import IssueTableModel
 from bookstore.gui.operations.library_controller import LibraryController
 from bookstore.gui.operations.undo_history import UndoHistory
-from bookstore.gui.search_field import SearchField
-from bookstore.gui.sidebar import Sidebar
+from bookstore.gui.widgets.search_field import SearchField
+from bookstore.gui.widgets.sidebar import Sidebar
 from bookstore.library.listing import Listing
 from bookstore.model import Issue
 

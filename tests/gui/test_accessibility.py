@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from bookstore.gui.dialogs.about import AboutDialog, ShortcutsDialog
 from bookstore.gui.dialogs.edit_dialog import EditDialog
 from bookstore.gui.dialogs.export_dialog import ExportDialog
+from bookstore.gui.dialogs.settings_dialog import SettingsDialog
 from bookstore.gui.main_window.import_summary import ImportDialog
 from bookstore.gui.main_window.library_menu import NewLibraryDialog
 from bookstore.gui.reader.reader import ReaderWindow
-from bookstore.gui.settings_dialog import SettingsDialog
 from bookstore.gui.widgets.themes import (
     _PROBLEM,
     PALETTES,
@@ -200,7 +200,7 @@ def test_contrast_ratio_matches_wcag_examples():
 
 
 def test_high_contrast_colours_the_whole_window(window, qtbot):
-    from bookstore.gui.settings_dialog import set_theme
+    from bookstore.gui.dialogs.settings_dialog import set_theme
 
     set_theme(window, "high-contrast")
     try:

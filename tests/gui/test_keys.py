@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from bookstore.gui.dialogs.export_dialog import ExportDialog
+from bookstore.gui.dialogs.settings_dialog import SettingsDialog
 from bookstore.gui.main_window.library_menu import NewLibraryDialog
 from bookstore.gui.reader.reader import ReaderWindow
-from bookstore.gui.settings_dialog import SettingsDialog
 
 
 def show(qtbot, widget) -> None:

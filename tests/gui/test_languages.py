@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from bookstore.gui.dialogs.about import AboutDialog, ShortcutsDialog
 from bookstore.gui.dialogs.edit_dialog import EditDialog
 from bookstore.gui.dialogs.export_dialog import ExportDialog
+from bookstore.gui.dialogs.settings_dialog import SettingsDialog, set_language
 from bookstore.gui.main_window.import_summary import ImportDialog
 from bookstore.gui.reader.reader import ReaderWindow
-from bookstore.gui.settings_dialog import SettingsDialog, set_language
 from bookstore.ingest.batch import ImportReport, Outcome
 from tests.i18n.catalog_files import Entry, translation_problems, window_entries
 

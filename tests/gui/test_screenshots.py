@@ -10,9 +10,9 @@ from PySide6.QtGui import QImage
 
 from bookstore.gui.dialogs.edit_dialog import EditDialog
 from bookstore.gui.dialogs.export_dialog import ExportDialog
+from bookstore.gui.dialogs.settings_dialog import set_language, set_theme
 from bookstore.gui.main_window.import_summary import ImportDialog
 from bookstore.gui.reader.reader import ReaderWindow
-from bookstore.gui.settings_dialog import set_language, set_theme
 from bookstore.ingest.batch import ImportReport, Outcome
 from bookstore.library.listing import Scope
 

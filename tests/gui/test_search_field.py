@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from bookstore.gui.search_field import QueryEdit
+from bookstore.gui.widgets.search_field import QueryEdit
 
 
 def values_for(field: str, prefix: str) -> list[str]:

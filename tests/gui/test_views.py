@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
-from bookstore.gui.sidebar import ViewTarget
+from bookstore.gui.widgets.sidebar import ViewTarget
 from bookstore.library.listing import Scope
 
 

@@ -62,12 +62,12 @@ from bookstore.gui.operations.import_flow import IMPORT_CHANNEL
 from bookstore.gui.operations.index_rebuild import rebuild_if_needed
 from bookstore.gui.operations.library_controller import LibraryController
 from bookstore.gui.operations.undo_history import UndoHistory
-from bookstore.gui.search_field import SearchField
-from bookstore.gui.sidebar import SavedTarget, Sidebar, ViewEntry, ViewTarget
 from bookstore.gui.widgets.accessible import name_qt_parts
 from bookstore.gui.widgets.covers import LIST_WIDTH
 from bookstore.gui.widgets.filter_line import FilterLine
 from bookstore.gui.widgets.page_stack import PageStack
+from bookstore.gui.widgets.search_field import SearchField
+from bookstore.gui.widgets.sidebar import SavedTarget, Sidebar, ViewEntry, ViewTarget
 from bookstore.gui.window import ExtraView, ViewFactory
 from bookstore.library.editing import IssueEdit
 from bookstore.library.facets import Facets, FieldValues, all_field_values, library_facets
@@ -715,7 +715,7 @@ class MainWindow(QMainWindow):
         fill_recent_menu(self, self.recent_menu)
 
     def show_settings(self) -> None:
-        from bookstore.gui.settings_dialog import SettingsDialog
+        from bookstore.gui.dialogs.settings_dialog import SettingsDialog
 
         SettingsDialog(self).exec()
 

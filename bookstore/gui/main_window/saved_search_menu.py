@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from bookstore.gui.errors import show_error
-from bookstore.gui.sidebar import TARGET_ROLE, SavedTarget
+from bookstore.gui.widgets.sidebar import TARGET_ROLE, SavedTarget
 from bookstore.gui.window import LibraryWindow
 from bookstore.library.saved_searches import SavedSearch
 

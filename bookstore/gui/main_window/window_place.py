@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bookstore.gui import settings as keys
 from bookstore.gui.settings import Settings
-from bookstore.gui.sidebar import SavedTarget
+from bookstore.gui.widgets.sidebar import SavedTarget
 from bookstore.library.listing import Scope
 
 _SCOPE_FIELDS = {field.name for field in fields(Scope)}

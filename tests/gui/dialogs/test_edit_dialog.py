@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox
 
 from bookstore.gui.dialogs.edit_dialog import EditDialog
-from bookstore.gui.settings_dialog import set_language
+from bookstore.gui.dialogs.settings_dialog import set_language
 
 
 def dialog_for(window) -> EditDialog:

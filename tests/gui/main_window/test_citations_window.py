@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from bookstore.citations.formats import cite
 from bookstore.gui import settings as keys
-from bookstore.gui.settings_dialog import SettingsDialog
+from bookstore.gui.dialogs.settings_dialog import SettingsDialog
 
 
 def _choose(window, wait_listing, issue_id: int) -> None:

@@ -9,9 +9,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from bookstore.gui.app import build_context
+from bookstore.gui.dialogs.settings_dialog import set_language
 from bookstore.gui.main_window.main_window import MainWindow, default_size
 from bookstore.gui.models.issue_model import DATE, LANGUAGE, PRICE, TITLE
-from bookstore.gui.settings_dialog import set_language
 from bookstore.library.library import Library
 from tests.gui.conftest import close_context, close_window
 

@@ -111,7 +111,7 @@ def test_saving_a_search_puts_it_in_the_sidebar(window, qtbot, monkeypatch, wait
     qtbot.waitUntil(lambda: not window.context.writes().busy(), timeout=20000)
     window.search.set_text("")
     wait_listing(window)
-    from bookstore.gui.sidebar import SavedTarget
+    from bookstore.gui.widgets.sidebar import SavedTarget
 
     assert window.sidebar.choose(SavedTarget("Polish issues", "lang:pl"))
     wait_listing(window)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from bookstore.gui.sidebar import SavedTarget
+from bookstore.gui.widgets.sidebar import SavedTarget
 from bookstore.library.saved_searches import save_search, saved_searches
 
 

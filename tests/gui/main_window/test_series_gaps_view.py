@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from bookstore.gui import settings as keys
 from bookstore.gui.main_window.series_gaps_view import SeriesGapsView
-from bookstore.gui.sidebar import TARGET_ROLE
+from bookstore.gui.widgets.sidebar import TARGET_ROLE
 from bookstore.library.listing import Scope
 from tests.store.served import bookstore_serve
 

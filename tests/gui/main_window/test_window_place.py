@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bookstore.gui import settings as keys
 from bookstore.gui.main_window.main_window import MainWindow
-from bookstore.gui.sidebar import SavedTarget
+from bookstore.gui.widgets.sidebar import SavedTarget
 from bookstore.library.listing import Scope
 from bookstore.library.saved_searches import save_search
 from tests.gui.conftest import close_window

@@ -10,7 +10,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from bookstore.gui.settings_dialog import set_language
+from bookstore.gui.dialogs.settings_dialog import set_language
 from tests.gui.store_window.test_store_window import _entry, _open, _wait_page
 from tests.gui.test_languages import visible_texts
 from tests.i18n.catalog_files import window_entries

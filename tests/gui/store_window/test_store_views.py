@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bookstore.gui.settings_dialog import set_language
+from bookstore.gui.dialogs.settings_dialog import set_language
 from bookstore.gui.store import tasks
 from bookstore.jobs import Job
 from tests.gui.store_window.test_store_window import _entry, _open, _wait_page

@@ -29,7 +29,7 @@ def test_the_active_filter_is_said_above_the_list_and_cleared(window, qtbot, wai
 
 
 def test_the_filter_is_said_in_the_ui_language(window, wait_listing):
-    from bookstore.gui.settings_dialog import set_language
+    from bookstore.gui.dialogs.settings_dialog import set_language
 
     set_language(window, "pl")
     try:

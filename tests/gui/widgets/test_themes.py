@@ -11,8 +11,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from bookstore.gui.dialogs.edit_dialog import EditDialog
+from bookstore.gui.dialogs.settings_dialog import set_theme
 from bookstore.gui.reader.reader import ReaderWindow
-from bookstore.gui.settings_dialog import set_theme
 from bookstore.gui.widgets.themes import PALETTES, READER_THEMES, contrast_ratio
 
 NEEDED = {"light": 4.5, "sepia": 4.5, "dark": 4.5, "high-contrast": 7.0}

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from bookstore.gui import settings as keys
-from bookstore.gui.citation_settings import CitationRows
+from bookstore.gui.dialogs.citation_settings import CitationRows
 from bookstore.gui.i18n.translations import LANGUAGES
 from bookstore.gui.widgets.formats import Formats
 from bookstore.gui.widgets.themes import THEMES, apply_theme

@@ -9,7 +9,7 @@ from typing import TextIO
 from bookstore.cli.output import print_json, printable
 from bookstore.jobs import Job
 from bookstore.store.acquire import Acquired
-from bookstore.store.catalog_model import Entry, Feed, Group
+from bookstore.store.opds.model import Entry, Feed, Group
 from bookstore.store.session import Purchase
 
 

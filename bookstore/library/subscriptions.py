@@ -1,6 +1,6 @@
 """Feed subscriptions kept in the library: the feeds, the items they showed, unread counts.
 
-Only the rows: fetching and reading feeds is ``bookstore.store.feeds``.
+Only the rows: fetching and reading feeds is ``bookstore.store.feeds.subscriptions``.
 """
 
 from __future__ import annotations

@@ -9,14 +9,14 @@ from bookstore.jobs import Job
 from bookstore.library.library import Library
 from bookstore.model import FileRef, Issue
 from bookstore.store import http
-from bookstore.store.book_facts import read_book
-from bookstore.store.catalog import CatalogClient
-from bookstore.store.catalog_model import Entry, Link
 from bookstore.store.download import Downloaded, download
 from bookstore.store.errors import StoreError
 from bookstore.store.file_checks import FileRefused, check_file, sniffed_kind
-from bookstore.store.issue_mapping import entry_to_issue
-from bookstore.store.unplaced import is_unplaced
+from bookstore.store.mapping.book_facts import read_book
+from bookstore.store.mapping.issues import entry_to_issue
+from bookstore.store.mapping.unplaced import is_unplaced
+from bookstore.store.opds.catalog import CatalogClient
+from bookstore.store.opds.model import Entry, Link
 
 # The formats we keep, best first; the kind and file suffix each is stored under. A
 # kept file's kind and suffix come from here only, never from the server's file name.

@@ -21,9 +21,9 @@ from bookstore.ingest.words.vocabulary import NUMBER_LINE
 from bookstore.library.library import Library
 from bookstore.library.series_gaps import SeriesGaps, series_gaps
 from bookstore.model import Price, Series
-from bookstore.store.catalog import CatalogClient
-from bookstore.store.catalog_model import Entry, Feed
 from bookstore.store.errors import StoreError
+from bookstore.store.opds.catalog import CatalogClient
+from bookstore.store.opds.model import Entry, Feed
 
 MAX_PAGES_WALKED = 200  # pages read for one series
 MAX_SEARCH_DEPTH = 2  # how deep the navigation is searched for the series' page

@@ -28,8 +28,6 @@ from bookstore.store.acquire import (
     pick_acquisition,
     store_download,
 )
-from bookstore.store.catalog import CatalogClient
-from bookstore.store.catalog_model import Entry
 from bookstore.store.checkout_keys import PendingCheckouts
 from bookstore.store.download import download
 from bookstore.store.errors import (
@@ -40,6 +38,8 @@ from bookstore.store.errors import (
     StoreError,
 )
 from bookstore.store.file_checks import check_file
+from bookstore.store.opds.catalog import CatalogClient
+from bookstore.store.opds.model import Entry
 from bookstore.store.store_api import (
     Order,
     Owned,

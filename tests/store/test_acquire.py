@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bookstore.store.acquire import get_free_entry
-from bookstore.store.catalog import CatalogClient
 from bookstore.store.errors import StoreError
+from bookstore.store.opds.catalog import CatalogClient
 from tests.store.books import small_epub
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "opds"

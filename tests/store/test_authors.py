@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bookstore.store.authors import split_authors
+from bookstore.store.mapping.authors import split_authors
 
 
 def test_calibre_joins_are_always_split():

@@ -12,7 +12,7 @@ import pytest
 from bookstore.cli.main import main
 from bookstore.library.library import Library
 from bookstore.model import Issue, Numbering, Section, Series
-from bookstore.store.catalog import parse_document
+from bookstore.store.opds.catalog import parse_document
 from tests.store.books import described_epub
 
 TITLE = "Kolejowe połączenia Chiny–Europa"

@@ -16,7 +16,7 @@ import pytest
 
 from bookstore.cli.main import main
 from bookstore.store.acquire import get_free_entry
-from bookstore.store.catalog import CatalogClient
+from bookstore.store.opds.catalog import CatalogClient
 
 pytestmark = pytest.mark.skipif(
     shutil.which("calibre-server") is None, reason="calibre is installed by .ci/run"

@@ -15,7 +15,7 @@ from bookstore.library.library import Library
 from bookstore.payment_card import Card
 from bookstore.store.download import download
 from bookstore.store.errors import AccountError, DownloadError, RestoreIncomplete, SignInRequired
-from bookstore.store.feeds import FeedReader
+from bookstore.store.feeds.subscriptions import FeedReader
 from bookstore.store.session import StoreSession, receipts_folder
 from bookstore.store.store_api import PaymentFailed
 from tests.store.served import bookstore_serve

@@ -9,7 +9,7 @@ import pytest
 from bookstore.cli.main import main
 from bookstore.library import subscriptions as rows
 from bookstore.store.errors import StoreError
-from bookstore.store.feeds import FeedReader
+from bookstore.store.feeds.subscriptions import FeedReader
 from tests.store.books import small_epub
 
 EPUB = small_epub(filler=os.urandom(4000))

@@ -7,7 +7,7 @@ import pytest
 
 from bookstore.library.library import Library
 from bookstore.store.errors import StoreError
-from bookstore.store.feeds import FeedReader
+from bookstore.store.feeds.subscriptions import FeedReader
 from tests.store.served import bookstore_serve
 
 

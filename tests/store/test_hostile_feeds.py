@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bookstore.cli.main import main
-from bookstore.store import feeds as feeds_module
 from bookstore.store.errors import StoreError
-from bookstore.store.feeds import FeedReader
+from bookstore.store.feeds import subscriptions as feeds_module
+from bookstore.store.feeds.subscriptions import FeedReader
 from tests.store.hostile import (
     MB,
     add_drip,
@@ -143,7 +143,7 @@ def test_a_bad_price_in_one_feed_is_skipped_and_every_feed_is_read(
 
 
 def test_a_feed_of_very_many_items_is_read_from_the_top_only(server, empty_library, monkeypatch):
-    from bookstore.store import feed_documents
+    from bookstore.store.feeds import documents as feed_documents
 
     monkeypatch.setattr(feed_documents, "MAX_FEED_ITEMS", 10)
     body = _rss(30).replace("<title>Briefs</title>", "<title>Zażółć</title>")

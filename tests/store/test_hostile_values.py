@@ -7,10 +7,10 @@ import json
 
 import pytest
 
-from bookstore.store.catalog_model import MAX_NESTING
 from bookstore.store.errors import CatalogError
-from bookstore.store.opds_atom import parse_atom
-from bookstore.store.opds_json import parse_json
+from bookstore.store.opds.atom_reader import parse_atom
+from bookstore.store.opds.json_reader import parse_json
+from bookstore.store.opds.model import MAX_NESTING
 
 HEAD = (
     '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" '

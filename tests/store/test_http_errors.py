@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bookstore.store.catalog import CatalogClient
 from bookstore.store.errors import SignInRequired, StoreError
+from bookstore.store.opds.catalog import CatalogClient
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "opds"
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 
 from bookstore.cli.main import main
-from bookstore.store.catalog import parse_document
-from bookstore.store.catalog_model import IMAGE, THUMBNAIL
+from bookstore.store.opds.catalog import parse_document
+from bookstore.store.opds.model import IMAGE, THUMBNAIL
 from tests.store.books import small_epub
 from tests.store.opds2_catalog import HOME, SHARED, URL, publication
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from bookstore.model import Price
-from bookstore.store.catalog import parse_document
-from bookstore.store.catalog_model import BUY, FACET, OPEN_ACCESS
 from bookstore.store.errors import CatalogError
-from bookstore.store.opds_atom import parse_atom
+from bookstore.store.opds.atom_reader import parse_atom
+from bookstore.store.opds.catalog import parse_document
+from bookstore.store.opds.model import BUY, FACET, OPEN_ACCESS
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "opds"
 URL = "http://store.test/catalog/new.xml"

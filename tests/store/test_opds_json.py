@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from bookstore.model import Price
-from bookstore.store.catalog import parse_document
-from bookstore.store.catalog_model import FACET
 from bookstore.store.errors import CatalogError
-from bookstore.store.opensearch import fill_template, template_from_description
+from bookstore.store.opds.catalog import parse_document
+from bookstore.store.opds.model import FACET
+from bookstore.store.opds.opensearch import fill_template, template_from_description
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "opds"
 URL = "http://store.test/opds2/new.json"

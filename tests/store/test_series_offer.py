@@ -9,7 +9,7 @@ import pytest
 
 from bookstore.cli.main import main
 from bookstore.library.library import Library
-from bookstore.store.catalog import CatalogClient
+from bookstore.store.opds.catalog import CatalogClient
 from bookstore.store.series_offer import series_offers
 from tests.store.served import bookstore_serve
 

@@ -8,7 +8,7 @@ import json
 
 from bookstore.cli.main import main
 from bookstore.library.library import Library
-from bookstore.store.catalog import parse_document
+from bookstore.store.opds.catalog import parse_document
 from tests.store.books import small_epub
 
 BOOK = {
@@ -101,8 +101,8 @@ def test_a_year_alone_does_not_replace_the_date_of_a_held_issue(empty_library):
     import datetime as dt
 
     from bookstore.model import Issue
-    from bookstore.store.issue_mapping import entry_to_issue
-    from bookstore.store.unplaced import not_in_a_series
+    from bookstore.store.mapping.issues import entry_to_issue
+    from bookstore.store.mapping.unplaced import not_in_a_series
 
     page = "http://c.test/pride.html"
     held = Issue(

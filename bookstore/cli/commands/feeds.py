@@ -44,7 +44,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _add(args: argparse.Namespace, library: Library) -> int:
-    from bookstore.store.feeds import FeedReader
+    from bookstore.store.feeds.subscriptions import FeedReader
 
     with FeedReader(library, timeout=args.timeout) as reader:
         report = reader.subscribe(args.url, download_free=args.download == "free")
@@ -78,7 +78,7 @@ def _list(args: argparse.Namespace, library: Library) -> int:
 
 def _refresh(args: argparse.Namespace, library: Library) -> int:
     from bookstore.library.subscriptions import subscription
-    from bookstore.store.feeds import FeedReader
+    from bookstore.store.feeds.subscriptions import FeedReader
 
     with FeedReader(library, timeout=args.timeout) as reader:
         if args.feed:

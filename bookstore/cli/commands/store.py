@@ -110,7 +110,7 @@ def _session(args: argparse.Namespace):
 
 def _browse(args: argparse.Namespace) -> int:
     from bookstore.cli import store_output
-    from bookstore.store.catalog import MAX_PAGES
+    from bookstore.store.opds.catalog import MAX_PAGES
 
     with _session(args) as session:
         catalog = session.catalog

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from bookstore.gui.models.issue_model import language_name
 from bookstore.gui.store.catalog_page import published_text
 from bookstore.gui.widgets.formats import Formats
-from bookstore.store.catalog_model import Entry
+from bookstore.store.opds.model import Entry
 
 COVER_WIDTH = 200
 

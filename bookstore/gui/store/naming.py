@@ -4,7 +4,7 @@ an id. Plain text, the same in every language (names and numbers are the catalog
 from __future__ import annotations
 
 from bookstore.store.acquire import Acquired
-from bookstore.store.catalog_model import Entry
+from bookstore.store.opds.model import Entry
 from bookstore.store.store_api import CartItem
 
 

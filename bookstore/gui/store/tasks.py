@@ -26,10 +26,10 @@ from bookstore.library.library import Library
 from bookstore.payment_card import Card
 from bookstore.store.accounts import keyring_available
 from bookstore.store.acquire import Acquired
-from bookstore.store.catalog_model import Entry, Feed
 from bookstore.store.errors import StoreError
-from bookstore.store.feeds import FeedReader, RefreshReport
-from bookstore.store.issue_mapping import entry_to_issue
+from bookstore.store.feeds.subscriptions import FeedReader, RefreshReport
+from bookstore.store.mapping.issues import entry_to_issue
+from bookstore.store.opds.model import Entry, Feed
 from bookstore.store.session import Purchase, StoreSession
 from bookstore.store.store_api import Cart, issue_id_of
 

@@ -9,7 +9,7 @@ from lxml import etree
 
 from bookstore.ingest.html.text import element_text, html_to_text
 from bookstore.ingest.html.walk import text_lines
-from bookstore.store.opds_atom import parse_atom
+from bookstore.store.opds.atom_reader import parse_atom
 
 DEPTH = 100_000
 # Deeper than Python recurses; a parsed tree is never deeper than 2,048 (libxml2), and

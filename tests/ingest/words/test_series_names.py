@@ -11,8 +11,8 @@ from bookstore.ingest.batch import import_paths
 from bookstore.ingest.words.series_names import SeriesNames, slug_for, slug_forms
 from bookstore.library.library import Library
 from bookstore.model import Numbering, Series
-from bookstore.store.catalog_model import Entry, SeriesInfo
-from bookstore.store.issue_mapping import entry_to_issue
+from bookstore.store.mapping.issues import entry_to_issue
+from bookstore.store.opds.model import Entry, SeriesInfo
 
 NAME = "Балтийский монитор"  # a series no library knows
 SLUG = "балтийский-монитор"

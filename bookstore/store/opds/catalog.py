@@ -12,11 +12,11 @@ from collections.abc import Iterator
 import httpx
 
 from bookstore.store import http
-from bookstore.store.catalog_model import Entry, Feed
 from bookstore.store.errors import CatalogError, StoreError
-from bookstore.store.opds_atom import parse_atom
-from bookstore.store.opds_json import parse_json
-from bookstore.store.opensearch import fill_template, is_description, template_from_description
+from bookstore.store.opds.atom_reader import parse_atom
+from bookstore.store.opds.json_reader import parse_json
+from bookstore.store.opds.model import Entry, Feed
+from bookstore.store.opds.opensearch import fill_template, is_description, template_from_description
 
 ACCEPT = (
     "application/atom+xml;profile=opds-catalog;q=1.0, application/opds+json;q=0.9, "

@@ -11,9 +11,9 @@ from bookstore.ingest.words.vocabulary import NUMBER_LINE
 from bookstore.library.library import Library
 from bookstore.library.safe_names import language_from, slug_from
 from bookstore.model import Issue, Numbering, Section, Series
-from bookstore.store.book_facts import BookFacts, outranked
-from bookstore.store.catalog_model import Entry
-from bookstore.store.unplaced import not_in_a_series, year_only_said
+from bookstore.store.mapping.book_facts import BookFacts, outranked
+from bookstore.store.mapping.unplaced import not_in_a_series, year_only_said
+from bookstore.store.opds.model import Entry
 
 DEFAULT_LANGUAGE = "en"
 

@@ -20,17 +20,17 @@ from bookstore.library.subscriptions import FeedItem, Subscription
 from bookstore.store import http
 from bookstore.store.accounts import auth_for
 from bookstore.store.acquire import Acquired, get_free_entry
-from bookstore.store.catalog import CatalogClient
-from bookstore.store.catalog_model import Entry
 from bookstore.store.errors import StoreError
-from bookstore.store.feed_documents import (
+from bookstore.store.feeds.documents import (
     ACCEPT,
     Announcement,
     FeedDocument,
     item_to_entry,
     read_feed_document,
 )
-from bookstore.store.issue_mapping import entry_to_issue
+from bookstore.store.mapping.issues import entry_to_issue
+from bookstore.store.opds.catalog import CatalogClient
+from bookstore.store.opds.model import Entry
 from bookstore.store.store_api import issue_id_of
 
 _OPDS_ENTRY_PATH = re.compile(r"/opds/issues/\d+$")

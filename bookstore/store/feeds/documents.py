@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 import feedparser
 
 from bookstore.ingest.html.text import html_to_text
-from bookstore.store.catalog import parse_document
-from bookstore.store.catalog_model import ACQUISITION, Entry, Feed, Link
 from bookstore.store.errors import CatalogError, StoreError
-from bookstore.store.feed_items import newest_items
+from bookstore.store.feeds.items import newest_items
+from bookstore.store.opds.catalog import parse_document
+from bookstore.store.opds.model import ACQUISITION, Entry, Feed, Link
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml;q=0.9, application/xml;q=0.8, "

@@ -15,8 +15,9 @@ from lxml import etree
 
 from bookstore.ingest.html.text import element_text, html_to_text, normalise
 from bookstore.model import Price
-from bookstore.store.authors import split_authors
-from bookstore.store.catalog_model import (
+from bookstore.store.errors import CatalogError
+from bookstore.store.mapping.authors import split_authors
+from bookstore.store.opds.model import (
     MAX_COUNT,
     MAX_NESTING,
     Entry,
@@ -29,7 +30,6 @@ from bookstore.store.catalog_model import (
     read_price,
     sane_position,
 )
-from bookstore.store.errors import CatalogError
 
 ATOM = "http://www.w3.org/2005/Atom"
 GROUP = "http://opds-spec.org/group"

@@ -10,8 +10,9 @@ from urllib.parse import urljoin
 
 from bookstore.ingest.html.text import html_to_text
 from bookstore.model import Price
-from bookstore.store.authors import split_authors
-from bookstore.store.catalog_model import (
+from bookstore.store.errors import CatalogError
+from bookstore.store.mapping.authors import split_authors
+from bookstore.store.opds.model import (
     FACET,
     IMAGE,
     MAX_COUNT,
@@ -27,7 +28,6 @@ from bookstore.store.catalog_model import (
     read_price,
     sane_position,
 )
-from bookstore.store.errors import CatalogError
 
 OPDS_JSON = "application/opds+json"
 

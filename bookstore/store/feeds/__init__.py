@@ -1,0 +1,1 @@
+"""Subscriptions: RSS, Atom and OPDS feeds whose new items become issues of the library."""

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from bookstore.gui.store.catalog_page import ENTRY_ROLE, GROUP_ROLE, CatalogPage
 from bookstore.gui.store.entry_page import EntryPage
 from bookstore.gui.widgets.formats import Formats
-from bookstore.store.catalog import parse_document
+from bookstore.store.opds.catalog import parse_document
 from tests.store.opds2_catalog import HOME, URL
 
 

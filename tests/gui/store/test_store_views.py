@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from bookstore.gui.dialogs.settings_dialog import set_language
 from bookstore.gui.store import tasks
 from bookstore.jobs import Job
-from tests.gui.store_window.test_store_window import _entry, _open, _wait_page
+from tests.gui.store.conftest import entry_of, open_page, wait_page
 
 PASSWORD = "correct horse battery"
 
@@ -31,7 +31,7 @@ def _store(qtbot, window, base: str):
     view = window.views["store"]
     window.show_view("store")
     view.open_store(base + "/opds")
-    _wait_page(qtbot, view, "Bookstore catalog")
+    wait_page(qtbot, view, "Bookstore catalog")
     qtbot.waitUntil(lambda: view.secret_known, timeout=20000)
     return view
 
@@ -217,8 +217,8 @@ def test_owned_issues_are_marked_and_download_rows_name_them(
 ):
     base, _ = served
     view = _store(qtbot, store_window, base)
-    _open(qtbot, view, base + "/opds/new", "Newest issues")
-    free = _entry(view, free=True)
+    open_page(qtbot, view, base + "/opds/new", "Newest issues")
+    free = entry_of(view, free=True)
     other = next(e for e in view.feed.publications if e.id != free.id)
     view.show_entry_page(free)
     qtbot.mouseClick(view.entry_page.get, Qt.MouseButton.LeftButton)
@@ -295,13 +295,13 @@ def test_the_store_fits_a_window_800_pixels_wide(qtbot, store_window, served, la
     window = store_window
     set_language(window, language)
     view = _store(qtbot, window, base)
-    _open(qtbot, view, base + "/opds/new", "Newest issues")
+    open_page(qtbot, view, base + "/opds/new", "Newest issues")
     sidebar, pane = _narrowest(window.sidebar), _narrowest(view.side)
     budget = 800 - sidebar - pane - 2 * window.splitter.handleWidth()
     formats = window.context.formats
     catalog, entry = CatalogPage(formats), EntryPage(formats)
     catalog.show_feed(view.feed)
-    entry.show_entry(_entry(view, free=False), None, True)
+    entry.show_entry(entry_of(view, free=False), None, True)
     widths = {
         "sidebar": sidebar,
         "catalog": _narrowest(catalog),

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from bookstore.gui.dialogs.settings_dialog import set_language
-from tests.gui.store_window.test_store_window import _entry, _open, _wait_page
+from tests.gui.store.conftest import entry_of, open_page, wait_page
 from tests.gui.test_languages import visible_texts
 from tests.i18n.catalog_files import window_entries
 
@@ -91,16 +91,16 @@ def test_store_screens_in_polish_and_russian(qtbot, store_window, served, screen
     qtbot.waitUntil(lambda: feeds.items.count() > 0, timeout=30000)
     window.show_view("store")
     view.open_store(base + "/opds")
-    _wait_page(qtbot, view)
+    wait_page(qtbot, view)
     view.sign_in()
     view.sign_in_dialog.email.setText("polyglot@example.org")
     view.sign_in_dialog.password.setText("correct horse battery")
     view.sign_in_dialog.register.setChecked(True)
     view.sign_in_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: view.user is not None, timeout=20000)
-    _open(qtbot, view, base + "/opds/new", "Newest issues")
+    open_page(qtbot, view, base + "/opds/new", "Newest issues")
     qtbot.waitUntil(lambda: len(view.images) >= len(view.feed.publications), timeout=20000)
-    view.add_to_cart(_entry(view, free=False))
+    view.add_to_cart(entry_of(view, free=False))
     qtbot.waitUntil(lambda: view.cart is not None and len(view.cart.items) == 1, timeout=20000)
     free = [e for e in view.feed.publications if e.is_free]
     assert len(free) >= 3
@@ -119,7 +119,7 @@ def test_store_screens_in_polish_and_russian(qtbot, store_window, served, screen
             for i in range(view.catalog.entries.count())
         )
         screenshot(window, f"store-catalog-{language}")
-        view.show_entry_page(_entry(view, free=False))
+        view.show_entry_page(entry_of(view, free=False))
         assert view.entry_page.buy.text() == words["buy"]
         assert words["currency"] in view.entry_page.price.text()
         screenshot(window, f"store-entry-{language}")

@@ -8,23 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 
 from bookstore.gui.reader.reader import ReaderWindow
+from tests.gui.store.conftest import entry_of, open_page, wait_page
 
 PAYS, DECLINED = "4242 4242 4242 4242", "4000 0000 0000 0002"
-
-
-def _wait_page(qtbot, view, title: str | None = None) -> None:
-    qtbot.waitUntil(
-        lambda: view.feed is not None and (title is None or view.feed.title == title), timeout=20000
-    )
-
-
-def _open(qtbot, view, url: str, title: str | None = None) -> None:
-    view.open_page(url)
-    _wait_page(qtbot, view, title)
-
-
-def _entry(view, free: bool):
-    return next(e for e in view.feed.publications if e.is_free == free)
 
 
 def test_browse_get_read_buy_restore(qtbot, store_window, served, screenshot):
@@ -33,10 +19,10 @@ def test_browse_get_read_buy_restore(qtbot, store_window, served, screenshot):
     view = window.views["store"]
     window.show_view("store")
     view.open_store(base + "/opds")
-    _wait_page(qtbot, view, "Bookstore catalog")
+    wait_page(qtbot, view, "Bookstore catalog")
     assert view.sidebar_entries()[0].key == "store/" + base + "/opds"
     assert view.sidebar_entries()[0].title == "Bookstore catalog"
-    _open(qtbot, view, base + "/opds/issues", "All issues")
+    open_page(qtbot, view, base + "/opds/issues", "All issues")
     facets = [w for w in view.catalog.findChildren(QComboBox) if w.accessibleName() == "Language"]
     assert facets and facets[0].count() >= 3
     polish = next(
@@ -50,14 +36,14 @@ def test_browse_get_read_buy_restore(qtbot, store_window, served, screenshot):
         timeout=20000,
     )
     assert view.feed.publications and all(e.language == "pl" for e in view.feed.publications)
-    _open(qtbot, view, base + "/opds/new", "Newest issues")
+    open_page(qtbot, view, base + "/opds/new", "Newest issues")
     qtbot.waitUntil(lambda: len(view.images) >= len(view.feed.publications), timeout=20000)
     items = view.catalog.entries
     assert items.count() == len(view.feed.publications)
     assert "Free" in items.item(0).text() or "PLN" in items.item(0).text()
     screenshot(window, "store-catalog-en")
 
-    free = _entry(view, free=True)
+    free = entry_of(view, free=True)
     view.show_entry_page(free)
     page = view.entry_page
     assert page.get.isVisible() and not page.buy.isVisible()
@@ -71,7 +57,7 @@ def test_browse_get_read_buy_restore(qtbot, store_window, served, screenshot):
     assert readers and readers[-1].issue.id == issue_id
     readers[-1].close()
 
-    priced = _entry(view, free=False)
+    priced = entry_of(view, free=False)
     view.show_entry_page(priced)
     assert page.buy.isVisible() and page.add_to_cart.isVisible()
     assert page.price.text().startswith("PLN")  # en_GB writes PLN45.00
@@ -163,7 +149,7 @@ def test_an_unreachable_store_and_a_catalog_without_accounts(qtbot, store_window
         "/opds", '<feed xmlns="http://www.w3.org/2005/Atom"><title>Plain</title><id>x</id></feed>'
     )
     view.open_store(server.url("/opds"))
-    _wait_page(qtbot, view, "Plain")
+    wait_page(qtbot, view, "Plain")
     qtbot.waitUntil(lambda: "no accounts" in view.side.account.text(), timeout=20000)
     assert not view.side.sign_in.isVisible()
     assert "empty" in view.catalog.notice.text()
@@ -183,7 +169,7 @@ def test_a_download_is_cancelled_from_the_downloads_panel(qtbot, store_window, s
     view = store_window.views["store"]
     store_window.show_view("store")
     view.open_store(server.url("/opds"))
-    _wait_page(qtbot, view, "Slow")
+    wait_page(qtbot, view, "Slow")
     view.show_entry_page(view.feed.publications[0])
     qtbot.mouseClick(view.entry_page.get, Qt.MouseButton.LeftButton)
     assert not view.entry_page.get.isEnabled()  # not twice at once

@@ -40,3 +40,20 @@ def store_window(qtbot, store_context):
     yield main
     gui_context.workers.wait(30000)
     close_window(main)
+
+
+def wait_page(qtbot, view, title: str | None = None) -> None:
+    """Wait until the Store view shows a page (the one titled ``title``, if given)."""
+    qtbot.waitUntil(
+        lambda: view.feed is not None and (title is None or view.feed.title == title), timeout=20000
+    )
+
+
+def open_page(qtbot, view, url: str, title: str | None = None) -> None:
+    view.open_page(url)
+    wait_page(qtbot, view, title)
+
+
+def entry_of(view, free: bool):
+    """The first free (or priced) publication of the page shown."""
+    return next(e for e in view.feed.publications if e.is_free == free)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gettext
+import os
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,10 @@ DOMAIN = "bookstore"
 
 
 def locale_folder() -> Path:
-    """Where the catalogs are: ``resources/locale/<language>/LC_MESSAGES``."""
-    return resource_path("locale")
+    """Where the catalogs are: ``resources/locale/<language>/LC_MESSAGES``, or the folder
+    ``BOOKSTORE_LOCALE_DIR`` names (to try catalogs out before they are installed)."""
+    chosen = os.environ.get("BOOKSTORE_LOCALE_DIR")
+    return Path(chosen) if chosen else resource_path("locale")
 
 
 class Words:

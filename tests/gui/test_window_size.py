@@ -6,14 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
 
-from bookstore.gui.main_window import MainWindow
-from bookstore.gui.series_gaps_view import SeriesGapsView
-from bookstore.gui.settings_dialog import set_language
+from bookstore.gui.dialogs.settings_dialog import set_language
+from bookstore.gui.main_window.main_window import MainWindow
+from bookstore.gui.main_window.series_gaps_view import SeriesGapsView
 from bookstore.gui.store.feeds_view import FeedsView
 from bookstore.gui.store.store_view import StoreView
-from bookstore.store.opds_atom import parse_atom
+from bookstore.store.opds.atom_reader import parse_atom
 
 VIEWS = ("library", "series-gaps", "store", "feeds")
 OPDS = Path(__file__).resolve().parents[1] / "data" / "opds"
@@ -31,7 +32,16 @@ def show(window: MainWindow, view: str, qtbot) -> None:
         window.show_everything()
     else:
         window.show_view(view)
-    qtbot.wait(50)  # the words of a new language are measured when the layouts run
+    qtbot.wait(50)
+    settle()
+
+
+def settle() -> None:
+    """Run the layouts now: the words of a new language are measured when they run, and
+    each nested layout asks its parent's in an event of its own."""
+    for _ in range(12):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
 
 
 def clipped(window: MainWindow) -> list[str]:
@@ -102,6 +112,18 @@ def test_a_catalog_page_with_its_facets_fits_800_px(gaps_window: MainWindow, qtb
     right = store.catalog.contentsRect().right()
     for box in lists:  # the lists wrap onto more rows rather than run off the page
         assert box.mapTo(store.catalog, box.rect().topRight()).x() <= right
+
+
+def test_the_narrow_feeds_view_puts_the_items_under_the_subscriptions(
+    gaps_window: MainWindow, qtbot
+):
+    window = gaps_window
+    show(window, "feeds", qtbot)
+    split = window.views["feeds"].split
+    at_smallest(window, qtbot)
+    qtbot.waitUntil(lambda: split.orientation() == Qt.Orientation.Vertical)
+    window.resize(1600, 560)
+    qtbot.waitUntil(lambda: split.orientation() == Qt.Orientation.Horizontal)
 
 
 def test_the_narrow_library_says_search_whole_and_the_wide_one_says_how(

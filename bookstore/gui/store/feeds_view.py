@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -24,17 +24,32 @@ from PySide6.QtWidgets import (
 
 from bookstore.gui.context import AppContext
 from bookstore.gui.errors import user_sentence
-from bookstore.gui.flow_layout import FlowLayout
-from bookstore.gui.sidebar import ViewEntry
 from bookstore.gui.store import tasks
+from bookstore.gui.widgets.flow_layout import FlowLayout
+from bookstore.gui.widgets.sidebar import ViewEntry
 from bookstore.library import subscriptions as rows
 from bookstore.library.subscriptions import FeedItem, Subscription
 from bookstore.model import Issue
-from bookstore.store.feeds import RefreshReport
+from bookstore.store.feeds.subscriptions import RefreshReport
 
 PREFIX = "feeds/"
 FEED_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class FeedSplitter(QSplitter):
+    """The subscriptions beside the chosen feed's items, or above them when the page is
+    too narrow for two readable lists side by side."""
+
+    NARROW = 480  # px: two lists of about 240 px each
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wanted = (
+            Qt.Orientation.Vertical if self.width() < self.NARROW else Qt.Orientation.Horizontal
+        )
+        if self.orientation() != wanted:
+            self.setOrientation(wanted)
 
 
 class FeedsView(QObject):
@@ -70,7 +85,7 @@ class FeedsView(QObject):
         actions = FlowLayout()
         for button in (self.refresh, self.mark_read, self.remove):
             actions.addWidget(button)
-        split = QSplitter()
+        self.split = split = FeedSplitter()
         split.addWidget(self.feeds)
         split.addWidget(self.items)
         split.setSizes([300, 480])
@@ -105,9 +120,9 @@ class FeedsView(QObject):
         return []
 
     def retranslate(self) -> None:
-        self.address.setPlaceholderText(
-            self.tr("Address of an RSS or Atom feed, e.g. a series' feed")
-        )
+        hint = self.tr("Address of an RSS or Atom feed, e.g. a series' feed")
+        self.address.setPlaceholderText(hint)
+        self.address.setToolTip(hint)  # said whole when a narrow field cuts the placeholder
         self.address.setAccessibleName(self.tr("Feed address"))
         self.download_free.setText(self.tr("Download free issues"))
         self.add.setText(self.tr("Subscribe"))

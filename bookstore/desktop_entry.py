@@ -19,6 +19,7 @@ from pathlib import Path
 from bookstore import APP_ID
 from bookstore.errors import BookstoreError
 from bookstore.fileio import write_bytes_atomically
+from bookstore.i18n.messages import say
 
 PACKAGE = "bookstore.resources.desktop"
 DESKTOP_ENTRY = f"{APP_ID}.desktop"
@@ -34,7 +35,9 @@ def desktop_folder() -> Path:
     spec = importlib.util.find_spec(PACKAGE)
     locations = list(spec.submodule_search_locations or []) if spec else []
     if not locations:
-        raise BookstoreError(f"{PACKAGE}: the desktop files are not installed with Bookstore")
+        raise BookstoreError(
+            say("{package}: the desktop files are not installed with Bookstore", package=PACKAGE)
+        )
     return Path(locations[0])
 
 
@@ -82,7 +85,9 @@ def running_command() -> Path:
         return beside.absolute()
     found = shutil.which(COMMAND)
     if found is None:
-        raise BookstoreError(f"cannot find the {COMMAND} command to put in the desktop entry")
+        raise BookstoreError(
+            say("cannot find the {command} command to put in the desktop entry", command=COMMAND)
+        )
     return Path(found).absolute()
 
 
@@ -92,7 +97,10 @@ def exec_argument(path: Path) -> str:
     text = str(path)
     if "\n" in text or "\r" in text:
         raise BookstoreError(
-            f"{COMMAND}: its path has a line break, which a desktop entry cannot hold"
+            say(
+                "{command}: its path has a line break, which a desktop entry cannot hold",
+                command=COMMAND,
+            )
         )
     if any(c in text for c in " \t\"'\\><~|&;$*?#()`"):
         for special in ("\\", '"', "`", "$"):
@@ -136,7 +144,11 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise BookstoreError(
-            f"{folder}: cannot make this folder ({error.strerror or error})"
+            say(
+                "{folder}: cannot make this folder ({reason})",
+                folder=folder,
+                reason=error.strerror or error,
+            )
         ) from error
 
 
@@ -150,7 +162,11 @@ def uninstall(home: Path) -> list[Path]:
             continue
         except OSError as error:
             raise BookstoreError(
-                f"{placement.target}: cannot remove ({error.strerror or error})"
+                say(
+                    "{target}: cannot remove ({reason})",
+                    target=placement.target,
+                    reason=error.strerror or error,
+                )
             ) from error
         removed.append(placement.target)
     refresh_caches(home)

@@ -1,4 +1,7 @@
-"""Errors a user can cause. Each message is a sentence the user understands."""
+"""Errors a user can cause. Each message is a sentence the user understands, raised as a
+:class:`bookstore.i18n.messages.Message` so that it is said in the reader's language."""
+
+from typing import Any
 
 
 class BookstoreError(Exception):
@@ -27,3 +30,9 @@ class DamagedLibrary(LibraryError):
 
 class DiskFull(LibraryError):
     """The disk ran out of space; what was being written has been removed."""
+
+
+def reason_of(error: BaseException) -> Any:
+    """What ``error`` was raised with: its message (translated where it is shown) when it
+    has one argument, else its text; for wrapping one error's reason in another."""
+    return error.args[0] if len(error.args) == 1 else str(error)

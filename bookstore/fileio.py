@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from bookstore.errors import BookstoreError
+from bookstore.i18n.messages import say
 from bookstore.os_locks import lock, try_lock
 
 PART_SUFFIX = ".part"
@@ -33,10 +34,19 @@ def atomic_output(destination: Path) -> Iterator[Path]:
     folder = destination.parent
     if not folder.is_dir():
         raise BookstoreError(
-            f"{destination}: cannot write here: the folder {folder} does not exist"
+            say(
+                "{destination}: cannot write here: the folder {folder} does not exist",
+                destination=destination,
+                folder=folder,
+            )
         )
     if not os.access(folder, os.W_OK):
-        raise BookstoreError(f"{destination}: cannot write here: the folder is not writable")
+        raise BookstoreError(
+            say(
+                "{destination}: cannot write here: the folder is not writable",
+                destination=destination,
+            )
+        )
     _remove_abandoned(destination)
     prefix = f".{destination.name}."
     handle, name = tempfile.mkstemp(prefix=prefix, suffix=PART_SUFFIX, dir=folder)
@@ -63,10 +73,20 @@ def atomic_output(destination: Path) -> Iterator[Path]:
 def write_error(destination: Path, error: OSError) -> BookstoreError:
     """The sentence for an error while writing ``destination``."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return BookstoreError(f"{destination}: the disk is full; nothing was written")
+        return BookstoreError(
+            say("{destination}: the disk is full; nothing was written", destination=destination)
+        )
     if error.errno == errno.EFBIG:
-        return BookstoreError(f"{destination}: the file is larger than this disk allows")
-    return BookstoreError(f"{destination}: cannot write ({error.strerror or error})")
+        return BookstoreError(
+            say("{destination}: the file is larger than this disk allows", destination=destination)
+        )
+    return BookstoreError(
+        say(
+            "{destination}: cannot write ({reason})",
+            destination=destination,
+            reason=error.strerror or error,
+        )
+    )
 
 
 def _real_destination(destination: Path) -> Path:
@@ -74,13 +94,20 @@ def _real_destination(destination: Path) -> Path:
         target = destination.resolve()
         if not target.exists():
             raise BookstoreError(
-                f"{destination}: cannot write here: it is a link to {target}, which does not exist"
+                say(
+                    "{destination}: cannot write here: it is a link to {target}, "
+                    "which does not exist",
+                    destination=destination,
+                    target=target,
+                )
             )
         destination = target
     if not destination.exists():
         return destination
     if destination.is_dir():
-        raise BookstoreError(f"{destination}: cannot write here: it is a folder")
+        raise BookstoreError(
+            say("{destination}: cannot write here: it is a folder", destination=destination)
+        )
     if not destination.is_file():
         kind = (
             "a device"
@@ -88,7 +115,11 @@ def _real_destination(destination: Path) -> Path:
             else ("a pipe" if destination.is_fifo() else "not a regular file")
         )
         raise BookstoreError(
-            f"{destination}: cannot write here: it is {kind}, and only files are written"
+            say(
+                "{destination}: cannot write here: it is {kind}, and only files are written",
+                destination=destination,
+                kind=kind,
+            )
         )
     return destination
 
@@ -163,7 +194,9 @@ def output_folder(folder: Path) -> Iterator[Path]:
     created here is removed again if the work inside fails and leaves it empty."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise BookstoreError(f"{folder}: cannot write here: it is a file, not a folder")
+        raise BookstoreError(
+            say("{folder}: cannot write here: it is a file, not a folder", folder=folder)
+        )
     created = []
     for parent in reversed([folder, *folder.parents]):
         if not parent.exists():
@@ -171,7 +204,11 @@ def output_folder(folder: Path) -> Iterator[Path]:
                 parent.mkdir()
             except OSError as error:
                 raise BookstoreError(
-                    f"{folder}: cannot create the folder ({error.strerror or error})"
+                    say(
+                        "{folder}: cannot create the folder ({reason})",
+                        folder=folder,
+                        reason=error.strerror or error,
+                    )
                 ) from error
             created.append(parent)
     try:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bookstore.errors import BookstoreError
+from bookstore.i18n.messages import say
 
 ProgressCallback = Callable[[float, str], None]
 
@@ -33,7 +34,7 @@ class Job:
 
     def check(self) -> None:
         if self.cancel_event.is_set():
-            raise Cancelled("cancelled")
+            raise Cancelled(say("cancelled"))
 
     def cancel(self) -> None:
         self.cancel_event.set()

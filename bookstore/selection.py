@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bookstore.errors import BookstoreError
+from bookstore.i18n.messages import say
 from bookstore.library.library import Library
 from bookstore.model import Issue
 
@@ -25,6 +26,8 @@ def select_issues(
         chosen += [issue_id for issue_id in found if issue_id not in seen]
     if not chosen:
         if query is not None:
-            raise BookstoreError(f"nothing to {verb}: no issue matches “{query}”")
-        raise BookstoreError(f"nothing to {verb}: name issue ids or give --query")
+            raise BookstoreError(
+                say("nothing to {verb}: no issue matches “{query}”", verb=verb, query=query)
+            )
+        raise BookstoreError(say("nothing to {verb}: name issue ids or give --query", verb=verb))
     return library.get_many(chosen)

@@ -12,6 +12,7 @@ from bookstore.citations.record import csl_item
 from bookstore.citations.ris import ris
 from bookstore.citations.styled import formatted
 from bookstore.errors import BookstoreError
+from bookstore.i18n.messages import say
 from bookstore.model import Issue
 
 FORMATS = ("bibtex", "biblatex", "ris", "csl-json", "text")
@@ -48,4 +49,10 @@ def cite(
     if format == "text":
         lines = [formatted([item], style, language or item["language"])[0] for item in items]
         return "\n".join(lines) + "\n"
-    raise BookstoreError(f"--format: “{format}” is not one of {', '.join(FORMATS)}")
+    raise BookstoreError(
+        say(
+            "--format: “{format}” is not one of {formats}",
+            format=format,
+            formats=", ".join(FORMATS),
+        )
+    )

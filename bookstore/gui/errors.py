@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bookstore import logs
 from bookstore.errors import BookstoreError
+from bookstore.gui.i18n.core_words import said
 
 
 def user_sentence(error: BaseException) -> str:
     """What to tell the user: our own errors carry a sentence; others get a general one."""
     if isinstance(error, BookstoreError):
-        text = str(error)
+        text = said(error)
         return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
     if isinstance(error, MemoryError):
         return QCoreApplication.translate("ErrorDialog", "The computer ran out of memory.")

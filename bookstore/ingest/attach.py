@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bookstore.errors import reason_of
+from bookstore.i18n.messages import say
 from bookstore.ingest.epub.archive import ArchiveError, EpubArchive
 from bookstore.ingest.epub.opf import read_package
 from bookstore.ingest.errors import IngestError
@@ -20,17 +22,17 @@ MAX_BYTES = 200 * 1024 * 1024
 def attach(library: Library, issue_id: int, path: Path) -> FileRef:
     """Keep ``path`` as the issue's EPUB or PDF; raises IngestError or NotFound."""
     library.get(issue_id)  # NotFound before anything is read
-    data = read_bounded(Path(path), MAX_BYTES, "a book")
+    data = read_bounded(Path(path), MAX_BYTES, say("a book"))
     kind = kind_of(Path(path), data[:8])
     if kind == "epub":
         try:
             read_package(EpubArchive(data))
         except ArchiveError as error:
-            raise IngestError(path, str(error)) from None
+            raise IngestError(path, reason_of(error)) from None
     elif kind == "pdf":
         _check_pdf(path, data)
     else:
-        raise IngestError(path, "is neither an EPUB nor a PDF")
+        raise IngestError(path, say("is neither an EPUB nor a PDF"))
     with library.transaction():
         return library.attach_file(issue_id, kind, data, f".{kind}")
 
@@ -42,5 +44,5 @@ def _check_pdf(path: Path, data: bytes) -> None:
         read_pdf(path, data, SeriesNames(()))
     except IngestError as error:
         # Any issue may get the PDF; only a PDF that cannot be read is refused.
-        if "names no issue" not in error.reason:
+        if "names no issue" not in str(error.reason):
             raise

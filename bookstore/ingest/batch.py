@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bookstore.errors import BookstoreError, LibraryError
+from bookstore.errors import BookstoreError, LibraryError, reason_of
+from bookstore.i18n.messages import Message, say
 from bookstore.ingest.epub.reading import Placement, read_epub
 from bookstore.ingest.errors import IngestError
 from bookstore.ingest.files import read_bounded
@@ -31,7 +32,8 @@ class Outcome:
     status: str  # "imported", "updated" or "failed"
     issue_id: int | None = None
     label: str = ""
-    error: str | None = None
+    error: str | None = None  # in English, for logs and the command's JSON
+    reason: Message | str | None = None  # the same, said in the reader's language where shown
     note: str | None = None  # what the user should know besides: a series made for it
     new_series: str | None = None  # the name of the series this file added to the library
 
@@ -120,6 +122,10 @@ def import_paths(
     return report
 
 
+def _failed(path: Path, reason: Message | str) -> Outcome:
+    return Outcome(path, "failed", error=str(reason), reason=reason)
+
+
 def import_file(
     library: Library,
     path: Path,
@@ -132,11 +138,11 @@ def import_file(
         with chunks.item() if chunks is not None else contextlib.nullcontext():
             saved = _import(library, path, names, placement)
     except IngestError as error:
-        return [Outcome(path, "failed", error=str(error))]
+        return [_failed(path, reason_of(error))]
     except LibraryError:
         raise  # the library cannot take anything now (busy, full disk, damaged): stop
     except BookstoreError as error:
-        return [Outcome(path, "failed", error=f"{path}: {error}")]
+        return [_failed(path, say("{path}: {error}", path=path, error=error))]
     return [
         Outcome(
             path,
@@ -162,7 +168,7 @@ def _import(
     kind = kind_of(path, _head(path))
     if kind == "page":
         return save_page(library, read_page(path, names))
-    data = read_bounded(path, MAX_BOOK_BYTES, "a book")
+    data = read_bounded(path, MAX_BOOK_BYTES, say("a book"))
     if kind == "pdf":
         from bookstore.ingest.pdf.reading import import_pdf
 

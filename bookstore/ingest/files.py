@@ -13,6 +13,7 @@ import select
 import stat
 from pathlib import Path
 
+from bookstore.i18n.messages import Message, say
 from bookstore.ingest.errors import IngestError
 
 # How long a pipe may stay silent before we stop waiting for it.
@@ -20,28 +21,38 @@ PIPE_SILENCE_SECONDS = 10.0
 _CHUNK = 1 << 20
 
 
-def read_bounded(path: Path, limit: int, what: str = "a file") -> bytes:
+def read_bounded(path: Path, limit: int, what: Message | None = None) -> bytes:
     """The bytes of ``path``; IngestError when it is missing, a folder, a device, over
-    ``limit`` bytes, or empty."""
+    ``limit`` bytes, or empty. ``what`` names what the file should be (``say("a page")``)."""
+    what = what or say("a file")
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise IngestError(path, f"is a folder, not {what}")
+            raise IngestError(path, say("is a folder, not {what}", what=what))
         is_pipe = stat.S_ISFIFO(info.st_mode)
         if not (stat.S_ISREG(info.st_mode) or is_pipe):
-            raise IngestError(path, f"is {_kind(info.st_mode)}, not {what}")
+            raise IngestError(
+                path, say("is {kind}, not {what}", kind=_kind(info.st_mode), what=what)
+            )
         if info.st_size > limit:
             raise IngestError(
                 path,
-                f"is too large ({info.st_size / 2**20:.1f} MB; the limit is {limit // 2**20} MB)",
+                say(
+                    "is too large ({size} MB; the limit is {limit} MB)",
+                    size=format(info.st_size / 2**20, ".1f"),
+                    limit=limit // 2**20,
+                ),
             )
         data = _read_pipe(path, limit) if is_pipe else _read_file(path, limit)
     except OSError as error:
-        raise IngestError(path, f"cannot be read ({error.strerror or error})") from None
+        raise IngestError(
+            path, say("cannot be read ({reason})", reason=error.strerror or error)
+        ) from None
     if len(data) > limit:
-        raise IngestError(path, f"is too large (over {limit // 2**20} MB)")
+        raise IngestError(path, say("is too large (over {limit} MB)", limit=limit // 2**20))
     if not data:
-        raise IngestError(path, "is a pipe that nothing was written to" if is_pipe else "is empty")
+        empty = say("is a pipe that nothing was written to") if is_pipe else say("is empty")
+        raise IngestError(path, empty)
     return data
 
 
@@ -60,7 +71,11 @@ def _read_pipe(path: Path, limit: int) -> bytes:
             ready, _, _ = select.select([handle], [], [], PIPE_SILENCE_SECONDS)
             if not ready:
                 raise IngestError(
-                    path, f"is a pipe that sent nothing for {PIPE_SILENCE_SECONDS:g} seconds"
+                    path,
+                    say(
+                        "is a pipe that sent nothing for {pipe_silence_seconds} seconds",
+                        pipe_silence_seconds=format(PIPE_SILENCE_SECONDS, "g"),
+                    ),
                 )
             try:
                 chunk = os.read(handle, min(_CHUNK, limit + 1 - size))
@@ -75,9 +90,9 @@ def _read_pipe(path: Path, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _kind(mode: int) -> str:
+def _kind(mode: int) -> Message:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return say("a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return say("a socket")
+    return say("not a regular file")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bookstore.errors import BookstoreError
+from bookstore.i18n.messages import say
 from bookstore.library.db import rows
 from bookstore.library.library import Library
 from bookstore.model import Issue, Numbering
@@ -82,7 +83,7 @@ def edited(library: Library, issue: Issue, edit: IssueEdit) -> Issue:
     if edit.translation_of is not None:
         other = library.get(edit.translation_of)
         if other.id == issue.id:
-            raise EditError("translation_of", "an issue cannot be a translation of itself")
+            raise EditError("translation_of", say("an issue cannot be a translation of itself"))
         changes.update(series=other.series, year=other.year, number=other.number)
         if other.running_number is not None and edit.running_number is None:
             changes.setdefault("running_number", other.running_number)
@@ -126,9 +127,11 @@ def edit_issue(library: Library, issue_id: int, edit: IssueEdit) -> Issue:
 def _title(value: str) -> str:
     title = " ".join(value.split())
     if not title:
-        raise EditError("title", "the title cannot be empty")
+        raise EditError("title", say("the title cannot be empty"))
     if len(title) > MAX_TITLE:
-        raise EditError("title", f"the title can be {MAX_TITLE} characters at most")
+        raise EditError(
+            "title", say("the title can be {max_title} characters at most", max_title=MAX_TITLE)
+        )
     return title
 
 
@@ -137,23 +140,50 @@ def _names(field: str, values: tuple[str, ...]) -> tuple[str, ...]:
     for value in values:
         name = " ".join(value.split())
         if len(name) > MAX_NAME:
-            raise EditError(field, f"“{name[:40]}…” is longer than {MAX_NAME} characters")
+            raise EditError(
+                field,
+                say(
+                    "“{name}…” is longer than {max_name} characters",
+                    name=name[:40],
+                    max_name=MAX_NAME,
+                ),
+            )
         if name and name.casefold() not in {n.casefold() for n in names}:
             names.append(name)
     return tuple(names)
 
 
+# The fields' names in the sentence "the {label} must be between ...".
+_FIELD_NAMES = {
+    "year": say("year"),
+    "number": say("number"),
+    "running_number": say("running number"),
+}
+
+
 def _bounded(field: str, value: int, low: int, high: int) -> int:
     if not low <= value <= high:
-        label = field.replace("_", " ")
-        raise EditError(field, f"the {label} must be between {low} and {high}, not {value}")
+        label = _FIELD_NAMES.get(field, field)
+        raise EditError(
+            field,
+            say(
+                "the {label} must be between {low} and {high}, not {value}",
+                label=label,
+                low=low,
+                high=high,
+                value=value,
+            ),
+        )
     return value
 
 
 def _language(value: str) -> str:
     code = value.strip().lower()
     if not _LANGUAGE.fullmatch(code):
-        raise EditError("language", f"the language must be a code like en, pl or ru, not “{value}”")
+        raise EditError(
+            "language",
+            say("the language must be a code like en, pl or ru, not “{value}”", value=value),
+        )
     return code
 
 
@@ -168,14 +198,20 @@ def _check_whole(library: Library, old: Issue, new: Issue) -> None:
     one of them, so an issue imported with odd values can still get other edits."""
     if new.language != old.language and not _known_language(new.language):
         raise EditError(
-            "language", f"“{new.language}” is not a language code; use one like en, pl or ru"
+            "language",
+            say(
+                "“{language}” is not a language code; use one like en, pl or ru",
+                language=new.language,
+            ),
         )
     numbering_changed = (new.series, new.running_number) != (old.series, old.running_number)
     if numbering_changed and new.series.numbering is Numbering.RUNNING and not new.running_number:
         raise EditError(
             "running_number",
-            f"{new.series.name} gives every issue a running number: "
-            "give this one its running number too",
+            say(
+                "{name} gives every issue a running number: give this one its running number too",
+                name=new.series.name,
+            ),
         )
     dating_changed = (new.year, new.date) != (old.year, old.date)
     # Only a translation, numbered as its original, may be dated in a later year.
@@ -186,8 +222,11 @@ def _check_whole(library: Library, old: Issue, new: Issue) -> None:
     ):
         raise EditError(
             "date" if new.date != old.date else "year",
-            f"an issue of {new.year} cannot be dated {new.date.isoformat()}: "
-            "change the date and the year together",
+            say(
+                "an issue of {year} cannot be dated {date}: change the date and the year together",
+                year=new.year,
+                date=new.date.isoformat(),
+            ),
         )
 
 
@@ -208,5 +247,5 @@ def _check_unique(library: Library, issue: Issue) -> None:
     if row is not None:
         raise EditError(
             "number",
-            f"{issue.label} in this language is already in the library",
+            say("{label} in this language is already in the library", label=issue.label),
         )

@@ -25,6 +25,7 @@ from pathlib import Path
 import tantivy
 
 from bookstore.errors import BookstoreError, LibraryError, NotFound
+from bookstore.i18n.messages import Message, say
 from bookstore.jobs import Job
 from bookstore.library import opening, safe_names
 from bookstore.library.db import connection as database
@@ -68,7 +69,7 @@ class Library:
         root: Path,
         db: sqlite3.Connection,
         *,
-        read_only: str | None = None,
+        read_only: Message | None = None,
         busy_timeout: float = BUSY_TIMEOUT,
     ) -> None:
         self.root = root
@@ -246,7 +247,7 @@ class Library:
         try:
             return self._series_by_slug()[slug]
         except KeyError:
-            raise NotFound(f"there is no series “{slug}” in the library") from None
+            raise NotFound(say("there is no series “{slug}” in the library", slug=slug)) from None
 
     def put_series(self, series: Series) -> None:
         """Add or change a series; raises UnsafeName for a slug that could not name a folder."""
@@ -277,7 +278,9 @@ class Library:
     def get(self, issue_id: int) -> Issue:
         found = rows.load_issues(self.db, [issue_id], self._series_by_slug())
         if not found:
-            raise NotFound(f"there is no issue with id {issue_id} in the library")
+            raise NotFound(
+                say("there is no issue with id {issue_id} in the library", issue_id=issue_id)
+            )
         return found[0]
 
     def get_many(self, ids: Sequence[int]) -> list[Issue]:
@@ -286,7 +289,9 @@ class Library:
         missing = sorted(set(ids) - {issue.id for issue in found})
         if missing:
             listed = ", ".join(str(i) for i in missing)
-            raise NotFound(f"there is no issue with id {listed} in the library")
+            raise NotFound(
+                say("there is no issue with id {issue_id} in the library", issue_id=listed)
+            )
         return found
 
     def list_issues(
@@ -347,7 +352,11 @@ class Library:
                     issue_id = existing
             except sqlite3.IntegrityError as error:
                 raise BookstoreError(
-                    f"{issue.label} clashes with an issue already in the library ({error})"
+                    say(
+                        "{label} clashes with an issue already in the library ({error})",
+                        label=issue.label,
+                        error=error,
+                    )
                 ) from error
             rows.write_children(self.db, issue_id, issue)
             self.log_change(issue_id, "saved")
@@ -399,7 +408,9 @@ class Library:
                 ).fetchone()
             )
             if not row:
-                raise NotFound(f"there is no issue with id {issue_id} in the library")
+                raise NotFound(
+                    say("there is no issue with id {issue_id} in the library", issue_id=issue_id)
+                )
             relative = safe_names.issue_file_path(*row, kind, suffix)
             safe_names.inside(self.files_dir, relative)
             old = self.db.execute(

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from bookstore.errors import DamagedLibrary, DiskFull, LibraryError
+from bookstore.i18n.messages import Message, say
 from bookstore.library.db.connection import connect, quick_check
 from bookstore.library.db.migrations import MIGRATIONS, NewerSchema, migrate, schema_version
 from bookstore.library.files.integrity import remove_stray_files
@@ -82,10 +83,14 @@ def open_library(
     root = library_path(path)
     database = root / DATABASE_NAME
     if root.exists() and not root.is_dir():
-        raise LibraryError(f"{root}: the library must be a folder, and this is a file")
-    reason = "it was opened read-only" if read_only else _why_read_only(root, database)
+        raise LibraryError(
+            say("{root}: the library must be a folder, and this is a file", root=root)
+        )
+    reason = say("it was opened read-only") if read_only else _why_read_only(root, database)
     if reason is not None and not database.is_file():
-        raise LibraryError(f"{root}: there is no library here, and {reason}")
+        raise LibraryError(
+            say("{root}: there is no library here, and {reason}", root=root, reason=reason)
+        )
     deadline = time.monotonic() + busy_timeout
     while True:
         try:
@@ -117,18 +122,22 @@ def _locked(error: sqlite3.DatabaseError) -> bool:
     return isinstance(error, sqlite3.OperationalError) and "database is locked" in str(error)
 
 
-def _why_read_only(root: Path, database: Path) -> str | None:
+def _why_read_only(root: Path, database: Path) -> Message | None:
     """None when the library can be written; else why not."""
     try:
         (root / FILES_FOLDER).mkdir(parents=True, exist_ok=True)
     except OSError as error:
         if not database.is_file():
             raise LibraryError(
-                f"{root}: cannot create the library folder ({error.strerror})"
+                say(
+                    "{root}: cannot create the library folder ({reason})",
+                    root=root,
+                    reason=error.strerror,
+                )
             ) from error
-        return f"its folder cannot be written ({error.strerror})"
+        return say("its folder cannot be written ({reason})", reason=error.strerror)
     if not os.access(root, os.W_OK) or (database.exists() and not os.access(database, os.W_OK)):
-        return "it is on a read-only folder or disk"
+        return say("it is on a read-only folder or disk")
     return None
 
 
@@ -140,8 +149,12 @@ def _prepare(library: Opening, db: sqlite3.Connection, with_sample: bool, check:
     if version < len(MIGRATIONS):
         if library.read_only is not None:
             raise LibraryError(
-                f"{library.root}: the library must be upgraded by this version of Bookstore, "
-                f"which cannot be done because {library.read_only}"
+                say(
+                    "{root}: the library must be upgraded by this version of "
+                    "Bookstore, which cannot be done because {read_only}",
+                    root=library.root,
+                    read_only=library.read_only,
+                )
             )
         _create_or_upgrade(library, db, with_sample)
     database = library.database_path
@@ -161,8 +174,11 @@ def _create_or_upgrade(library: Opening, db: sqlite3.Connection, with_sample: bo
         version = schema_version(db)
         if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             raise LibraryError(
-                f"{library.database_path}: this is not a Bookstore library (the database "
-                "holds other tables)"
+                say(
+                    "{database_path}: this is not a Bookstore library (the "
+                    "database holds other tables)",
+                    database_path=library.database_path,
+                )
             )
         if version == 0:
             library.search_engine.reserve_rebuild()  # the others wait for this one's index
@@ -180,15 +196,22 @@ def _create_or_upgrade(library: Opening, db: sqlite3.Connection, with_sample: bo
 
 def _open_error(database: Path, error: sqlite3.DatabaseError) -> LibraryError:
     if isinstance(error, NewerSchema):
-        return LibraryError(f"{database}: {error}")
+        return LibraryError(say("{database}: {error}", database=database, error=error))
     if "disk I/O error" in str(error) or "database or disk is full" in str(error):
         with contextlib.suppress(OSError):
             if shutil.disk_usage(database.parent).free < FULL_DISK_BYTES:
                 return DiskFull(
-                    f"{database.parent}: the disk holding the library is full; "
-                    "free some space and try again"
+                    say(
+                        "{parent}: the disk holding the library is full; free some "
+                        "space and try again",
+                        parent=database.parent,
+                    )
                 )
     damaged = refuse_damaged(error, database)
     if damaged is not None:
         return damaged
-    return LibraryError(f"{database}: cannot open the library database ({error})")
+    return LibraryError(
+        say(
+            "{database}: cannot open the library database ({error})", database=database, error=error
+        )
+    )

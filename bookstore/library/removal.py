@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bookstore.errors import BookstoreError
+from bookstore.i18n.messages import say
 from bookstore.library.files.trash import Trash
 from bookstore.library.library import Library
 from bookstore.library.safe_names import stays_inside
@@ -142,7 +143,7 @@ def _restore_issue(
                     _insert(db, table, {**child, column: new_id})
     except sqlite3.IntegrityError as error:
         raise BookstoreError(
-            f"cannot put back “{label}”: the library holds that issue again"
+            say("cannot put back “{label}”: the library holds that issue again", label=label)
         ) from error
     return new_id
 

@@ -15,6 +15,7 @@ import unicodedata
 from pathlib import Path, PurePosixPath
 
 from bookstore.errors import BookstoreError
+from bookstore.i18n.messages import say
 
 SLUG_LENGTH = 60
 # Every kind of file the library keeps for an issue, and the suffixes it keeps them
@@ -81,8 +82,12 @@ def file_name_from(text: str, fallback: str = "file") -> str:
 def check_slug(slug: object) -> str:
     if not is_safe_slug(slug):
         raise UnsafeName(
-            f"the series slug “{shown(slug)}” cannot be used: a slug is at most "
-            f"{SLUG_LENGTH} letters, digits and hyphens"
+            say(
+                "the series slug “{slug}” cannot be used: a slug is at most "
+                "{slug_length} letters, digits and hyphens",
+                slug=shown(slug),
+                slug_length=SLUG_LENGTH,
+            )
         )
     return str(slug)
 
@@ -93,9 +98,16 @@ def issue_file_path(
     """Where an issue's file of this kind is kept, relative to the files folder."""
     slug = check_slug(series)
     if not (_is_int(year) and _is_int(number)):
-        raise UnsafeName(f"issue numbers and years are whole numbers, not “{shown(number)}”")
+        raise UnsafeName(
+            say("issue numbers and years are whole numbers, not “{number}”", number=shown(number))
+        )
     if not isinstance(language, str) or not _STORED_LANGUAGE.fullmatch(language):
-        raise UnsafeName(f"“{shown(language)}” is not a language code a file can be named by")
+        raise UnsafeName(
+            say(
+                "“{language}” is not a language code a file can be named by",
+                language=shown(language),
+            )
+        )
     check_kind(kind, suffix)
     return f"{slug}/{year}/{slug}-{year}-{number}-{language}-{kind}{suffix}"
 
@@ -103,20 +115,26 @@ def issue_file_path(
 def shared_file_path(kind: str, digest: str, suffix: str) -> str:
     check_kind(kind, suffix)
     if not re.fullmatch(r"[0-9a-f]{64}", digest):
-        raise UnsafeName(f"“{shown(digest)}” is not a SHA-256 digest")
+        raise UnsafeName(say("“{digest}” is not a SHA-256 digest", digest=shown(digest)))
     return f"{kind}s/{digest}{suffix}"
 
 
 def check_kind(kind: str, suffix: str) -> None:
     if kind not in KINDS:
         raise UnsafeName(
-            f"the library keeps no file of the kind “{shown(kind)}” "
-            f"(only {', '.join(sorted(KINDS))})"
+            say(
+                "the library keeps no file of the kind “{kind}” (only {kinds})",
+                kind=shown(kind),
+                kinds=", ".join(sorted(KINDS)),
+            )
         )
     if suffix not in SUFFIXES:
         raise UnsafeName(
-            f"the library keeps no file ending in “{shown(suffix)}” "
-            f"(only {', '.join(sorted(SUFFIXES))})"
+            say(
+                "the library keeps no file ending in “{suffix}” (only {suffixes})",
+                suffix=shown(suffix),
+                suffixes=", ".join(sorted(SUFFIXES)),
+            )
         )
 
 
@@ -139,8 +157,11 @@ def inside(files_dir: Path, relative: object) -> Path:
     """The file a stored path names; raises UnsafeName when it leaves ``files_dir``."""
     if not stays_inside(files_dir, relative):
         raise UnsafeName(
-            f"the stored path “{shown(relative)}” leads outside the library's files folder; "
-            "it was not used (bookstore check lists such paths)"
+            say(
+                "the stored path “{path}” leads outside the library's files "
+                "folder; it was not used (bookstore check lists such paths)",
+                path=shown(relative),
+            )
         )
     return files_dir / str(relative)
 

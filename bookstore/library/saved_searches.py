@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bookstore.errors import BookstoreError, NotFound
+from bookstore.i18n.messages import say
 from bookstore.library.library import Library
 from bookstore.library.search.query import parse
 
@@ -44,7 +45,7 @@ def delete_search(library: Library, name: str) -> None:
     with library.transaction():
         cursor = library.db.execute("DELETE FROM saved_search WHERE name = ?", (name,))
     if cursor.rowcount == 0:
-        raise NotFound(f"there is no saved search called “{name}”")
+        raise NotFound(say("there is no saved search called “{name}”", name=name))
 
 
 def rename_search(library: Library, name: str, new_name: str) -> SavedSearch:
@@ -59,13 +60,15 @@ def rename_search(library: Library, name: str, new_name: str) -> SavedSearch:
             "SELECT query FROM saved_search WHERE name = ?", (name,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"there is no saved search called “{name}”")
+            raise NotFound(say("there is no saved search called “{name}”", name=name))
         if new_name != name:
             taken = library.db.execute(
                 "SELECT 1 FROM saved_search WHERE name = ?", (new_name,)
             ).fetchone()
             if taken:
-                raise BookstoreError(f"there is already a saved search called “{new_name}”")
+                raise BookstoreError(
+                    say("there is already a saved search called “{new_name}”", new_name=new_name)
+                )
             library.db.execute("UPDATE saved_search SET name = ? WHERE name = ?", (new_name, name))
     return SavedSearch(new_name, row[0])
 
@@ -73,7 +76,9 @@ def rename_search(library: Library, name: str, new_name: str) -> SavedSearch:
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise BookstoreError("a saved search needs a name")
+        raise BookstoreError(say("a saved search needs a name"))
     if len(name) > MAX_NAME:
-        raise BookstoreError(f"a saved search's name can be {MAX_NAME} characters at most")
+        raise BookstoreError(
+            say("a saved search's name can be {max_name} characters at most", max_name=MAX_NAME)
+        )
     return name

@@ -18,6 +18,7 @@ from functools import cached_property
 from bookstore.errors import BookstoreError
 from bookstore.export.words import Words
 from bookstore.export.xhtml import xml_safe
+from bookstore.i18n.messages import say
 from bookstore.model import LANGUAGES, Issue, Series
 
 # uuid5 namespace of the identifiers this exporter gives; never change it, or every
@@ -113,7 +114,7 @@ def plan_bundle(issues: Sequence[Issue], title: str | None = None) -> BookPlan:
     """A bundle's plan; ``title`` defaults to one made from its series and years."""
     ordered = reading_order(issues)
     if not ordered:
-        raise BookstoreError("nothing to export: the selection is empty")
+        raise BookstoreError(say("nothing to export: the selection is empty"))
     pages = tuple(_issue_page(issue) for issue in ordered)
     language = _primary_language(ordered)
     languages = (language, *dict.fromkeys(i.language for i in ordered if i.language != language))

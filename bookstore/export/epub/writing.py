@@ -38,6 +38,7 @@ from bookstore.export.epub.plan import (
 from bookstore.export.epub.record import MEDIA_TYPE, RECORD_FILE, RECORD_ID, record_file
 from bookstore.export.words import Words, year_span
 from bookstore.fileio import atomic_output
+from bookstore.i18n.messages import say
 from bookstore.jobs import Job
 from bookstore.model import Issue
 from bookstore.resource_files import resource_path
@@ -81,7 +82,7 @@ def export_epub_each(
     ordered = _selection(issues)
     folder = Path(folder)
     if not folder.is_dir():
-        raise BookstoreError(f"{folder}: cannot write here: it is not a folder")
+        raise BookstoreError(say("{folder}: cannot write here: it is not a folder", folder=folder))
     written = []
     with contextlib.ExitStack() as pending:
         for number, issue in enumerate(ordered):
@@ -97,7 +98,7 @@ def export_epub_each(
 def _selection(issues: Iterable[Issue]) -> list[Issue]:
     ordered = reading_order(issues)
     if not ordered:
-        raise BookstoreError("nothing to export: the selection is empty")
+        raise BookstoreError(say("nothing to export: the selection is empty"))
     return ordered
 
 

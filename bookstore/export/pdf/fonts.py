@@ -12,6 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from bookstore.errors import BookstoreError
+from bookstore.i18n.messages import say
 from bookstore.resource_files import resource_path
 
 SERIF = "BookstoreSerif"
@@ -71,5 +72,7 @@ def missing_characters(texts: Iterable[str]) -> list[str]:
 def _font_file(stem: str) -> str:
     path = resource_path("fonts", f"{stem}.ttf")
     if not path.is_file():
-        raise BookstoreError(f"{path}: the font for PDF export is missing from the installation")
+        raise BookstoreError(
+            say("{path}: the font for PDF export is missing from the installation", path=path)
+        )
     return str(path)

@@ -26,6 +26,7 @@ from bookstore.export.pdf.metadata import collection_metadata, single_metadata
 from bookstore.export.pdf.story import Chapter, issue_story
 from bookstore.export.pdf.styles import StyleSheet
 from bookstore.fileio import atomic_output
+from bookstore.i18n.messages import say
 from bookstore.jobs import Job
 from bookstore.model import Issue
 
@@ -69,10 +70,20 @@ def export_pdf(
             if job is not None:  # the last moment a cancel leaves nothing behind
                 job.report(1.0, f"{pages} pages")
     except LayoutError as error:
-        raise BookstoreError(f"{destination}: the PDF cannot be laid out: {error}") from error
+        raise BookstoreError(
+            say(
+                "{destination}: the PDF cannot be laid out: {error}",
+                destination=destination,
+                error=error,
+            )
+        ) from error
     except OSError as error:
         raise BookstoreError(
-            f"{destination}: cannot write the PDF: {error.strerror or error}"
+            say(
+                "{destination}: cannot write the PDF: {reason}",
+                destination=destination,
+                reason=error.strerror or error,
+            )
         ) from error
     return destination
 
@@ -90,9 +101,11 @@ def export_pdf_each(
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise BookstoreError(f"{folder}: cannot write here: it is not a folder")
+        raise BookstoreError(say("{folder}: cannot write here: it is not a folder", folder=folder))
     if not issues:
-        raise BookstoreError(f"{folder}: nothing to export: no issues were chosen")
+        raise BookstoreError(
+            say("{folder}: nothing to export: no issues were chosen", folder=folder)
+        )
     written: list[Path] = []
     try:
         for number, issue in enumerate(issues):
@@ -143,13 +156,27 @@ def _build(issues: list[Issue], target: Path, options: PdfOptions, job: Job | No
 
 def _check(issues: Sequence[Issue], destination: Path, options: PdfOptions) -> None:
     if not issues:
-        raise BookstoreError(f"{destination}: nothing to export: no issues were chosen")
+        raise BookstoreError(
+            say("{destination}: nothing to export: no issues were chosen", destination=destination)
+        )
     if options.paper not in PAPERS:
         choices = ", ".join(PAPERS)
-        raise BookstoreError(f"{destination}: unknown paper “{options.paper}” (choose {choices})")
+        raise BookstoreError(
+            say(
+                "{destination}: unknown paper “{paper}” (choose {choices})",
+                destination=destination,
+                paper=options.paper,
+                choices=choices,
+            )
+        )
     if not 0 <= options.bleed_mm <= MAX_BLEED_MM:
         raise BookstoreError(
-            f"{destination}: a bleed of {options.bleed_mm:g} mm is out of range (0 to {MAX_BLEED_MM:g} mm)"
+            say(
+                "{destination}: a bleed of {bleed_mm} mm is out of range (0 to {max_bleed_mm} mm)",
+                destination=destination,
+                bleed_mm=format(options.bleed_mm, "g"),
+                max_bleed_mm=format(MAX_BLEED_MM, "g"),
+            )
         )
 
 
@@ -160,5 +187,9 @@ def _check_glyphs(issues: Sequence[Issue]) -> None:
         if missing:
             shown = ", ".join(f"“{char}” (U+{ord(char):04X})" for char in missing[:5])
             raise BookstoreError(
-                f"{issue.label}: the PDF fonts cannot print {shown}; the PDF would show empty boxes"
+                say(
+                    "{label}: the PDF fonts cannot print {shown}; the PDF would show empty boxes",
+                    label=issue.label,
+                    shown=shown,
+                )
             )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from bookstore.errors import BookstoreError
+from bookstore.gui.i18n.core_words import said
 from bookstore.gui.models.issue_model import language_name
 from bookstore.gui.window import LibraryWindow
 from bookstore.library.editing import IssueEdit
@@ -146,6 +147,6 @@ class BulkEditDialog(QDialog):
         if not isinstance(error, BookstoreError):
             self.window_.history.failed(error)
             return
-        text = str(error)
+        text = said(error)
         self.problem.setText(text[:1].upper() + text[1:])
         self.problem.show()

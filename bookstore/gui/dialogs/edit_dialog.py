@@ -254,19 +254,20 @@ class EditDialog(QDialog):
         """Every field's problem: the library names the first; that field is then left
         as it was and the rest checked again, until the edit passes."""
         edit, found = self.edit(), {}
+        words = self.context.translations.words()
         for _ in range(len(self.widgets) + 1):
             try:
                 edited(self.context.library, self.issue, edit)
             except EditError as error:
                 field = error.field if error.field in self.widgets else ""
-                if field in found or str(error) in found.values():
+                if field in found or words.say(error) in found.values():
                     break  # leaving that field as it was did not help: said once is enough
-                found[field] = str(error)
+                found[field] = words.say(error)
                 if not field:
                     break
                 edit = _without(edit, field)
             except BookstoreError as error:
-                found[""] = str(error)
+                found[""] = words.say(error)
                 break
             else:
                 break
@@ -307,9 +308,9 @@ class EditDialog(QDialog):
     def _not_saved(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(error, EditError):
-            self._show_problem(error.field, str(error))
+            self._show_problem(error.field, self.context.translations.words().say(error))
         elif isinstance(error, BookstoreError):  # a busy library: saving again may work
-            self._show_problem("", str(error))
+            self._show_problem("", self.context.translations.words().say(error))
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         else:
             self._show_problem("", "")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bookstore.gui.errors import user_sentence
+from bookstore.gui.i18n.core_words import window_words
 from bookstore.gui.operations.import_flow import imported_ids, show_imported
 from bookstore.gui.window import LibraryWindow
 from bookstore.ingest.batch import ImportReport
@@ -155,8 +156,9 @@ class ImportDialog(QDialog):
         self.show_button.setVisible(imported + updated > 0)
         failures = [o for o in report.outcomes if o.status == "failed"]
         self.failures.setRowCount(len(failures))
+        words = window_words()
         for row, outcome in enumerate(failures):
-            reason = outcome.error or ""
+            reason = words.say(outcome.reason or outcome.error or "")
             prefix = f"{outcome.path}: "
             if reason.startswith(prefix):
                 reason = reason[len(prefix) :]

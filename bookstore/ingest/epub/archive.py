@@ -14,6 +14,7 @@ import posixpath
 import zipfile
 from urllib.parse import unquote
 
+from bookstore.i18n.messages import say
 from bookstore.ingest.html.safe_xml import UnsafeXml, local_name, parse_xml
 
 MAX_ENTRIES = 20_000
@@ -42,9 +43,9 @@ class EpubArchive:
         except zipfile.BadZipFile:
             if data[:4] == b"PK\x03\x04":
                 raise ArchiveError(
-                    "is truncated or damaged: its ZIP directory is missing"
+                    say("is truncated or damaged: its ZIP directory is missing")
                 ) from None
-            raise ArchiveError("is not an EPUB: it is not a ZIP archive") from None
+            raise ArchiveError(say("is not an EPUB: it is not a ZIP archive")) from None
         self._names = {info.filename: info for info in self._zip.infolist()}
         self._check_directory()
         self._check_encryption()
@@ -52,7 +53,13 @@ class EpubArchive:
     def _check_directory(self) -> None:
         infos = list(self._names.values())
         if len(infos) > MAX_ENTRIES:
-            raise ArchiveError(f"holds {len(infos)} entries; the limit is {MAX_ENTRIES}")
+            raise ArchiveError(
+                say(
+                    "holds {entries} entries; the limit is {max_entries}",
+                    entries=len(infos),
+                    max_entries=MAX_ENTRIES,
+                )
+            )
         total = 0
         for info in infos:
             name = info.filename
@@ -61,38 +68,53 @@ class EpubArchive:
                 or ":" in name.split("/")[0]
                 or ".." in name.replace("\\", "/").split("/")
             ):
-                raise ArchiveError(f"has an entry named “{name}” that points outside the book")
+                raise ArchiveError(
+                    say("has an entry named “{name}” that points outside the book", name=name)
+                )
             if info.flag_bits & 0x1:
-                raise ArchiveError(f"has a password-protected entry “{name}”")
+                raise ArchiveError(say("has a password-protected entry “{name}”", name=name))
             if info.file_size > MAX_ENTRY_BYTES:
                 raise ArchiveError(
-                    f"has an entry “{name}” that inflates to {info.file_size / 2**20:.0f} MB "
-                    f"(the limit is {MAX_ENTRY_BYTES // 2**20} MB): refused as a zip bomb"
+                    say(
+                        "has an entry “{name}” that inflates to {size} MB (the "
+                        "limit is {limit} MB): refused as a zip bomb",
+                        name=name,
+                        size=format(info.file_size / 2**20, ".0f"),
+                        limit=MAX_ENTRY_BYTES // 2**20,
+                    )
                 )
             if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(
                 1, info.compress_size
             ):
                 raise ArchiveError(
-                    f"has an entry “{name}” compressed {info.file_size // max(1, info.compress_size)} "
-                    f"to 1 (the limit is {MAX_RATIO}): refused as a zip bomb"
+                    say(
+                        "has an entry “{name}” compressed {ratio} to 1 (the limit is "
+                        "{max_ratio}): refused as a zip bomb",
+                        name=name,
+                        ratio=info.file_size // max(1, info.compress_size),
+                        max_ratio=MAX_RATIO,
+                    )
                 )
             total += info.file_size
         if total > MAX_TOTAL_BYTES:
             raise ArchiveError(
-                f"inflates to {total / 2**20:.0f} MB (the limit is {MAX_TOTAL_BYTES // 2**20} MB): "
-                "refused as a zip bomb"
+                say(
+                    "inflates to {size} MB (the limit is {limit} MB): refused as a zip bomb",
+                    size=format(total / 2**20, ".0f"),
+                    limit=MAX_TOTAL_BYTES // 2**20,
+                )
             )
 
     def _check_encryption(self) -> None:
         if "META-INF/rights.xml" in self._names:
-            raise ArchiveError("is protected by DRM (it has META-INF/rights.xml)")
+            raise ArchiveError(say("is protected by DRM (it has META-INF/rights.xml)"))
         if "META-INF/encryption.xml" not in self._names:
             return
         root = self.xml("META-INF/encryption.xml")
         for method in root.iter():
             algorithm = method.get("Algorithm")
             if local_name(method) == "EncryptionMethod" and algorithm not in _FONT_OBFUSCATION:
-                raise ArchiveError("is protected by DRM: its content is encrypted")
+                raise ArchiveError(say("is protected by DRM: its content is encrypted"))
 
     def has(self, name: str) -> bool:
         return name in self._names
@@ -105,33 +127,41 @@ class EpubArchive:
     def read(self, name: str) -> bytes:
         info = self._names.get(name)
         if info is None:
-            raise ArchiveError(f"lacks “{name}”, which the book refers to")
+            raise ArchiveError(say("lacks “{name}”, which the book refers to", name=name))
         try:
             return self._zip.read(info)
         except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
-            raise ArchiveError(f"is damaged: “{name}” cannot be read ({error})") from None
+            raise ArchiveError(
+                say("is damaged: “{name}” cannot be read ({error})", name=name, error=error)
+            ) from None
         except NotImplementedError as error:
             raise ArchiveError(
-                f"uses a compression this reader lacks for “{name}” ({error})"
+                say(
+                    "uses a compression this reader lacks for “{name}” ({error})",
+                    name=name,
+                    error=error,
+                )
             ) from None
 
     def xml(self, name: str):
         try:
             return parse_xml(self.read(name))
         except UnsafeXml as error:
-            raise ArchiveError(f"has “{name}”, which {error}") from None
+            raise ArchiveError(say("has “{name}”, which {error}", name=name, error=error)) from None
 
     def package_path(self) -> str:
         """Where the package document (OPF) is, as container.xml says."""
         if CONTAINER not in self._names:
-            raise ArchiveError(f"is not an EPUB: it has no {CONTAINER}")
+            raise ArchiveError(say("is not an EPUB: it has no {container}", container=CONTAINER))
         root = self.xml(CONTAINER)
         for element in root.iter():
             if local_name(element) == "rootfile" and element.get("full-path"):
                 media = element.get("media-type", "application/oebps-package+xml")
                 if media == "application/oebps-package+xml":
                     return element.get("full-path", "")
-        raise ArchiveError(f"is not an EPUB: its {CONTAINER} names no package document")
+        raise ArchiveError(
+            say("is not an EPUB: its {container} names no package document", container=CONTAINER)
+        )
 
 
 def resolve(base: str, href: str) -> str:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import lxml.html
 
+from bookstore.errors import reason_of
+from bookstore.i18n.messages import say
 from bookstore.ingest.html.parse import HtmlTooDeep, parse_html
 from bookstore.ingest.html.safe_xml import UnsafeXml, local_name
 from bookstore.ingest.html.walk import text_lines
@@ -27,13 +29,17 @@ def parse_xhtml(data: bytes) -> lxml.html.HtmlElement:
     """A content document, read leniently (EPUB 2 books use HTML entities such as
     ``&nbsp;`` that a strict XML parser rejects), but never with entity declarations."""
     if b"<!ENTITY" in data or b"<!entity" in data:
-        raise UnsafeXml("declares XML entities (refused: they can read files or explode in size)")
+        raise UnsafeXml(
+            say("declares XML entities (refused: they can read files or explode in size)")
+        )
     try:
         return parse_html(data, remove_comments=True)
     except HtmlTooDeep as error:
-        raise UnsafeXml(str(error)) from None
+        raise UnsafeXml(reason_of(error)) from None
     except ValueError as error:
-        raise UnsafeXml(f"is not readable XHTML ({error.__cause__ or error})") from None
+        raise UnsafeXml(
+            say("is not readable XHTML ({reason})", reason=error.__cause__ or error)
+        ) from None
 
 
 def is_front_matter(root: lxml.html.HtmlElement) -> bool:

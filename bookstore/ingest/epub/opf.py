@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from bookstore.i18n.messages import say
 from bookstore.ingest.epub.archive import ArchiveError, EpubArchive, resolve
 from bookstore.ingest.html.safe_xml import local_name
 
@@ -73,10 +74,12 @@ class Package:
 def read_package(archive: EpubArchive) -> Package:
     path = archive.package_path()
     if not archive.has(path):
-        raise ArchiveError(f"is not an EPUB: its package document “{path}” is missing")
+        raise ArchiveError(
+            say("is not an EPUB: its package document “{path}” is missing", path=path)
+        )
     root = archive.xml(path)
     if local_name(root) != "package":
-        raise ArchiveError(f"is not an EPUB: “{path}” is not a package document")
+        raise ArchiveError(say("is not an EPUB: “{path}” is not a package document", path=path))
     package = Package(path, root.get("version", "2.0"))
     metadata = _child(root, "metadata")
     if metadata is not None:
@@ -157,7 +160,7 @@ def _read_meta(package: Package, element: etree._Element, value: str, own: dict[
 def _read_manifest(package: Package, root: etree._Element, opf_path: str) -> None:
     manifest = _child(root, "manifest")
     if manifest is None:
-        raise ArchiveError("is not an EPUB: its package document has no manifest")
+        raise ArchiveError(say("is not an EPUB: its package document has no manifest"))
     for item in manifest:
         if local_name(item) != "item" or not item.get("id") or not item.get("href"):
             continue
@@ -176,14 +179,17 @@ def _read_manifest(package: Package, root: etree._Element, opf_path: str) -> Non
 def _read_spine(package: Package, root: etree._Element) -> None:
     spine = _child(root, "spine")
     if spine is None:
-        raise ArchiveError("is not an EPUB: its package document has no spine")
+        raise ArchiveError(say("is not an EPUB: its package document has no spine"))
     for itemref in spine:
         if local_name(itemref) != "itemref":
             continue
         item = package.manifest.get(itemref.get("idref", ""))
         if item is None:
             raise ArchiveError(
-                f"is damaged: its spine names “{itemref.get('idref')}”, which the manifest lacks"
+                say(
+                    "is damaged: its spine names “{name}”, which the manifest lacks",
+                    name=itemref.get("idref"),
+                )
             )
         if itemref.get("linear", "yes") != "no" and "nav" not in item.properties:
             package.spine.append(item)

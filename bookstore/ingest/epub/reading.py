@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bookstore.catalog_json import series_from_json
+from bookstore.errors import reason_of
+from bookstore.i18n.messages import say
 from bookstore.ingest.epub import content
 from bookstore.ingest.epub.archive import ArchiveError, EpubArchive
 from bookstore.ingest.epub.opf import ManifestItem, Package, read_package
@@ -74,7 +76,7 @@ def read_epub(
         named = _documents(archive, package)
         records = page_records(archive, package)
     except (ArchiveError, UnsafeXml) as error:
-        raise IngestError(source, str(error)) from None
+        raise IngestError(source, reason_of(error)) from None
     documents = [root for _, root in named]
     own = [(name, page) for name, root in named if (page := content.own_page(root))]
     if own and placement is None:
@@ -105,7 +107,9 @@ def _documents(archive: EpubArchive, package: Package) -> list[tuple[str, Any]]:
         try:
             roots.append((item.name, content.parse_xhtml(data)))
         except UnsafeXml as error:
-            raise ArchiveError(f"has “{item.name}”, which {error}") from None
+            raise ArchiveError(
+                say("has “{name}”, which {error}", name=item.name, error=error)
+            ) from None
     return roots
 
 
@@ -132,12 +136,12 @@ def _own_issue(
         # The record's slug names a folder of the library: only in its safe form.
         slug = slug_from(str(record["series"].get("slug", "")))
         if not slug:
-            raise IngestError(source, "names its series by a slug that cannot name a folder")
+            raise IngestError(source, say("names its series by a slug that cannot name a folder"))
         series = names.by_slug(slug) or series_from_json({**record["series"], "slug": slug})
         number, year = int(record["number"]), int(record["year"])
         running = record.get("running_number")
     if page.date is None:
-        raise IngestError(source, f"“{page.title}” has no publication date")
+        raise IngestError(source, say("“{title}” has no publication date", title=page.title))
     if not record.get("series"):
         series, number, year, running = _from_label(source, page.label, names, language)
         year = year or page.date.year
@@ -171,7 +175,9 @@ def _from_label(
         numbering = Numbering.RUNNING if match["running"] else Numbering.YEAR
         series = names.make(name, language, numbering)
     if match is None or series is None or (match["year"] is None and match["running"] is None):
-        raise IngestError(source, f"names an issue “{label}” of no series this library knows")
+        raise IngestError(
+            source, say("names an issue “{label}” of no series this library knows", label=label)
+        )
     running = int(match["running"]) if match["running"] else None
     year = int(match["year"]) if match["year"] else 0
     return series, int(match["number"]), year, running
@@ -186,15 +192,17 @@ def _foreign_issue(
 ) -> Issue:
     title = package.titles[0] if package.titles else None
     if not title:
-        raise IngestError(source, "has no title in its metadata")
+        raise IngestError(source, say("has no title in its metadata"))
     date = _date(package.publication_date()) or _date(package.modified)
     if date is None:
-        raise IngestError(source, "has no publication date in its metadata")
+        raise IngestError(source, say("has no publication date in its metadata"))
     series, number, running = _series_and_number(source, package, names, placement)
     echoes = [title, *package.authors, package.publisher or "", *(v for _, v in package.dates)]
     lead, sections = _lead_and_sections(documents, echoes, package.description)
     if not lead:
-        raise IngestError(source, "has no text: its spine holds no paragraphs and no description")
+        raise IngestError(
+            source, say("has no text: its spine holds no paragraphs and no description")
+        )
     sources = [s for s in package.sources if s.startswith(("http://", "https://"))]
     return Issue(
         series=series,
@@ -223,15 +231,21 @@ def _series_and_number(
     if not package.series:
         raise IngestError(
             source,
-            "has no series information (belongs-to-collection or calibre:series); "
-            "say where it belongs with --series SLUG --number N",
+            say(
+                "has no series information (belongs-to-collection or "
+                "calibre:series); say where it belongs with --series SLUG "
+                "--number N"
+            ),
         )
     position = _position(package.series_position)
     if position is None:
         raise IngestError(
             source,
-            f"gives no number in the series “{package.series}”; "
-            "say where it belongs with --series SLUG --number N",
+            say(
+                "gives no number in the series “{series}”; say where it "
+                "belongs with --series SLUG --number N",
+                series=package.series,
+            ),
         )
     series = names.named(package.series) or _new_series(package, names)
     running = position if series.numbering is Numbering.RUNNING else None

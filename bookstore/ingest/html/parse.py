@@ -14,6 +14,8 @@ from functools import partial
 import lxml.html
 from lxml import etree
 
+from bookstore.i18n.messages import say
+
 MAX_DEPTH = 2048
 
 
@@ -39,9 +41,12 @@ def _parsed(
     try:
         root = read(markup, parser=parser)
     except (etree.ParserError, ValueError) as error:
-        raise ValueError(f"is not readable HTML ({error})") from error
+        raise ValueError(say("is not readable HTML ({error})", error=error)) from error
     if any("Excessive depth" in entry.message for entry in parser.error_log):
         raise HtmlTooDeep(
-            f"nests its elements more than {MAX_DEPTH} levels deep, more than can be read"
+            say(
+                "nests its elements more than {max_depth} levels deep, more than can be read",
+                max_depth=MAX_DEPTH,
+            )
         )
     return root

@@ -11,6 +11,8 @@ import re
 
 from lxml import etree
 
+from bookstore.i18n.messages import say
+
 _ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
 # Predefined XML entities plus the HTML ones that XHTML 1.1 EPUBs (EPUB 2) use.
 _PARSER = etree.XMLParser(
@@ -25,13 +27,15 @@ class UnsafeXml(ValueError):
 def parse_xml(data: bytes) -> etree._Element:
     """The root element of ``data``; raises UnsafeXml with the reason."""
     if _ENTITY_DECLARATION.search(data):
-        raise UnsafeXml("declares XML entities (refused: they can read files or explode in size)")
+        raise UnsafeXml(
+            say("declares XML entities (refused: they can read files or explode in size)")
+        )
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as error:
-        raise UnsafeXml(f"is not well-formed XML ({error.msg})") from None
+        raise UnsafeXml(say("is not well-formed XML ({reason})", reason=error.msg)) from None
     if root is None:
-        raise UnsafeXml("is empty")
+        raise UnsafeXml(say("is empty"))
     return root
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from bookstore.i18n.messages import say
 from bookstore.ingest.lines import Line
 from bookstore.ingest.page.header_fields import shares_a_line, split_shared
 from bookstore.ingest.words import vocabulary as words
@@ -60,14 +61,16 @@ def read_issue(
     elif hints.date is not None:
         date, date_language = hints.date, None
     else:
-        raise LayoutError("not an issue page: it has no publication date such as “11 January 2019”")
+        raise LayoutError(
+            say("not an issue page: it has no publication date such as “11 January 2019”")
+        )
     number = (
         words.NUMBER_LINE.match(lines[number_at].text)
         if number_at is not None
         else _hinted_number(hints, date)
     )
     if number is None:
-        raise LayoutError("not an issue page: it has no issue number such as “no. 2/2019”")
+        raise LayoutError(say("not an issue page: it has no issue number such as “no. 2/2019”"))
     anchors = [i for i in (number_at, date_at) if i is not None]
     if len(anchors) < 2:
         anchors.append(_title_at(lines, hints))
@@ -98,10 +101,12 @@ def read_issue(
     topics, source_url, body = _sort_body(lines[body_start:])
     body = [line for line in body if not _repeats_title(line, title)]
     if not body and not hints.lead:
-        raise LayoutError("is truncated: the page ends before the issue's text")
+        raise LayoutError(say("is truncated: the page ends before the issue's text"))
     last = body[-1].text if body else hints.lead[-1]
     if not last.endswith(_TERMINAL):
-        raise LayoutError(f"is truncated: the text stops mid-sentence at “…{last[-40:]}”")
+        raise LayoutError(
+            say("is truncated: the text stops mid-sentence at “…{text}”", text=last[-40:])
+        )
     lead, sections = _lead_and_sections(body, hints.lead)
 
     year = int(number["year"]) if number["year"] else date.year
@@ -163,7 +168,7 @@ def _title_and_series(
             return headed
     title = hints.title or next((t for t in candidates if not _is_chrome(t)), None)
     if not title:
-        raise LayoutError("unknown layout: the page has no title")
+        raise LayoutError(say("unknown layout: the page has no title"))
     return series, title
 
 
@@ -214,7 +219,7 @@ def _series_from_label(
         if name is not None:
             numbering = Numbering.RUNNING if number["running"] else Numbering.YEAR
             return names.make(name, language, numbering)
-    raise LayoutError("unknown layout: the page names no series this library knows")
+    raise LayoutError(say("unknown layout: the page names no series this library knows"))
 
 
 def _one_field_a_line(lines: list[Line]) -> list[Line]:
@@ -369,9 +374,11 @@ def _lead_and_sections(body: list[Line], marked: list[str]) -> tuple[str, tuple[
         else:
             paragraphs.append(line.text)
     if heading and not paragraphs:
-        raise LayoutError(f"is truncated: the page ends after the heading “{heading}”")
+        raise LayoutError(
+            say("is truncated: the page ends after the heading “{heading}”", heading=heading)
+        )
     if paragraphs or heading:
         sections.append(Section(heading, tuple(paragraphs)))
     if not lead:
-        raise LayoutError("unknown layout: the issue has no lead paragraph")
+        raise LayoutError(say("unknown layout: the issue has no lead paragraph"))
     return lead, tuple(sections)

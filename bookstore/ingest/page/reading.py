@@ -8,6 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from bookstore.errors import reason_of
+from bookstore.i18n.messages import say
 from bookstore.ingest.errors import IngestError
 from bookstore.ingest.files import read_bounded
 from bookstore.ingest.lines import Line
@@ -44,11 +46,11 @@ class ImportedPage:
 
 def read_page(path: Path, series_names: SeriesNames) -> ImportedPage:
     """Read ``path`` and return its issue; raise IngestError naming the file and the reason."""
-    data = read_bounded(path, MAX_BYTES, "a page")
+    data = read_bounded(path, MAX_BYTES, say("a page"))
     try:
         issue = parse_page(data, series_names)
     except LayoutError as error:
-        raise IngestError(path, str(error)) from None
+        raise IngestError(path, reason_of(error)) from None
     suffix = path.suffix.lower() if path.suffix.lower() in PAGE_SUFFIXES else ".txt"
     return ImportedPage(issue, data, suffix)
 
@@ -56,7 +58,7 @@ def read_page(path: Path, series_names: SeriesNames) -> ImportedPage:
 def parse_page(data: bytes, series_names: SeriesNames) -> Issue:
     """The issue on a page given as bytes; raises LayoutError with the reason."""
     if not data.strip():
-        raise LayoutError("is empty")
+        raise LayoutError(say("is empty"))
     marked = _marked_encoding(data)
     if marked is not None:
         text = _decode_as(data, marked)
@@ -68,11 +70,11 @@ def parse_page(data: bytes, series_names: SeriesNames) -> Issue:
     if is_html:
         is_document = re.search(r"<(html|body)\b", text[:65536], re.IGNORECASE)
         if is_document and not re.search(r"</(html|body)\s*>", text[-4096:], re.IGNORECASE):
-            raise LayoutError("is truncated: the HTML ends before </body></html>")
+            raise LayoutError(say("is truncated: the HTML ends before </body></html>"))
         try:
             lines, hints = html_lines(text)
         except ValueError as error:
-            raise LayoutError(str(error)) from None
+            raise LayoutError(reason_of(error)) from None
         return read_issue(lines, series_names, hints)
     return read_issue([Line(line) for line in text.splitlines()], series_names)
 
@@ -90,19 +92,19 @@ def _decode_as(data: bytes, encoding: str) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         if error.end >= len(data) - 3:
-            raise LayoutError("is truncated: it ends in the middle of a character") from None
+            raise LayoutError(say("is truncated: it ends in the middle of a character")) from None
         name = encoding.replace("-sig", "").upper()
         raise LayoutError(
-            f"is not text: it starts as {name} but holds bytes that are not"
+            say("is not text: it starts as {name} but holds bytes that are not", name=name)
         ) from None
     if _control_ratio(text) > 0.01:
-        raise LayoutError("is not a page: it holds binary data")
+        raise LayoutError(say("is not a page: it holds binary data"))
     return text
 
 
 def _decode(data: bytes, is_html: bool) -> str:
     if b"\x00" in data[:65536]:
-        raise LayoutError("is not a page: it holds binary data")
+        raise LayoutError(say("is not a page: it holds binary data"))
     encodings = ["utf-8-sig"]
     if is_html and (declared := _CHARSET.search(data[:4096])):
         encodings.insert(0, declared.group(1).decode("ascii"))
@@ -111,14 +113,16 @@ def _decode(data: bytes, is_html: bool) -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError as error:
             if error.reason == "unexpected end of data":
-                raise LayoutError("is truncated: it ends in the middle of a character") from None
+                raise LayoutError(
+                    say("is truncated: it ends in the middle of a character")
+                ) from None
             continue
         except LookupError:
             continue
         if _control_ratio(text) > 0.01:
-            raise LayoutError("is not a page: it holds binary data")
+            raise LayoutError(say("is not a page: it holds binary data"))
         return text
-    raise LayoutError("is not text in UTF-8 (or the encoding its HTML declares)")
+    raise LayoutError(say("is not text in UTF-8 (or the encoding its HTML declares)"))
 
 
 # Unicode's control characters (category Cc: U+0000-U+001F and U+007F-U+009F, fixed

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from bookstore.i18n.messages import say
 from bookstore.ingest.errors import IngestError
 from bookstore.ingest.lines import Line
 from bookstore.ingest.page.layout import LayoutError, PageHints, read_issue
@@ -63,9 +64,16 @@ def _read(source: Path | str, data: bytes, names: SeriesNames) -> ReadPdf:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise IngestError(source, "is an encrypted (password-protected) PDF")
+            raise IngestError(source, say("is an encrypted (password-protected) PDF"))
         if len(reader.pages) > MAX_PAGES:
-            raise IngestError(source, f"has {len(reader.pages)} pages; the limit is {MAX_PAGES}")
+            raise IngestError(
+                source,
+                say(
+                    "has {pages} pages; the limit is {max_pages}",
+                    pages=len(reader.pages),
+                    max_pages=MAX_PAGES,
+                ),
+            )
         pages = [pdf_lines.page_lines(page, n) for n, page in enumerate(reader.pages)]
         info = reader.metadata or {}
         language = str(reader.trailer["/Root"].get("/Lang", "") or "")
@@ -74,16 +82,24 @@ def _read(source: Path | str, data: bytes, names: SeriesNames) -> ReadPdf:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
         reason = "is truncated" if b"%%EOF" not in data[-1024:] else "is damaged"
-        raise IngestError(source, f"is not a readable PDF: it {reason} ({error})") from None
+        raise IngestError(
+            source, say("is not a readable PDF: it {reason} ({error})", reason=reason, error=error)
+        ) from None
     if not any(pages):
-        raise IngestError(source, "has no text: it is an image-only (scanned) PDF")
+        raise IngestError(source, say("has no text: it is an image-only (scanned) PDF"))
     labels = issue_labels(bookmarks, pages)
     if len(labels) > 1:
         raise IngestError(
             source,
-            f"is a collection of {len(labels)} issues ({labels[0]}, {labels[1]}…), not one "
-            "issue; import each issue's own PDF or EPUB instead (an export of one file per "
-            "issue makes them: `export pdf --each DIR`)",
+            say(
+                "is a collection of {count} issues ({first}, {second}…), "
+                "not one issue; import each issue's own PDF or EPUB instead "
+                "(an export of one file per issue makes them: `export pdf "
+                "--each DIR`)",
+                count=len(labels),
+                first=labels[0],
+                second=labels[1],
+            ),
         )
     pages = pdf_lines.without_page_furniture(pages)
     title = _meaningful(info.get("/Title")) or _largest(pages[0])
@@ -100,7 +116,9 @@ def _read(source: Path | str, data: bytes, names: SeriesNames) -> ReadPdf:
     try:
         issue = read_issue(_with_subject(lines, str(info.get("/Subject") or "")), names, hints)
     except LayoutError as error:
-        raise IngestError(source, f"names no issue this library can place: {error}") from None
+        raise IngestError(
+            source, say("names no issue this library can place: {error}", error=error)
+        ) from None
     return ReadPdf(issue, title or None)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from bookstore.i18n.messages import say
+
 _V1 = """
 CREATE TABLE series (
     slug TEXT PRIMARY KEY,
@@ -175,8 +177,12 @@ def migrate(db: sqlite3.Connection) -> int:
     version = schema_version(db)
     if version > len(MIGRATIONS):
         raise NewerSchema(
-            f"the library was written by a newer Bookstore (schema {version}); "
-            f"this one knows schema {len(MIGRATIONS)}"
+            say(
+                "the library was written by a newer Bookstore (schema "
+                "{version}); this one knows schema {known}",
+                version=version,
+                known=len(MIGRATIONS),
+            )
         )
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
         for statement in _statements(script):

@@ -23,7 +23,9 @@ from bookstore.errors import (
     LibraryBusy,
     LibraryError,
     ReadOnlyLibrary,
+    reason_of,
 )
+from bookstore.i18n.messages import Message, say
 from bookstore.library.files.locks import LibraryLocks
 from bookstore.library.files.staging import Settled, StagedFiles, settle
 
@@ -41,7 +43,7 @@ class Transactions:
         files_dir: Path,
         *,
         busy_timeout: float,
-        read_only: str | None,
+        read_only: Message | None,
         on_rollback: Callable[[], None],
     ) -> None:
         self._db = db
@@ -49,7 +51,7 @@ class Transactions:
         self._files_dir = files_dir
         self.busy_timeout = busy_timeout
         self.read_only = read_only  # why the library is read-only, or None
-        self.damaged: str | None = None  # why the database is damaged, or None
+        self.damaged: Message | str | None = None  # why the database is damaged, or None
         self._on_rollback = on_rollback
         self._locks = LibraryLocks(root) if read_only is None else None
         self._depth = 0
@@ -127,7 +129,13 @@ class Transactions:
 
     def check_writable(self) -> None:
         if self.read_only is not None:
-            raise ReadOnlyLibrary(f"{self._root}: {self.read_only}; changes are refused")
+            raise ReadOnlyLibrary(
+                say(
+                    "{root}: {read_only}; changes are refused",
+                    root=self._root,
+                    read_only=self.read_only,
+                )
+            )
         if self.damaged is not None:
             raise DamagedLibrary(self.damaged)
 
@@ -140,9 +148,13 @@ class Transactions:
             while not self._try_begin():
                 if time.monotonic() > deadline:
                     raise LibraryBusy(
-                        f"{self._root}: the library is busy: another program has been "
-                        f"changing it for more than {self.busy_timeout:g} seconds; "
-                        "try again when it has finished"
+                        say(
+                            "{root}: the library is busy: another program has been "
+                            "changing it for more than {busy_timeout} seconds; try again "
+                            "when it has finished",
+                            root=self._root,
+                            busy_timeout=format(self.busy_timeout, "g"),
+                        )
                     )
                 if not waiting:
                     stack.enter_context(self._locks.waiting())
@@ -234,18 +246,24 @@ class Transactions:
         A damaged database also stops all further writes through this connection."""
         if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
             return DiskFull(
-                f"{self._root}: the disk is full; nothing of this change was kept "
-                "(free some space and try again)"
+                say(
+                    "{root}: the disk is full; nothing of this change was kept "
+                    "(free some space and try again)",
+                    root=self._root,
+                )
             )
         if isinstance(error, sqlite3.DatabaseError):
             if "database or disk is full" in str(error):
                 return DiskFull(
-                    f"{self._root}: the disk is full; nothing of this change was kept "
-                    "(free some space and try again)"
+                    say(
+                        "{root}: the disk is full; nothing of this change was kept "
+                        "(free some space and try again)",
+                        root=self._root,
+                    )
                 )
             damaged = refuse_damaged(error, self._root / "library.sqlite")
             if damaged is not None:
-                self.damaged = str(damaged)
+                self.damaged = reason_of(damaged)
                 return damaged
         return None
 
@@ -261,13 +279,16 @@ def refuse_damaged(error: sqlite3.DatabaseError, database: Path) -> LibraryError
     return None
 
 
-def damaged_sentence(database: Path, detail: str) -> str:
+def damaged_sentence(database: Path, detail: str) -> Message:
     files = database.parent / "files"
     detail = " ".join(detail.replace("*** in database main ***", "").split())
-    return (
-        f"{database}: the library database is damaged ({detail}), so nothing will be "
-        f"written to it; restore library.sqlite from a backup, or import the original "
-        f"pages it keeps into a new library: bookstore --library NEW-FOLDER import {files}"
+    return say(
+        "{database}: the library database is damaged ({detail}), so nothing will be "
+        "written to it; restore library.sqlite from a backup, or import the original "
+        "pages it keeps into a new library: bookstore --library NEW-FOLDER import {files}",
+        database=database,
+        detail=detail,
+        files=files,
     )
 
 

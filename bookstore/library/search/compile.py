@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import tantivy
 
+from bookstore.i18n.messages import say
 from bookstore.library.search.folding import fold
 from bookstore.library.search.index import SearchIndex
 from bookstore.library.search.query import And, Field, Node, Not, Or, QueryError, Term
@@ -88,9 +89,11 @@ class _Compiler:
     def text(self, text: str, prefix: bool, weights: dict[str, float]) -> tantivy.Query:
         tokens = words(text)
         if not tokens:
-            raise QueryError(f"“{text}” has no letters or digits to search for")
+            raise QueryError(say("“{text}” has no letters or digits to search for", text=text))
         if prefix and len(tokens[-1]) < 2:
-            raise QueryError(f"a prefix needs at least two letters: “{text}*” matches too much")
+            raise QueryError(
+                say("a prefix needs at least two letters: “{text}*” matches too much", text=text)
+            )
         clauses = []
         for field, weight in weights.items():
             if prefix:
@@ -137,7 +140,7 @@ class _Compiler:
     def field(self, node: Field) -> Compiled:
         value = node.value.strip()
         if not value:
-            raise QueryError(f"{node.name}: needs a value")
+            raise QueryError(say("{name}: needs a value", name=node.name))
         if node.name in _FIELD_COLUMN:
             column = _FIELD_COLUMN[node.name]
             tokens = words(value)
@@ -151,7 +154,12 @@ class _Compiler:
             query = self.years(value)
         elif node.name == "lang":
             if not re.fullmatch(r"[A-Za-z]{2,3}", value):
-                raise QueryError(f"lang: expects a language code like en, pl or ru, not “{value}”")
+                raise QueryError(
+                    say(
+                        "lang: expects a language code like en, pl or ru, not “{value}”",
+                        value=value,
+                    )
+                )
             query = tantivy.Query.term_query(self.schema, "lang", value.lower())
         else:
             query = tantivy.Query.term_query(self.schema, "owned", _owned(value))
@@ -165,7 +173,7 @@ class _Compiler:
             if slug.startswith(wanted) or wanted in names
         ]
         if not slugs:
-            raise QueryError(f"series: no series is called “{value}”")
+            raise QueryError(say("series: no series is called “{value}”", value=value))
         return tantivy.Query.term_set_query(self.schema, "series", slugs)
 
     def years(self, value: str) -> tantivy.Query:
@@ -176,14 +184,17 @@ class _Compiler:
             or (not match["range"] and match["high"])
         ):
             raise QueryError(
-                f"year: expects a year like 2019 or a range like 2018..2019, not “{value}”"
+                say(
+                    "year: expects a year like 2019 or a range like 2018..2019, not “{value}”",
+                    value=value,
+                )
             )
         low = int(match["low"]) if match["low"] else None
         high = int(match["high"]) if match["high"] else None
         if not match["range"]:
             return tantivy.Query.term_query(self.schema, "year", low)
         if low is not None and high is not None and low > high:
-            raise QueryError(f"year: the range {value} ends before it starts")
+            raise QueryError(say("year: the range {value} ends before it starts", value=value))
         return tantivy.Query.range_query(self.schema, "year", tantivy.FieldType.Integer, low, high)
 
 
@@ -193,7 +204,7 @@ def _owned(value: str) -> bool:
         return True
     if answer in _NO:
         return False
-    raise QueryError(f"owned: expects yes or no, not “{value}”")
+    raise QueryError(say("owned: expects yes or no, not “{value}”", value=value))
 
 
 def _idf(total: float, doc_freq: int) -> float:

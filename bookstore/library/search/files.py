@@ -24,6 +24,7 @@ from pathlib import Path
 
 from bookstore.errors import LibraryError
 from bookstore.fileio import write_bytes_atomically
+from bookstore.i18n.messages import say
 
 STATE = "state.json"
 CHECKED = "checked.json"
@@ -52,7 +53,9 @@ def read_state(build: Path) -> IndexState:
         data = json.loads((build / STATE).read_text(encoding="utf-8"))
         return IndexState(**data)
     except (OSError, ValueError, TypeError) as error:
-        raise IndexDamaged(f"{STATE} cannot be read: {error}") from None
+        raise IndexDamaged(
+            say("{state} cannot be read: {error}", state=STATE, error=error)
+        ) from None
 
 
 def write_state(build: Path, state: IndexState) -> None:
@@ -65,14 +68,14 @@ def segment_files(build: Path) -> list[Path]:
         meta = json.loads((build / "meta.json").read_text(encoding="utf-8"))
         segments = meta["segments"]
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise IndexDamaged(f"meta.json cannot be read: {error}") from None
+        raise IndexDamaged(say("meta.json cannot be read: {error}", error=error)) from None
     files = []
     for segment in segments:
         prefix = segment["segment_id"].replace("-", "")
         deletes = segment.get("deletes")
         wanted_del = f"{prefix}.{deletes['opstamp']}.del" if deletes else None
         if wanted_del is not None and not (build / wanted_del).is_file():
-            raise IndexDamaged(f"{wanted_del} is missing")
+            raise IndexDamaged(say("{wanted_del} is missing", wanted_del=wanted_del))
         for path in build.glob(f"{prefix}.*"):
             if path.suffix != ".del" or path.name == wanted_del:
                 files.append(path)
@@ -116,7 +119,9 @@ def verify_files(build: Path, remember: bool) -> None:
         try:
             stat = path.stat()
         except OSError as error:
-            raise IndexDamaged(f"{path.name}: {error.strerror}") from None
+            raise IndexDamaged(
+                say("{name}: {reason}", name=path.name, reason=error.strerror)
+            ) from None
         signature = [stat.st_size, stat.st_mtime_ns]
         if checked.get(path.name) != signature:
             verify_footer(path)
@@ -138,7 +143,7 @@ def verify_footer(path: Path) -> None:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise IndexDamaged(f"{path.name}: {error.strerror}") from None
+        raise IndexDamaged(say("{name}: {reason}", name=path.name, reason=error.strerror)) from None
     try:
         length, magic = struct.unpack("<II", data[-8:])
         if magic != _FOOTER_MAGIC or length > len(data) - 8:
@@ -147,4 +152,4 @@ def verify_footer(path: Path) -> None:
         if zlib.crc32(data[: -8 - length]) != footer["crc"]:
             raise ValueError("checksum mismatch")
     except (ValueError, KeyError, TypeError, struct.error) as error:
-        raise IndexDamaged(f"{path.name}: {error}") from None
+        raise IndexDamaged(say("{name}: {error}", name=path.name, error=error)) from None

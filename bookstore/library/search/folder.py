@@ -30,6 +30,7 @@ from pathlib import Path
 
 from bookstore.errors import LibraryError
 from bookstore.fileio import write_bytes_atomically
+from bookstore.i18n.messages import say
 from bookstore.library.files.locks import FileLock
 from bookstore.library.search.files import STATE, IndexDamaged
 
@@ -67,10 +68,12 @@ class IndexFolder:
         except FileNotFoundError:
             return None
         except (OSError, ValueError) as error:
-            raise IndexDamaged(f"{POINTER} cannot be read: {error}") from None
+            raise IndexDamaged(
+                say("{pointer} cannot be read: {error}", pointer=POINTER, error=error)
+            ) from None
         name = data.get("build") if isinstance(data, dict) else None
         if not isinstance(name, str) or not name.startswith(BUILD_PREFIX) or "/" in name:
-            raise IndexDamaged(f"{POINTER} names no build")
+            raise IndexDamaged(say("{pointer} names no build", pointer=POINTER))
         return name
 
     def build(self, name: str) -> Path:
@@ -122,8 +125,13 @@ class IndexFolder:
         self.path.mkdir(parents=True, exist_ok=True)
         if not self._write_lock.acquire(self.busy_timeout):
             raise IndexBusy(
-                f"{self.path}: the search index is busy: another program has been updating "
-                f"it for more than {self.busy_timeout:g} seconds; try again when it has finished"
+                say(
+                    "{path}: the search index is busy: another program has been "
+                    "updating it for more than {busy_timeout} seconds; try again "
+                    "when it has finished",
+                    path=self.path,
+                    busy_timeout=format(self.busy_timeout, "g"),
+                )
             )
         try:
             yield

@@ -35,6 +35,7 @@ from typing import NoReturn
 import tantivy
 
 from bookstore.errors import BookstoreError, DiskFull, LibraryError
+from bookstore.i18n.messages import Message, say
 from bookstore.jobs import Job
 from bookstore.library.search import schema as search_schema
 from bookstore.library.search.build import BATCH, fill, new_index
@@ -71,10 +72,10 @@ class ProblemKind(StrEnum):
 @dataclass(frozen=True)
 class IndexProblem:
     kind: ProblemKind
-    sentence: str
+    sentence: Message  # said in the reader's language where it is shown
 
     def __str__(self) -> str:
-        return self.sentence
+        return str(self.sentence)
 
     @property
     def usable(self) -> bool:
@@ -120,7 +121,7 @@ class SearchIndex:
         except _Missing:
             if self.folder.made_by_an_older_version():
                 return _other_version()
-            return IndexProblem(ProblemKind.MISSING, "the search index is missing")
+            return IndexProblem(ProblemKind.MISSING, say("the search index is missing"))
         except _OtherVersion:
             return _other_version()
         except IndexDamaged as error:
@@ -128,12 +129,12 @@ class SearchIndex:
         except OSError as error:
             return IndexProblem(
                 ProblemKind.DAMAGED,
-                f"the search index cannot be read ({error.strerror or error})",
+                say("the search index cannot be read ({reason})", reason=error.strerror or error),
             )
         if state.seq > source.last_change():
             return IndexProblem(
                 ProblemKind.DAMAGED,
-                "the search index is ahead of the database (was the database restored?)",
+                say("the search index is ahead of the database (was the database restored?)"),
             )
         try:
             for _ in range(3):
@@ -148,23 +149,30 @@ class SearchIndex:
         except LibraryError as error:
             return IndexProblem(
                 ProblemKind.STUCK,
-                f"the search index is behind the library and cannot be brought up to date "
-                f"now ({_first_line(error)})",
+                say(
+                    "the search index is behind the library and cannot be "
+                    "brought up to date now ({reason})",
+                    reason=_first_line(error),
+                ),
             )
         if seq > self.state.seq and not self.writable:
             return IndexProblem(
                 ProblemKind.BEHIND,
-                "the search index is behind the library, which cannot be written here",
+                say("the search index is behind the library, which cannot be written here"),
             )
         if seq == self.state.seq and self.searcher().num_docs != count:
             return IndexProblem(
-                ProblemKind.DAMAGED, "the search index is out of step with the database"
+                ProblemKind.DAMAGED, say("the search index is out of step with the database")
             )
         if issue_count >= max(REBUILD_MINIMUM, REBUILD_GROWTH * self.state.sampled_from):
             return IndexProblem(
                 ProblemKind.GROWN,
-                f"the library has grown from {self.state.sampled_from:,} to {issue_count:,} "
-                "issues since the search index was made",
+                say(
+                    "the library has grown from {sampled_from} to {issue_count} "
+                    "issues since the search index was made",
+                    sampled_from=format(self.state.sampled_from, ","),
+                    issue_count=format(issue_count, ","),
+                ),
             )
         return None
 
@@ -265,7 +273,7 @@ class SearchIndex:
 
     def searcher(self) -> tantivy.Searcher:
         if self._index is None:
-            raise IndexDamaged("the search index is not open")
+            raise IndexDamaged(say("the search index is not open"))
         if self._searcher is None:
             self._searcher = self._index.searcher()
         return self._searcher
@@ -296,14 +304,14 @@ class SearchIndex:
         Inside an open transaction the index is searched as it is (it holds what was
         committed before the transaction)."""
         if self._index is None:
-            raise IndexDamaged("the search index is not open")
+            raise IndexDamaged(say("the search index is not open"))
         if in_transaction or source.last_change() <= self.state.seq:
             return
         self._reload()
         if source.last_change() > self.state.seq:
             if not self.writable:
                 raise IndexDamaged(
-                    "the search index is behind the library, which cannot be written here"
+                    say("the search index is behind the library, which cannot be written here")
                 )
             self.sync(source)
 
@@ -311,12 +319,12 @@ class SearchIndex:
         """Pick up what another process committed, or the build it swapped in."""
         name = self.folder.current()
         if name is None:
-            raise IndexDamaged("the search index has been removed")
+            raise IndexDamaged(say("the search index has been removed"))
         if name != self._build or self._index is None:
             try:
                 self._open_current()
             except (_Missing, _OtherVersion):
-                raise IndexDamaged("the search index has been replaced") from None
+                raise IndexDamaged(say("the search index has been replaced")) from None
             return
         if self._path != self.folder.build(name):
             return  # a copy of a build on a read-only disk: nothing changes there
@@ -343,7 +351,7 @@ class SearchIndex:
             changes = source.changes_since(self.state.seq)
             if wanted > self.state.seq and (not changes or changes[0][0] != self.state.seq + 1):
                 # Pruned (change_log.py) past what this index holds: an older index.
-                raise IndexDamaged("it is older than the changes the library still lists")
+                raise IndexDamaged(say("it is older than the changes the library still lists"))
             if not changes:
                 return
             changed = sorted({issue_id for _, issue_id, _ in changes})
@@ -471,8 +479,13 @@ def acquire_writer(
                 _raise_as_index_error(error, folder.path)
             if time.monotonic() > deadline:
                 raise IndexBusy(
-                    f"{folder.path}: the search index is busy: another program has been "
-                    f"updating it for more than {timeout:g} seconds; try again when it has finished"
+                    say(
+                        "{path}: the search index is busy: another program has been "
+                        "updating it for more than {busy_timeout} seconds; try again when "
+                        "it has finished",
+                        path=folder.path,
+                        busy_timeout=format(timeout, "g"),
+                    )
                 ) from None
             time.sleep(0.01)
 
@@ -485,8 +498,12 @@ def _raise_as_index_error(error: BaseException, folder: Path) -> NoReturn:
         sign in str(error) for sign in _DISK_FULL
     ):
         raise DiskFull(
-            f"{folder}: the disk is full, so the search index could not be written; "
-            "the library's changes are kept, and the index catches up once space is freed"
+            say(
+                "{folder}: the disk is full, so the search index could not "
+                "be written; the library's changes are kept, and the index "
+                "catches up once space is freed",
+                folder=folder,
+            )
         ) from error
     if isinstance(error, ValueError) or is_panic(error):
         raise IndexDamaged(_first_line(error)) from error
@@ -495,13 +512,16 @@ def _raise_as_index_error(error: BaseException, folder: Path) -> NoReturn:
 
 def _other_version() -> IndexProblem:
     return IndexProblem(
-        ProblemKind.OTHER_VERSION, "the search index was made by another version of Bookstore"
+        ProblemKind.OTHER_VERSION, say("the search index was made by another version of Bookstore")
     )
 
 
 def damaged_problem(error: BaseException) -> IndexProblem:
     """The problem of an index that a failure showed to be damaged."""
-    return IndexProblem(ProblemKind.DAMAGED, f"the search index is damaged ({_first_line(error)})")
+    return IndexProblem(
+        ProblemKind.DAMAGED,
+        say("the search index is damaged ({reason})", reason=_first_line(error)),
+    )
 
 
 def _first_line(error: BaseException) -> str:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bookstore.errors import BookstoreError
+from bookstore.i18n.messages import say
 
 FIELDS = ("series", "year", "author", "lang", "topic", "owned")
 # Bounds that keep any query quick to parse and to run (and the parser's recursion shallow).
@@ -94,7 +95,9 @@ def _tokenize(text: str) -> list[_Token]:
         if kind == "space":
             continue
         if kind == "quote":
-            raise QueryError(f"the quote at position {start + 1} is never closed")
+            raise QueryError(
+                say("the quote at position {position} is never closed", position=start + 1)
+            )
         if kind == "phrase":
             star = bool(match.group("phrase_star"))
             tokens.append(_Token("phrase", match.group("phrase_text"), start, star))
@@ -126,7 +129,13 @@ class _Parser:
         self.depth = 0
         terms = sum(1 for token in self.tokens if token.kind in ("word", "phrase", "field"))
         if terms > MAX_TERMS:
-            raise QueryError(f"the query has {terms} terms; at most {MAX_TERMS} are searched")
+            raise QueryError(
+                say(
+                    "the query has {terms} terms; at most {max_terms} are searched",
+                    terms=terms,
+                    max_terms=MAX_TERMS,
+                )
+            )
 
     def peek(self) -> _Token | None:
         return self.tokens[self.index] if self.index < len(self.tokens) else None
@@ -140,7 +149,13 @@ class _Parser:
         node = self.parse_or()
         token = self.peek()
         if token is not None:
-            raise QueryError(f"unexpected “{token.text}” at position {token.position + 1}")
+            raise QueryError(
+                say(
+                    "unexpected “{text}” at position {position}",
+                    text=token.text,
+                    position=token.position + 1,
+                )
+            )
         return node
 
     def parse_or(self) -> Node:
@@ -165,14 +180,24 @@ class _Parser:
         if token is None or token.kind in ("or", "and", "close"):
             if after is not None:
                 raise QueryError(
-                    f"{after.text} at position {after.position + 1} needs a term after it"
+                    say(
+                        "{text} at position {position} needs a term after it",
+                        text=after.text,
+                        position=after.position + 1,
+                    )
                 )
             if token is None:
-                raise QueryError("the query is empty")
+                raise QueryError(say("the query is empty"))
             if token.kind == "close":
-                raise QueryError(f"the “)” at position {token.position + 1} has no “(”")
+                raise QueryError(
+                    say("the “)” at position {position} has no “(”", position=token.position + 1)
+                )
             raise QueryError(
-                f"{token.text} at position {token.position + 1} needs a term before it"
+                say(
+                    "{text} at position {position} needs a term before it",
+                    text=token.text,
+                    position=token.position + 1,
+                )
             )
         if token.kind in ("not", "minus"):
             self.take()
@@ -185,8 +210,12 @@ class _Parser:
         self.depth += 1
         if self.depth > MAX_DEPTH:
             raise QueryError(
-                f"the query nests too deeply at position {token.position + 1} "
-                f"(at most {MAX_DEPTH} levels of parentheses and NOT)"
+                say(
+                    "the query nests too deeply at position {position} (at most "
+                    "{max_depth} levels of parentheses and NOT)",
+                    position=token.position + 1,
+                    max_depth=MAX_DEPTH,
+                )
             )
         try:
             yield
@@ -197,14 +226,29 @@ class _Parser:
         token = self.take()
         if token.kind == "open":
             if (next_token := self.peek()) is None:
-                raise QueryError(f"the “(” at position {token.position + 1} is never closed")
+                raise QueryError(
+                    say(
+                        "the “(” at position {position} is never closed",
+                        position=token.position + 1,
+                    )
+                )
             if next_token.kind == "close":
-                raise QueryError(f"the parentheses at position {token.position + 1} are empty")
+                raise QueryError(
+                    say(
+                        "the parentheses at position {position} are empty",
+                        position=token.position + 1,
+                    )
+                )
             with self.nested(token):
                 node = self.parse_or()
             closing = self.peek()
             if closing is None or closing.kind != "close":
-                raise QueryError(f"the “(” at position {token.position + 1} is never closed")
+                raise QueryError(
+                    say(
+                        "the “(” at position {position} is never closed",
+                        position=token.position + 1,
+                    )
+                )
             self.take()
             return node
         if token.kind == "field":
@@ -217,11 +261,22 @@ class _Parser:
         if token.text not in FIELDS:
             known = ", ".join(f"{name}:" for name in FIELDS)
             raise QueryError(
-                f"unknown field “{token.text}:” at position {token.position + 1}; the fields are {known}"
+                say(
+                    "unknown field “{text}:” at position {position}; the fields are {known}",
+                    text=token.text,
+                    position=token.position + 1,
+                    known=known,
+                )
             )
         value = self.peek()
         if value is None or value.kind not in ("word", "phrase"):
-            raise QueryError(f"{token.text}: at position {token.position + 1} needs a value")
+            raise QueryError(
+                say(
+                    "{text}: at position {position} needs a value",
+                    text=token.text,
+                    position=token.position + 1,
+                )
+            )
         self.take()
         return Field(token.text, value.text, prefix=value.star, phrase=value.kind == "phrase")
 
@@ -229,10 +284,14 @@ class _Parser:
 def parse(text: str) -> Node:
     """Parse a query; raise QueryError with a readable reason when it cannot."""
     if not text.strip():
-        raise QueryError("the query is empty")
+        raise QueryError(say("the query is empty"))
     if len(text) > MAX_LENGTH:
         raise QueryError(
-            f"the query is {len(text):,} characters long; at most {MAX_LENGTH:,} are searched"
+            say(
+                "the query is {length} characters long; at most {max_length} are searched",
+                length=format(len(text), ","),
+                max_length=format(MAX_LENGTH, ","),
+            )
         )
     if found := _NOT_TEXT.search(text):
         char = found.group()
@@ -241,5 +300,11 @@ def parse(text: str) -> Node:
             if "\ud800" <= char <= "\udfff"
             else f"a control character (U+{ord(char):04X})"
         )
-        raise QueryError(f"the query holds {what} at position {found.start() + 1}")
+        raise QueryError(
+            say(
+                "the query holds {what} at position {position}",
+                what=what,
+                position=found.start() + 1,
+            )
+        )
     return _Parser(text).parse()

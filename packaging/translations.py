@@ -49,7 +49,8 @@ def for_language(language: str, messages: Catalog) -> Catalog:
         return messages
     english = Catalog(project="Bookstore", charset="utf-8")
     for message in messages:
-        if message.id and message.pluralizable and message.id[0] == message.id[1]:
+        # Qt's plurals are one text with %n ("%n issue(s)"): English needs its forms too.
+        if message.pluralizable and message.id[0] == message.id[1] and "%n" in message.id[0]:
             english.add(message.id, context=message.context, locations=message.locations)
     return english
 

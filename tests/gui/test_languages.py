@@ -26,6 +26,7 @@ from bookstore.gui.main_window.import_summary import ImportDialog
 from bookstore.gui.reader.reader import ReaderWindow
 from bookstore.ingest.batch import ImportReport, Outcome
 from tests.i18n.catalog_files import Entry, translation_problems, window_entries
+from tests.i18n.pseudo import english_words, unmarked, write_pseudo_catalogs
 
 # Words that are the same in every language (names, codes, units).
 SAME_EVERYWHERE = {"Bookstore", "Format", "Import", "mm", "Sepia", "&Folder:", "bookstore-export"}
@@ -199,3 +200,37 @@ def test_english_plurals_are_right(window):
     assert window.count_label.text().endswith("1 selected")
     text = window.tr("%n issues", "", 1)
     assert text == "1 issue"
+
+
+@pytest.mark.parametrize("language", ["pl", "ru"])
+def test_the_window_under_a_pseudo_translation_leaves_only_names_unmarked(
+    window, qtbot, language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Every text of the window and its dialogs went through the catalogs: with each
+    message marked, what is left unmarked is the library's own data and names."""
+    monkeypatch.setenv("BOOKSTORE_LOCALE_DIR", str(write_pseudo_catalogs(tmp_path / "locale")))
+    data = " ".join(
+        f"{i.title} {i.lead} {i.series.name} {' '.join(i.authors)} {' '.join(i.topics)}"
+        for i in window.context.library.list_issues()
+    )
+    data += " " + " ".join(s.name for s in window.context.library.series())
+    allowed = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", data)}
+    allowed |= {"bookstore", "pism", "epub", "pdf", "opds", "html", "json", "csl", "apa", "pln"}
+    allowed |= {"ctrl", "shift", "alt", "esc", "del"}  # keys, as the keyboard names them
+    allowed |= {"page", "empty"}  # the made-up import report's failure, given as plain text
+    english = english_words()
+    set_language(window, language)
+    found: dict[str, list[str]] = {}
+    marked = 0
+    for top in open_everything(window, qtbot):
+        texts = visible_texts(top)
+        marked += sum(text.count("⟪") for text in texts)
+        left = unmarked(" ".join(texts))
+        left = re.sub(r"<[^>]+>|\S*[/\\]\S*|\S+@\S+|&(?=\w)", " ", left)  # markup, paths
+        leaks = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", left)} & english - allowed
+        if leaks:
+            found[top.objectName() or type(top).__name__] = sorted(leaks)
+        top is not window and top.close()
+    set_language(window, "en")
+    assert marked > 100
+    assert found == {}

@@ -16,6 +16,9 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from bookstore.i18n.messages import say
+from bookstore.i18n.words import Words
+
 _DISK_FULL = ("No space left on device", "os error 28")
 
 
@@ -69,19 +72,25 @@ def safe_output() -> None:
             reconfigure(errors="backslashreplace")
 
 
-def report_unexpected(error: BaseException, command: str) -> str:
-    """Log the traceback and return the one line to show."""
+def report_unexpected(error: BaseException, command: str, words: Words) -> str:
+    """Log the traceback and return the one line to show, in ``words``' language."""
     what = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
     if isinstance(error, MemoryError):
-        return f"bookstore {command}: ran out of memory"
-    if any(sign in str(error) for sign in _DISK_FULL):  # from a library that hides errno
-        return f"bookstore {command}: the disk is full; free some space and try again"
-    from bookstore import logs  # the handlers are imported only when there is a failure
+        sentence = say("ran out of memory")
+    elif any(sign in str(error) for sign in _DISK_FULL):  # from a library that hides errno
+        sentence = say("the disk is full; free some space and try again")
+    else:
+        from bookstore import logs  # the handlers are imported only when there is a failure
 
-    written = logs.log_failure(error, f"bookstore {command}")
-    if isinstance(written, OSError):
-        return (
-            f"bookstore {command}: unexpected error ({what}); the details could not be "
-            f"logged ({written.strerror or written})"
-        )
-    return f"bookstore {command}: unexpected error ({what}); details are in {written}"
+        written = logs.log_failure(error, f"bookstore {command}")
+        if isinstance(written, OSError):
+            sentence = say(
+                "unexpected error ({what}); the details could not be logged ({reason})",
+                what=what,
+                reason=written.strerror or str(written),
+            )
+        else:
+            sentence = say(
+                "unexpected error ({what}); details are in {log}", what=what, log=str(written)
+            )
+    return f"bookstore {command}: {words.say(sentence)}"

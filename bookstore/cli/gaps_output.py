@@ -4,26 +4,33 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from bookstore.cli.output import printable
+from bookstore.cli.output import price_text, printable
+from bookstore.i18n.messages import N_, say
+from bookstore.i18n.words import Words
 from bookstore.library.series_gaps import SeriesGaps, YearGaps, ranges
 
 if TYPE_CHECKING:  # the store client is imported only by the commands that use it
     from bookstore.store.series_offer import SeriesOffer
 
 
-def gaps_line(name: str, year: YearGaps) -> str:
+def gaps_line(name: str, year: YearGaps, words: Words) -> str:
     """``PISM Bulletin 2018: 2 of 175; missing 1-74, 76-119, 121-175``."""
-    of = f"{year.last}" if year.last_known else f"at least {year.last}"
-    line = _held(name, year.year, year.held, of, year.missing)
+    of = str(year.last) if year.last_known else words.say(say("at least {last}", last=year.last))
+    line = _held(name, year.year, year.held, of, year.missing, words)
     if not year.last_known:
-        line += " (the year's last number is not known; a store's catalog tells)"
+        line += words.text(N_(" (the year's last number is not known; a store's catalog tells)"))
     return line
 
 
-def _held(name: str, year: int, held: tuple[int, ...], of: str, missing: tuple[int, ...]) -> str:
+def _held(
+    name: str, year: int, held: tuple[int, ...], of: str, missing: tuple[int, ...], words: Words
+) -> str:
     """``PISM Bulletin 2018: 2 of 175; missing 1-74, 76-119, 121-175``."""
-    line = f"{name} {year}: {len(held)} of {of}"
-    return f"{line}; missing {ranges(missing)}" if missing else line
+    line = words.say(say("{name} {year}: {held} of {of}", name=name, year=year,
+                         held=len(held), of=of))  # fmt: skip
+    if not missing:
+        return line
+    return line + words.say(say("; missing {numbers}", numbers=ranges(missing)))
 
 
 def gaps_json(entry: SeriesGaps) -> dict[str, Any]:
@@ -44,26 +51,28 @@ def gaps_json(entry: SeriesGaps) -> dict[str, Any]:
     }
 
 
-def offer_lines(entry: SeriesOffer) -> list[str]:
+def offer_lines(entry: SeriesOffer, words: Words) -> list[str]:
     """Each year against the store, then one line per offered issue:
     ``PISM Bulletin 2019: 2 of 170; missing 1-25, 27-87, 89-170; the store offers 2``
     and ``  no. 26/2019  free  urn:bookstore:issue:12  NATO in the Black Sea Region``."""
-    name = entry.series.name
+    name = entry.series.name_in(words.language)
     lines = []
     for year in entry.years:
-        line = _held(name, year.year, year.held, str(year.last), year.missing)
+        line = _held(name, year.year, year.held, str(year.last), year.missing, words)
         if year.offered:
-            line += f"; the store offers {len(year.offered)}"
+            line += words.say(say("; the store offers {count}", count=len(year.offered)))
         lines.append(line)
         for offer in year.offered:
-            price = offer.price
-            cost = "free" if offer.free or price is None else f"{price.amount:.2f} {price.currency}"
+            cost = price_text(offer.price, words, offer.free)
+            number = words.say(say("no. {number}/{year}", number=offer.number, year=offer.year))
             lines.append(
-                f"  no. {offer.number}/{offer.year}  {printable(cost)}  "
+                f"  {number}  {printable(cost)}  "
                 f"{printable(offer.entry.id)}  {printable(offer.entry.title)}"
             )
     if not entry.complete:
-        lines.append(f"{name}: the store's catalog is larger than what was read; it may offer more")
+        lines.append(words.say(say(
+            "{name}: the store's catalog is larger than what was read; it may offer more",
+            name=name)))  # fmt: skip
     return lines
 
 

@@ -7,35 +7,38 @@ import sys
 from typing import TYPE_CHECKING
 
 from bookstore.errors import DiskFull
+from bookstore.i18n.messages import say
+from bookstore.i18n.words import Words
 from bookstore.library.search.index import ProblemKind
 
 if TYPE_CHECKING:
     from bookstore.library.library import Library
 
 
-def repair_at_open(library: Library) -> None:
+def repair_at_open(library: Library, words: Words) -> None:
     """Rebuild the index when it must be, telling the user first (nothing is said when
     another process made it again while this one waited)."""
     problem = library.search_index_problem
     if problem is None or library.read_only is not None:
         return
     if problem.kind is ProblemKind.STUCK:
-        print(f"bookstore: {problem}", file=sys.stderr)
+        print(f"bookstore: {words.say(problem)}", file=sys.stderr)
         return
+    again = say("{problem}; making it again from the library", problem=problem)
     try:
-        rebuild(library, f"bookstore: {problem}; making it again from the library")
+        rebuild(library, f"bookstore: {words.say(again)}", words)
     except DiskFull as error:
         # The command may not need the index; a search says so again.
-        print(f"bookstore: {error}", file=sys.stderr)
+        print(f"bookstore: {words.say(error)}", file=sys.stderr)
 
 
-def rebuild(library: Library, sentence: str, force: bool = False) -> None:
+def rebuild(library: Library, sentence: str, words: Words, force: bool = False) -> None:
     """Make the index again with a progress bar, saying ``sentence`` on stderr as it
     starts (``force``: even when another process made it again meanwhile)."""
     from bookstore.cli.progress import terminal_job  # the bar, only when there is work
     from bookstore.jobs import Job
 
-    bar = terminal_job()
+    bar = terminal_job(words=words)
     told = False
 
     def progress(fraction: float, message: str) -> None:
@@ -49,6 +52,6 @@ def rebuild(library: Library, sentence: str, force: bool = False) -> None:
     library.rebuild_search_index(Job(on_progress=progress), force=force)
 
 
-def warn_if_behind(library: Library) -> None:
+def warn_if_behind(library: Library, words: Words) -> None:
     if library.search_index_behind is not None:
-        print(f"bookstore: {library.search_index_behind}", file=sys.stderr)
+        print(f"bookstore: {words.say(library.search_index_behind)}", file=sys.stderr)

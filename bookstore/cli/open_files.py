@@ -7,6 +7,7 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from bookstore.errors import BookstoreError
+from bookstore.i18n.messages import say
 
 # The top-level options that take a value (``--library PATH``).
 VALUED_OPTIONS = ("--library",)
@@ -45,5 +46,5 @@ def existing_files(names: Sequence[str]) -> list[Path]:
     paths = [Path(name) for name in names]
     for path in paths:
         if not path.exists():
-            raise BookstoreError(f"{path}: there is no such file to open")
+            raise BookstoreError(say("{path}: there is no such file to open", path=str(path)))
     return paths

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from bookstore.cli import index_repair
+from bookstore.i18n.messages import say
 
 if TYPE_CHECKING:
     from bookstore.library.library import Library
@@ -27,17 +28,16 @@ def opened_library(args: argparse.Namespace) -> Iterator[Library]:
     database error the command meets becomes the library's sentence for it."""
     from bookstore.library.library import Library
 
+    words = args.words
     with Library.open(args.library, with_sample=getattr(args, "sample", True)) as library:
         if library.tidied:
-            print(
-                f"bookstore: {library.root}: an earlier write was interrupted; "
-                f"{library.tidied.describe()}",
-                file=sys.stderr,
-            )
-        index_repair.repair_at_open(library)
+            tidied = say("{root}: an earlier write was interrupted; {what}",
+                         root=str(library.root), what=library.tidied.describe())  # fmt: skip
+            print(f"bookstore: {words.say(tidied)}", file=sys.stderr)
+        index_repair.repair_at_open(library, words)
         try:
             yield library
-            index_repair.warn_if_behind(library)
+            index_repair.warn_if_behind(library, words)
         except sqlite3.DatabaseError as error:
             translated = library.translate(error)
             if translated is None:

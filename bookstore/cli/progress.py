@@ -11,6 +11,8 @@ import time
 from collections.abc import Callable, Iterator
 from typing import TextIO
 
+from bookstore.i18n.messages import N_, say
+from bookstore.i18n.words import Words
 from bookstore.jobs import Job
 
 _BAR = 24
@@ -35,29 +37,33 @@ class ProgressBar:
         stream: TextIO,
         clock: Callable[[], float] = time.monotonic,
         width: Callable[[], int] = lambda: shutil.get_terminal_size((80, 24)).columns,
+        words: Words | None = None,
     ) -> None:
         self.total, self.stream, self.clock, self.width = total, stream, clock, width
+        self.words = words or Words.load("en")
         self.started = clock()
         self._drawn = 0.0
         self._shown = False
 
-    def line(self, fraction: float, message: str) -> str:
+    def line(self, fraction: float, message: object) -> str:
         filled = round(fraction * _BAR)
         if self.total is None:
             count = f"{fraction:4.0%}"
         else:
             count = f"{min(self.total, int(fraction * self.total + 1e-9))}/{self.total}"
         elapsed = self.clock() - self.started
+        words = self.words
         if fraction >= 1.0:
-            left = "done"
+            left = words.text(N_("done"))
         elif fraction <= 0 or elapsed < _ESTIMATE_AFTER:
-            left = "estimating…"
+            left = words.text(N_("estimating…"))
         else:
-            left = f"{time_left(elapsed / fraction * (1 - fraction))} left"
-        text = f"[{'#' * filled}{'.' * (_BAR - filled)}] {count}  {left}  {message}"
+            remaining = time_left(elapsed / fraction * (1 - fraction))
+            left = words.say(say("{time} left", time=remaining))
+        text = f"[{'#' * filled}{'.' * (_BAR - filled)}] {count}  {left}  {words.say(message)}"
         return text[: max(20, self.width() - 1)]
 
-    def __call__(self, fraction: float, message: str) -> None:
+    def __call__(self, fraction: float, message: object) -> None:
         now = self.clock()
         if fraction < 1.0 and self._shown and now - self._drawn < _REDRAW_EVERY:
             return
@@ -74,24 +80,26 @@ class ProgressBar:
 
 
 @contextlib.contextmanager
-def terminal_progress(total: int, stream: TextIO | None = None) -> Iterator[Job]:
+def terminal_progress(
+    total: int, stream: TextIO | None = None, words: Words | None = None
+) -> Iterator[Job]:
     """A Job that draws a bar for ``total`` items on ``stream`` (stderr) while the
     block runs, when that is a terminal; the bar is cleared however the block ends."""
     stream = stream or sys.stderr
     if total <= 0 or not stream.isatty():
         yield Job()
         return
-    bar = ProgressBar(total, stream)
+    bar = ProgressBar(total, stream, words=words)
     try:
         yield Job(on_progress=bar)
     finally:
         bar.clear()
 
 
-def terminal_job(stream: TextIO | None = None) -> Job:
+def terminal_job(stream: TextIO | None = None, words: Words | None = None) -> Job:
     """A Job that draws a bar with the share done and the time left (for work whose
     count of items is not known), on a terminal only."""
     stream = stream or sys.stderr
     if not stream.isatty():
         return Job()
-    return Job(on_progress=ProgressBar(None, stream))
+    return Job(on_progress=ProgressBar(None, stream, words=words))

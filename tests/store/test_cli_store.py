@@ -70,7 +70,7 @@ def test_browse_text_lists_navigation_and_entries(store, tmp_path, capsys):
     code, out, _ = _run(
         capsys, "--library", str(tmp_path / "l"), "store", "browse", store.url("/catalog/new.xml")
     )
-    assert "• Energy Security in Central Europe" in out and "20.00 PLN" in out
+    assert "• Energy Security in Central Europe" in out and "PLN\xa020.00" in out
     assert "id: urn:bookstore:issue:spotlight-2018-12-en" in out
     assert "Language: [English], Polski" in out
 

@@ -12,6 +12,8 @@ import argparse
 from typing import TYPE_CHECKING
 
 from bookstore.errors import BookstoreError
+from bookstore.i18n.messages import N_, say, say_plural
+from bookstore.i18n.words import Words
 
 if TYPE_CHECKING:
     from bookstore.library.library import Library
@@ -22,16 +24,22 @@ _INDEX = "search index: "
 def register(commands: argparse._SubParsersAction) -> None:
     check = commands.add_parser(
         "check",
-        help="check the library: database, full-text index, every file, its checksum and "
-        "that its path stays in the library",
-        description="Check the library and report every problem; nothing is changed unless "
-        "--repair is given.",
+        help=N_(
+            "check the library: database, full-text index, every file, its checksum and "
+            "that its path stays in the library"
+        ),
+        description=N_(
+            "Check the library and report every problem; nothing is changed unless "
+            "--repair is given."
+        ),
     )
     check.add_argument(
         "--repair",
         action="store_true",
-        help="then repair what can be: make the search index again and finish or remove "
-        "what an interrupted write left (a damaged database or missing files are reported)",
+        help=N_(
+            "then repair what can be: make the search index again and finish or remove "
+            "what an interrupted write left (a damaged database or missing files are reported)"
+        ),
     )
     check.set_defaults(handler=_check, needs_library=False)
 
@@ -42,39 +50,45 @@ def _check(args: argparse.Namespace) -> int:
 
     root = library_path(args.library)
     if not (root / DATABASE_NAME).is_file():
-        raise BookstoreError(f"{root}: there is no library here to check")
+        raise BookstoreError(say("{root}: there is no library here to check", root=str(root)))
     with Library.open(root, read_only=True, check=False) as library:
-        found = _report(library)
+        found = _report(library, args.words)
         if not (found and args.repair):
-            return _verdict(found, library)
+            return _verdict(found, library, args.words)
     with Library.open(root, with_sample=False) as library:
-        return _repair(library, found)
+        return _repair(library, found, args.words)
 
 
-def _report(library: Library) -> list[str]:
-    problems = library.check()
+def _report(library: Library, words: Words) -> list[object]:
+    problems = list(library.check())
     for problem in problems:
-        print(problem)
+        print(words.say(problem))
     return problems
 
 
-def _repair(library: Library, found: list[str]) -> int:
+def _repair(library: Library, found: list[object], words: Words) -> int:
     """Opening for writing has finished or removed what an interrupted write left;
     the index is made again when the check found it wanting."""
     from bookstore.cli.index_repair import rebuild
 
     if library.tidied:
-        print(f"repaired: an earlier write was interrupted; {library.tidied.describe()}")
-    if any(problem.startswith(_INDEX) for problem in found):
-        rebuild(library, "bookstore: making the search index again from the library", force=True)
-        print("repaired: the search index was made again")
-    print("checking again")
-    return _verdict(_report(library), library)
+        tidied = say("repaired: an earlier write was interrupted; {what}",
+                     what=library.tidied.describe())  # fmt: skip
+        print(words.say(tidied))
+    if any(str(problem).startswith(_INDEX) for problem in found):
+        again = words.text(N_("making the search index again from the library"))
+        rebuild(library, f"bookstore: {again}", words, force=True)
+        print(words.text(N_("repaired: the search index was made again")))
+    print(words.text(N_("checking again")))
+    return _verdict(_report(library, words), library, words)
 
 
-def _verdict(problems: list[str], library: Library) -> int:
+def _verdict(problems: list[object], library: Library, words: Words) -> int:
     if problems:
-        print(f"{len(problems)} problem{'s' if len(problems) > 1 else ''} found")
+        print(words.say(say_plural("{count} problem found", "{count} problems found",
+                                   len(problems))))  # fmt: skip
         return 1
-    print(f"the library is sound: {library.count()} issues, every file in place")
+    count = library.count()
+    issues = say_plural("{count} issue", "{count} issues", count)
+    print(words.say(say("the library is sound: {issues}, every file in place", issues=issues)))
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bookstore.citations.formats import DEFAULT_STYLE, FORMATS, cite
 from bookstore.fileio import atomic_output
+from bookstore.i18n.messages import N_
 from bookstore.library.library import Library
 from bookstore.model import LANGUAGES
 from bookstore.selection import select_issues
@@ -15,24 +16,31 @@ from bookstore.selection import select_issues
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "cite",
-        help="cite issues as BibTeX, BibLaTeX, RIS, CSL-JSON or text in a citation style",
-        description="Write the citations of the chosen issues. Text uses a CSL style, named as "
-        "the CSL style repository names it (apa, chicago-author-date, harvard-cite-them-right, "
-        "iso690-author-date-en ...).",
+        help=N_("cite issues as BibTeX, BibLaTeX, RIS, CSL-JSON or text in a citation style"),
+        description=N_(
+            "Write the citations of the chosen issues. Text uses a CSL style, named as "
+            "the CSL style repository names it (apa, chicago-author-date, "
+            "harvard-cite-them-right, iso690-author-date-en ...)."
+        ),
     )
-    parser.add_argument("ids", nargs="*", type=int, metavar="ID", help="issue ids")
-    parser.add_argument("--query", help="also every issue matching this search")
-    parser.add_argument("--format", choices=FORMATS, required=True, help="the citation format")
+    parser.add_argument("ids", nargs="*", type=int, metavar="ID", help=N_("issue ids"))
     parser.add_argument(
-        "--style", default=DEFAULT_STYLE, metavar="NAME", help=f"for text (default {DEFAULT_STYLE})"
+        "--query", metavar=N_("QUERY"), help=N_("also every issue matching this search")
+    )
+    parser.add_argument("--format", choices=FORMATS, required=True, help=N_("the citation format"))
+    parser.add_argument(
+        "--style",
+        default=DEFAULT_STYLE,
+        metavar=N_("NAME"),
+        help=N_("for text (default %(default)s)"),
     )
     parser.add_argument(
         "--language",
         choices=LANGUAGES,
-        help="the language of a style's words (default: each issue's own)",
+        help=N_("the language of a style's words (default: each issue's own)"),
     )
     parser.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help="write here, not to the terminal"
+        "-o", "--output", type=Path, metavar=N_("FILE"), help=N_("write here, not to the terminal")
     )
     parser.set_defaults(handler=_cite)
 

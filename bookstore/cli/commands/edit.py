@@ -7,37 +7,50 @@ import datetime as dt
 
 from bookstore.cli import output
 from bookstore.errors import BookstoreError
+from bookstore.i18n.messages import N_, say
 from bookstore.library.library import Library
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     edit = commands.add_parser(
         "edit",
-        help="edit an issue's metadata",
-        description="Change an issue's title, authors, date, numbering, language, topics or "
-        "translations. Fields not named stay as they are.",
+        help=N_("edit an issue's metadata"),
+        description=N_(
+            "Change an issue's title, authors, date, numbering, language, topics or "
+            "translations. Fields not named stay as they are."
+        ),
     )
-    edit.add_argument("id", type=int)
-    edit.add_argument("--title")
-    edit.add_argument("--series", metavar="SLUG", help="move the issue to another series")
+    edit.add_argument("id", type=int, metavar="ID", help=N_("the issue's id"))
+    edit.add_argument("--title", metavar=N_("TITLE"), help=N_("the new title"))
+    edit.add_argument("--series", metavar=N_("SLUG"), help=N_("move the issue to another series"))
     edit.add_argument(
-        "--authors", metavar="NAMES", help='every author, separated by ";" ("" for none)'
+        "--authors", metavar=N_("NAMES"), help=N_('every author, separated by ";" ("" for none)')
     )
-    edit.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
-    edit.add_argument("--year", type=int)
-    edit.add_argument("--number", type=int)
-    edit.add_argument("--running-number", type=int, metavar="N", help="0 removes it")
-    edit.add_argument("--language", metavar="CODE", help="en, pl, ru, ...")
-    edit.add_argument("--topics", metavar="TOPICS", help='every topic, separated by ";"')
-    edit.add_argument("--add-topic", action="append", default=[], metavar="TOPIC")
-    edit.add_argument("--remove-topic", action="append", default=[], metavar="TOPIC")
+    edit.add_argument("--date", type=_date, metavar=N_("YYYY-MM-DD"), help=N_("the date"))
+    edit.add_argument("--year", type=int, metavar=N_("YEAR"), help=N_("the year of the number"))
+    edit.add_argument("--number", type=int, metavar="N", help=N_("the number in its year"))
+    edit.add_argument(
+        "--running-number", type=int, metavar="N", help=N_("the running number; 0 removes it")
+    )
+    edit.add_argument("--language", metavar=N_("CODE"), help=N_("en, pl, ru, ..."))
+    edit.add_argument("--topics", metavar=N_("TOPICS"), help=N_('every topic, separated by ";"'))
+    edit.add_argument(
+        "--add-topic", action="append", default=[], metavar=N_("TOPIC"), help=N_("add a topic")
+    )
+    edit.add_argument(
+        "--remove-topic",
+        action="append",
+        default=[],
+        metavar=N_("TOPIC"),
+        help=N_("remove a topic"),
+    )
     edit.add_argument(
         "--translation-of",
         type=int,
         metavar="ID",
-        help="make this issue a translation of issue ID (takes its series, year and number)",
+        help=N_("make this issue a translation of issue ID (takes its series, year and number)"),
     )
-    edit.add_argument("--json", action="store_true", help="print the issue as JSON")
+    edit.add_argument("--json", action="store_true", help=N_("print the issue as JSON"))
     edit.set_defaults(handler=_edit)
 
 
@@ -62,15 +75,16 @@ def _edit(args: argparse.Namespace, library: Library) -> int:
         translation_of=args.translation_of,
     )
     if change.is_empty():
-        raise BookstoreError("nothing to change: name a field, e.g. --title or --add-topic")
+        raise BookstoreError(say("nothing to change: name a field, e.g. --title or --add-topic"))
     try:
         issue = edit_issue(library, args.id, change)
     except EditError as error:
-        raise BookstoreError(f"--{error.field.replace('_', '-')}: {error}") from error
+        option = f"--{error.field.replace('_', '-')}"
+        raise BookstoreError(say("{option}: {error}", option=option, error=error)) from error
     if args.json:
         output.print_json(issue_to_json(issue))
     else:
-        print(output.issue_line(issue))
+        print(output.issue_line(issue, args.words))
     return 0
 
 
@@ -84,4 +98,6 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a date like 2019-03-02") from None
+        raise argparse.ArgumentTypeError(
+            say("“{text}” is not a date like 2019-03-02", text=text)
+        ) from None

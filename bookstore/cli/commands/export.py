@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bookstore.cli.progress import terminal_progress
 from bookstore.fileio import output_folder
+from bookstore.i18n.messages import N_, say
 from bookstore.selection import select_issues
 
 if TYPE_CHECKING:
@@ -21,38 +22,52 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    export = commands.add_parser("export", help="export issues as EPUB or PDF")
-    formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    export = commands.add_parser("export", help=N_("export issues as EPUB or PDF"))
+    formats = export.add_subparsers(dest="format", metavar=N_("FORMAT"), required=True)
 
-    epub = formats.add_parser("epub", help="one EPUB 3, or a bundle of many issues")
+    epub = formats.add_parser("epub", help=N_("one EPUB 3, or a bundle of many issues"))
     _add_selection(epub)
     target = epub.add_mutually_exclusive_group(required=True)
     target.add_argument(
-        "-o", "--output", type=Path, metavar="FILE.epub", help="write one EPUB here"
+        "-o", "--output", type=Path, metavar=N_("FILE.epub"), help=N_("write one EPUB here")
     )
     target.add_argument(
-        "--each", type=Path, metavar="DIR", help="write one EPUB per issue into DIR"
+        "--each", type=Path, metavar=N_("DIR"), help=N_("write one EPUB per issue into DIR")
     )
-    epub.add_argument("--title", help="the bundle's title")
+    epub.add_argument("--title", metavar=N_("TITLE"), help=N_("the bundle's title"))
     epub.set_defaults(handler=_export_epub)
 
-    pdf = formats.add_parser("pdf", help="a print-ready PDF of one issue or a collection")
+    pdf = formats.add_parser("pdf", help=N_("a print-ready PDF of one issue or a collection"))
     _add_selection(pdf)
     target = pdf.add_mutually_exclusive_group(required=True)
-    target.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="write one PDF here")
-    target.add_argument("--each", type=Path, metavar="DIR", help="write one PDF per issue into DIR")
-    pdf.add_argument("--paper", choices=["A4", "A5", "letter"], default="A4", type=_paper)
-    pdf.add_argument(
-        "--bleed", type=_millimetres, default=0.0, metavar="MM", help="bleed on each side"
+    target.add_argument(
+        "-o", "--output", type=Path, metavar=N_("FILE.pdf"), help=N_("write one PDF here")
     )
-    pdf.add_argument("--crop-marks", action="store_true", help="draw crop marks outside the trim")
-    pdf.add_argument("--title", help="the collection's title")
+    target.add_argument(
+        "--each", type=Path, metavar=N_("DIR"), help=N_("write one PDF per issue into DIR")
+    )
+    pdf.add_argument(
+        "--paper",
+        choices=["A4", "A5", "letter"],
+        default="A4",
+        type=_paper,
+        help=N_("the paper size (default A4)"),
+    )
+    pdf.add_argument(
+        "--bleed", type=_millimetres, default=0.0, metavar=N_("MM"), help=N_("bleed on each side")
+    )
+    pdf.add_argument(
+        "--crop-marks", action="store_true", help=N_("draw crop marks outside the trim")
+    )
+    pdf.add_argument("--title", metavar=N_("TITLE"), help=N_("the collection's title"))
     pdf.set_defaults(handler=_export_pdf)
 
 
 def _add_selection(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("ids", nargs="*", type=int, metavar="ID", help="issue ids")
-    parser.add_argument("--query", help="also every issue matching this search")
+    parser.add_argument("ids", nargs="*", type=int, metavar="ID", help=N_("issue ids"))
+    parser.add_argument(
+        "--query", metavar=N_("QUERY"), help=N_("also every issue matching this search")
+    )
 
 
 def _export_epub(args: argparse.Namespace, library: Library) -> int:
@@ -83,12 +98,12 @@ def _write(
     into ``--each``), with a progress bar; print the files written."""
     if args.each is not None:
         with output_folder(args.each) as folder:
-            with terminal_progress(len(issues)) as job:
+            with terminal_progress(len(issues), words=args.words) as job:
                 written = each(issues, folder, options, job=job)
             for path in written:
                 print(path)
     else:
-        with terminal_progress(len(issues)) as job:
+        with terminal_progress(len(issues), words=args.words) as job:
             print(one(issues, args.output, options, job=job))
     return 0
 
@@ -98,11 +113,11 @@ def _paper(text: str) -> str:
     try:
         return names[text.lower()]
     except KeyError:
-        raise argparse.ArgumentTypeError(f"unknown paper {text!r}") from None
+        raise argparse.ArgumentTypeError(say("unknown paper “{paper}”", paper=text)) from None
 
 
 def _millimetres(text: str) -> float:
     value = float(text)
     if not 0 <= value <= 20:
-        raise argparse.ArgumentTypeError("bleed must be between 0 and 20 mm")
+        raise argparse.ArgumentTypeError(say("bleed must be between 0 and 20 mm"))
     return value

@@ -10,6 +10,7 @@ import socket
 from pathlib import Path
 
 from bookstore.errors import BookstoreError
+from bookstore.i18n.messages import Message, say
 
 
 def check_listening(host: str, port: int) -> None:
@@ -18,7 +19,7 @@ def check_listening(host: str, port: int) -> None:
         addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except (socket.gaierror, UnicodeError):
         raise BookstoreError(
-            f"--host {host}: not an address, nor a name this machine can look up"
+            say("--host {host}: not an address, nor a name this machine can look up", host=host)
         ) from None
     for family, kind, protocol, _, address in addresses:
         with socket.socket(family, kind, protocol) as probe:
@@ -29,33 +30,45 @@ def check_listening(host: str, port: int) -> None:
                 raise BookstoreError(_bind_problem(host, port, error)) from None
 
 
-def _bind_problem(host: str, port: int, error: OSError) -> str:
+def _bind_problem(host: str, port: int, error: OSError) -> Message:
     if error.errno == errno.EADDRINUSE:
-        return (
-            f"cannot serve on {host} port {port}: another program is listening there; "
-            "stop it or choose another --port"
+        return say(
+            "cannot serve on {host} port {port}: another program is listening there; "
+            "stop it or choose another --port",
+            host=host,
+            port=port,
         )
     if error.errno == errno.EADDRNOTAVAIL:
-        return (
-            f"cannot serve on {host}: it is not an address of this machine "
-            "(127.0.0.1 serves this machine only, 0.0.0.0 every network)"
+        return say(
+            "cannot serve on {host}: it is not an address of this machine "
+            "(127.0.0.1 serves this machine only, 0.0.0.0 every network)",
+            host=host,
         )
     if error.errno == errno.EACCES:
-        return (
-            f"cannot serve on port {port}: this user may not listen on it "
-            "(ports below 1024 need administrator rights); choose another --port"
+        return say(
+            "cannot serve on port {port}: this user may not listen on it "
+            "(ports below 1024 need administrator rights); choose another --port",
+            port=port,
         )
-    return f"cannot serve on {host} port {port}: {error.strerror or error}"
+    return say("cannot serve on {host} port {port}: {reason}", host=host, port=port,
+               reason=error.strerror or str(error))  # fmt: skip
 
 
 def check_cache(folder: Path) -> None:
     """Raise a BookstoreError unless ``folder`` is (or can become) a writable folder."""
     if folder.exists() and not folder.is_dir():
-        raise BookstoreError(f"--cache {folder}: this is a file, not a folder")
+        raise BookstoreError(
+            say("--cache {folder}: this is a file, not a folder", folder=str(folder))
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise BookstoreError(f"--cache {folder}: cannot make the folder ({reason})") from None
+        raise BookstoreError(
+            say("--cache {folder}: cannot make the folder ({reason})", folder=str(folder),
+                reason=reason)
+        ) from None  # fmt: skip
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise BookstoreError(f"--cache {folder}: this user may not write in the folder")
+        raise BookstoreError(
+            say("--cache {folder}: this user may not write in the folder", folder=str(folder))
+        )

@@ -20,9 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -40,19 +37,18 @@ from PySide6.QtWidgets import (
 from bookstore.errors import BookstoreError
 from bookstore.gui import settings as keys
 from bookstore.gui.context import AppContext
-from bookstore.gui.delegates.title_delegate import TitleDelegate
 from bookstore.gui.errors import show_error
+from bookstore.gui.main_window import flows
 from bookstore.gui.main_window.actions import Actions
 from bookstore.gui.main_window.citation_actions import CitationActions
 from bookstore.gui.main_window.detail_pane import DetailPane
 from bookstore.gui.main_window.import_status import ImportStatus
+from bookstore.gui.main_window.issue_list import ROW_HEIGHT, issue_list
 from bookstore.gui.main_window.saved_search_menu import SavedSearchMenu
 from bookstore.gui.main_window.status import JobStatus
 from bookstore.gui.main_window.window_place import Place, read_place, remember_place
 from bookstore.gui.models.issue_model import (
-    COVER,
     DATE,
-    LABEL,
     SORT_COLUMNS,
     TITLE,
     IssueTableModel,
@@ -63,7 +59,6 @@ from bookstore.gui.operations.index_rebuild import rebuild_if_needed
 from bookstore.gui.operations.library_controller import LibraryController
 from bookstore.gui.operations.undo_history import UndoHistory
 from bookstore.gui.widgets.accessible import name_qt_parts
-from bookstore.gui.widgets.covers import LIST_WIDTH
 from bookstore.gui.widgets.filter_line import FilterLine
 from bookstore.gui.widgets.page_stack import PageStack
 from bookstore.gui.widgets.search_field import SearchField
@@ -75,8 +70,6 @@ from bookstore.library.listing import Listing, Scope
 from bookstore.library.saved_searches import SavedSearch, saved_searches
 from bookstore.library.search.query import QueryError
 from bookstore.model import Issue
-
-ROW_HEIGHT = 52
 
 
 def default_size(screen: QSize) -> QSize:
@@ -122,38 +115,7 @@ class MainWindow(QMainWindow):
         self.search = SearchField(self._field_values)
         self.save_search_button = QPushButton()
         self.save_search_button.clicked.connect(self.save_current_search)
-        self.list = QTableView()
-        self.list.setObjectName("issueList")
-        self.list.setModel(self.model)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setAlternatingRowColors(True)
-        self.list.setShowGrid(False)
-        self.list.setWordWrap(False)
-        self.list.setTabKeyNavigation(False)
-        self.list.setIconSize(QSize(LIST_WIDTH, LIST_WIDTH * 3 // 2))
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        rows = self.list.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(ROW_HEIGHT)
-        header = self.list.horizontalHeader()
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.list.setColumnWidth(COVER, LIST_WIDTH + 16)
-        self.list.setColumnWidth(LABEL, 190)  # the others are measured: fit_columns
-        header.setSectionResizeMode(COVER, QHeaderView.ResizeMode.Fixed)
-        header.setMinimumSectionSize(40)
-        # The title cell shows the series and number under the title; the Series column
-        # stays in the model (and the Sort By menu) and can be shown from the header.
-        self.list.setItemDelegateForColumn(TITLE, TitleDelegate(self.list))
-        self.list.setColumnHidden(LABEL, True)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.list = issue_list(self.model)
         self.empty_list = QLabel()
         self.empty_list.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_list.setWordWrap(True)
@@ -219,7 +181,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.open_library, a.new_library])
         self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(lambda: flows.fill_recent(self, self.recent_menu))
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.quit)
         self.edit_menu = bar.addMenu("")
@@ -275,15 +237,15 @@ class MainWindow(QMainWindow):
         a.save_search.triggered.connect(self.save_current_search)
         a.quit.triggered.connect(self.close)
         a.read.triggered.connect(self.read_current)
-        a.edit.triggered.connect(self.edit_current)
-        a.export.triggered.connect(self.export_chosen)
-        a.import_files.triggered.connect(self.import_files)
-        a.import_folder.triggered.connect(self.import_folder)
-        a.open_library.triggered.connect(self.open_library)
-        a.new_library.triggered.connect(self.new_library)
-        a.settings.triggered.connect(self.show_settings)
-        a.shortcuts.triggered.connect(self.show_shortcuts)
-        a.about.triggered.connect(self.show_about)
+        a.edit.triggered.connect(lambda: flows.edit_current(self))
+        a.export.triggered.connect(lambda: flows.export_chosen(self))
+        a.import_files.triggered.connect(lambda: flows.import_files(self))
+        a.import_folder.triggered.connect(lambda: flows.import_folder(self))
+        a.open_library.triggered.connect(lambda: flows.open_library(self))
+        a.new_library.triggered.connect(lambda: flows.new_library(self))
+        a.settings.triggered.connect(lambda: flows.show_settings(self))
+        a.shortcuts.triggered.connect(lambda: flows.show_shortcuts(self))
+        a.about.triggered.connect(lambda: flows.show_about(self))
 
     # Extra views
 
@@ -659,75 +621,11 @@ class MainWindow(QMainWindow):
             self._values = FieldValues(self.context.library)
         return self._values
 
-    # Flows (each in its own module)
-
     def read_current(self) -> None:
-        from bookstore.gui.reader.reader import open_reader
-
-        issue = self.current_issue()
-        if issue is not None:
-            open_reader(self.context, issue, self)
-
-    def edit_current(self) -> None:
-        from bookstore.gui.dialogs.edit_dialog import EditDialog
-
-        if len(self.selected_ids()) > 1:
-            from bookstore.gui.dialogs.bulk_edit_dialog import BulkEditDialog
-
-            BulkEditDialog(self, self.context.library.get_many(self.selected_ids())).exec()
-            return
-        issue = self.current_issue()
-        if issue is not None:
-            EditDialog(self.context, issue, self).exec()
-
-    def export_chosen(self) -> None:
-        from bookstore.gui.dialogs.export_dialog import ExportDialog
-
-        dialog = ExportDialog(self.context, self.selected_ids(), self.model.listing, self)
-        dialog.exec()
-
-    def import_files(self) -> None:
-        from bookstore.gui.operations.import_flow import ask_files
-
-        ask_files(self)
-
-    def import_folder(self) -> None:
-        from bookstore.gui.operations.import_flow import ask_folder
-
-        ask_folder(self)
+        flows.read_current(self)
 
     def import_paths(self, paths: list[Path]) -> None:
         self.import_status.start(paths)
-
-    def open_library(self) -> None:
-        from bookstore.gui.main_window.library_menu import ask_open_library
-
-        ask_open_library(self)
-
-    def new_library(self) -> None:
-        from bookstore.gui.main_window.library_menu import ask_new_library
-
-        ask_new_library(self)
-
-    def _fill_recent(self) -> None:
-        from bookstore.gui.main_window.library_menu import fill_recent_menu
-
-        fill_recent_menu(self, self.recent_menu)
-
-    def show_settings(self) -> None:
-        from bookstore.gui.dialogs.settings_dialog import SettingsDialog
-
-        SettingsDialog(self).exec()
-
-    def show_shortcuts(self) -> None:
-        from bookstore.gui.dialogs.about import ShortcutsDialog
-
-        ShortcutsDialog(self).exec()
-
-    def show_about(self) -> None:
-        from bookstore.gui.dialogs.about import AboutDialog
-
-        AboutDialog(self).exec()
 
     # Drops
 

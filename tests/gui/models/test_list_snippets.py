@@ -13,7 +13,7 @@ from bookstore.gui.delegates.title_delegate import (
     _hit_in_view,
     snippet_segments,
 )
-from bookstore.gui.main_window.main_window import ROW_HEIGHT
+from bookstore.gui.main_window.issue_list import ROW_HEIGHT
 from bookstore.gui.models.issue_model import TITLE
 from bookstore.gui.models.list_snippets import has_text_terms, plain
 from bookstore.library.library import Library

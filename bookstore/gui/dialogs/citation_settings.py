@@ -7,8 +7,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
 from bookstore.gui import settings as keys
-from bookstore.gui.settings import Settings
 from bookstore.gui.i18n.translations import LANGUAGES
+from bookstore.gui.settings import Settings
 
 # As the CSL style repository names them.
 STYLES = ("apa", "chicago-author-date", "harvard-cite-them-right", "iso690-author-date-en")

@@ -111,7 +111,8 @@ class LibraryController(QObject):
         def opened(root: Path) -> None:
             self._ended_opening()
             try:
-                library = Library.open(root, with_sample=False)  # ready now: nothing to do
+                # Made, upgraded and checked on the worker: here it only opens.
+                library = Library.open(root, with_sample=False, check=False)
             except BookstoreError as error:
                 on_error(error)
                 return

@@ -1,12 +1,15 @@
 """Errors the server answers with: an HTTP status, a stable code and a sentence.
 
 Every error reaches the client as ``{"error": {"status", "code", "message"}}``;
-``app.py`` turns these exceptions, Starlette's own and unexpected ones into that body.
+``app.py`` turns these exceptions, Starlette's own and unexpected ones into that body,
+the sentence said in the request's language (a :class:`Message` is translated there).
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from bookstore.i18n.messages import Message
 
 
 class ApiError(Exception):
@@ -15,22 +18,23 @@ class ApiError(Exception):
 
     def __init__(
         self,
-        message: str,
+        message: str | Message,
         *,
         code: str | None = None,
         headers: dict[str, str] | None = None,
         extra: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(message)
-        self.message = message
+        self.message = message  # English in str(); said in the reader's language by Words
         if code is not None:
             self.code = code
         self.headers = headers or {}
         self.extra = extra or {}
 
     def body(self) -> dict[str, Any]:
+        """The error's body in English (kept with a checkout's answer, replayed alike)."""
         return {
-            "error": {"status": self.status, "code": self.code, "message": self.message},
+            "error": {"status": self.status, "code": self.code, "message": str(self.message)},
             **self.extra,
         }
 

@@ -19,10 +19,12 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from bookstore.errors import BookstoreError, NotFound
+from bookstore.i18n.messages import N_, Message, say
 from bookstore.library.search.query import QueryError
 from bookstore.server.api_errors import ApiError, sentence
 from bookstore.server.config import ServerConfig
 from bookstore.server.guard import RequestGuard
+from bookstore.server.reader_language import VARY, words_of
 from bookstore.server.routes import api, documents, files
 from bookstore.server.routes.auth import AUTH_DOCUMENT_LINK, CHALLENGE
 from bookstore.server.services import Services, build_services
@@ -40,13 +42,16 @@ _HTTP_CODES = {
 
 
 def _error(
+    request: Request,
     status: int,
     code: str,
-    message: str,
+    message: str | Message | Exception,
     headers: dict[str, str] | None = None,
     extra: dict[str, Any] | None = None,
 ) -> JSONResponse:
-    headers = dict(headers or {})
+    """The error's body, its sentence in the request's language."""
+    message = sentence(words_of(request).say(message))
+    headers = {"Vary": VARY, **(headers or {})}
     if status == 401:
         headers.setdefault("WWW-Authenticate", CHALLENGE)
         headers.setdefault("Link", AUTH_DOCUMENT_LINK)
@@ -56,37 +61,48 @@ def _error(
 
 async def _api_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, ApiError)
-    return _error(error.status, error.code, error.message, error.headers, error.extra)
+    return _error(request, error.status, error.code, error.message, error.headers, error.extra)
 
 
 async def _http_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, HTTPException)
+    message: str | Message
     if error.status_code == 404:
-        message = f"There is nothing at {request.url.path}."
+        message = say("There is nothing at {path}.", path=request.url.path)
     elif error.status_code == 405:
         allowed = (error.headers or {}).get("Allow", "")
-        message = f"{request.method} is not allowed here; use {allowed or 'another method'}."
+        if allowed:
+            message = say(
+                "{method} is not allowed here; use {allowed}.",
+                method=request.method,
+                allowed=allowed,
+            )
+        else:
+            message = say("{method} is not allowed here.", method=request.method)
     else:
-        message = sentence(str(error.detail))
+        message = str(error.detail)
     code = _HTTP_CODES.get(error.status_code, "error")
-    return _error(error.status_code, code, message, dict(error.headers or {}))
+    return _error(request, error.status_code, code, message, dict(error.headers or {}))
 
 
 async def _not_found(request: Request, error: Exception) -> Response:
-    return _error(404, "not_found", sentence(str(error)))
+    return _error(request, 404, "not_found", error)
 
 
 async def _query_error(request: Request, error: Exception) -> Response:
-    return _error(400, "bad_query", sentence(f"the search cannot be read: {error}"))
+    words = words_of(request)
+    reason = say("the search cannot be read: {reason}", reason=words.say(error))
+    return _error(request, 400, "bad_query", reason)
 
 
 async def _bookstore_error(request: Request, error: Exception) -> Response:
-    return _error(422, "invalid", sentence(str(error)))
+    return _error(request, 422, "invalid", error)
 
 
 async def _unexpected(request: Request, error: Exception) -> Response:
     log.exception("unexpected error on %s %s", request.method, request.url.path)
-    return _error(500, "internal_error", "The server failed on this request; it has been logged.")
+    failed = N_("The server failed on this request; it has been logged.")
+    return _error(request, 500, "internal_error", say(failed))
 
 
 async def _home(request: Request) -> Response:

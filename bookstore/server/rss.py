@@ -15,6 +15,8 @@ from email.utils import format_datetime
 from lxml import etree
 
 from bookstore.export.xhtml import xml_safe
+from bookstore.i18n.messages import say
+from bookstore.i18n.words import Words
 from bookstore.model import Issue
 from bookstore.server import urls
 
@@ -30,8 +32,10 @@ def channel(
     issues: list[Issue],
     built: dt.datetime,
     epub_length: Callable[[Issue], int],
+    words: Words,
 ) -> bytes:
-    """The channel of ``issues``; ``epub_length`` gives a free issue's EPUB size."""
+    """The channel of ``issues``; ``epub_length`` gives a free issue's EPUB size. The
+    channel's words are in the reader's language (``words``), the issues' in their own."""
     base = base_url.rstrip("/")
     rss = etree.Element("rss", version="2.0", nsmap={"dc": DC, "atom": ATOM})
     head = etree.SubElement(rss, "channel")
@@ -44,7 +48,8 @@ def channel(
 
     add(head, "title", title)
     add(head, "link", f"{base}/opds")
-    add(head, "description", f"New issues: {title}")
+    add(head, "description", words.say(say("New issues: {title}", title=title)))
+    add(head, "language", words.language)
     add(head, "lastBuildDate", format_datetime(built))
     add(head, "generator", "Bookstore")
     add(head, f"{{{ATOM}}}link", rel="self", href=f"{base}{self_path}", type=urls.RSS)

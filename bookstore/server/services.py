@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Engine
 
+from bookstore.i18n.words import Catalogs
 from bookstore.server.accounts.customers import Customer, Customers
 from bookstore.server.accounts.signing import LinkSigner, shared_secret
 from bookstore.server.caching.cache_budget import CacheBudget
@@ -45,6 +46,8 @@ class Services:
     # for a few minutes (by its SHA-256) instead of running argon2 each time.
     basic_seen: dict[str, tuple[Customer, float]] = field(default_factory=dict)
     basic_lock: threading.Lock = field(default_factory=threading.Lock)
+    # the answers' words, one catalog per language asked for
+    words: Catalogs = field(default_factory=Catalogs)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -20,6 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bookstore.i18n.words import Words
 from bookstore.server.caching.http_cache import Representation
 from bookstore.server.catalog.stock import Catalog
 from bookstore.server.opds import opds1_documents
@@ -27,6 +28,8 @@ from bookstore.server.opds.opds1 import FEED_CONTENT_LIMIT, entry_xml
 from bookstore.server.shop.offers import catalog_acquisitions
 from tests.perf.bench_store import build_library
 from tests.perf.generate import SERIES, IssueGenerator
+
+ENGLISH = Words.load("en")  # the catalog's words in the feeds measured
 
 
 def _queries(count: int, skip: int) -> list[str]:
@@ -57,9 +60,11 @@ def steps(catalog: Catalog, queries: list[str]) -> dict:
         issues = catalog.issues(ids)
         loaded = time.perf_counter()
         for issue in issues:
-            entry_xml(issue, catalog_acquisitions, content_limit=FEED_CONTENT_LIMIT).encode()
+            entry_xml(
+                issue, catalog_acquisitions, ENGLISH, content_limit=FEED_CONTENT_LIMIT
+            ).encode()
         written = time.perf_counter()
-        body = opds1_documents.search(afresh, text, 1)
+        body = opds1_documents.search(afresh, text, 1, ENGLISH)
         fed = time.perf_counter()
         Representation(body, "application/atom+xml", 0.0)
         done = time.perf_counter()
@@ -77,7 +82,9 @@ def shared(catalog: Catalog, queries: list[str]) -> dict:
     times = []
     for text in queries:
         started = time.perf_counter()
-        Representation(opds1_documents.search(catalog, text, 1), "application/atom+xml", 0.0)
+        Representation(
+            opds1_documents.search(catalog, text, 1, ENGLISH), "application/atom+xml", 0.0
+        )
         times.append(time.perf_counter() - started)
     return {**_summary(times), "entries_held_bytes": catalog.written.bytes}
 
@@ -91,7 +98,7 @@ def main() -> None:
         root = Path(folder) / "library"
         build_library(root, args.issues)
         catalog = Catalog(root)
-        opds1_documents.search(catalog, "warm up", 1)
+        opds1_documents.search(catalog, "warm up", 1, ENGLISH)
         report = {
             "issues": args.issues + 27,
             "entries_written_afresh": steps(catalog, _queries(args.queries, 0)),

@@ -23,6 +23,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.engine import Engine
 from zxcvbn.matching import RANKED_DICTIONARIES
 
+from bookstore.i18n.messages import say
 from bookstore.server.accounts.hash_gate import HashGate
 from bookstore.server.accounts.throttle import LoginThrottle
 from bookstore.server.api_errors import Conflict, Invalid, Unauthorized
@@ -86,10 +87,10 @@ class Customers:
         are counted per client ``address`` when it is given."""
         email = normal_email(email)
         if not _EMAIL.match(email) or len(email) > 320:
-            raise Invalid(f"“{email[:80]}” is not an e-mail address.")
+            raise Invalid(say("“{email}” is not an e-mail address.", email=email[:80]))
         check_new_password(password)
         if len(name) > 200:
-            raise Invalid("The name must have at most 200 characters.")
+            raise Invalid(say("The name must have at most 200 characters."))
         if address:
             self.throttle.registration(address)
         now = int(self.clock())
@@ -120,7 +121,7 @@ class Customers:
                 return False
 
         if not self.gate.run(verify):
-            raise Unauthorized("The e-mail or the password is wrong.")
+            raise Unauthorized(say("The e-mail or the password is wrong."))
         self.throttle.succeeded(email, address)
         if self.hasher.check_needs_rehash(row.password_hash):
             self._set_password(row.id, password)
@@ -173,11 +174,11 @@ class Customers:
         with reading(self.engine) as db:
             row = db.execute(query).first()
         if row is None:
-            raise Unauthorized("The token is not known.")
+            raise Unauthorized(say("The token is not known."))
         if row.revoked_at is not None:
-            raise Unauthorized("The token was revoked.")
+            raise Unauthorized(say("The token was revoked."))
         if row.expires_at <= now:
-            raise Unauthorized("The token has expired; log in again.")
+            raise Unauthorized(say("The token has expired; log in again."))
         return Customer(row.id, row.email, row.name, row.created_at)
 
     def revoke_token(self, value: str) -> None:
@@ -209,12 +210,24 @@ def normal_email(email: str) -> str:
 
 def check_new_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise Invalid(f"The password must have at least {MIN_PASSWORD} characters.")
+        raise Invalid(
+            say(
+                "The password must have at least {least} characters.",
+                least=MIN_PASSWORD,
+            )
+        )
     if len(password) > MAX_PASSWORD:
-        raise Invalid(f"The password must have at most {MAX_PASSWORD} characters.")
+        raise Invalid(
+            say(
+                "The password must have at most {most} characters.",
+                most=MAX_PASSWORD,
+            )
+        )
     if password.strip().lower() in RANKED_DICTIONARIES["passwords"]:
         raise Invalid(
-            "This password is one of the most common ones, the first an attacker tries; "
-            "choose another.",
+            say(
+                "This password is one of the most common ones, the first an attacker tries; "
+                "choose another."
+            ),
             code="common_password",
         )

@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
+from bookstore.i18n.messages import say
 from bookstore.server.api_errors import ServiceBusy
 
 T = TypeVar("T")
@@ -24,7 +25,7 @@ class HashGate:
     def run(self, work: Callable[[], T]) -> T:
         if not self._slots.acquire(timeout=self.wait):
             raise ServiceBusy(
-                "The store is busy checking passwords; try again in a few seconds.",
+                say("The store is busy checking passwords; try again in a few seconds."),
                 headers={"Retry-After": "5"},
             )
         try:

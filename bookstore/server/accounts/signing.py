@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from bookstore.i18n.messages import say
 from bookstore.server import urls
 from bookstore.server.api_errors import Forbidden
 from bookstore.server.db.schema import setting
@@ -76,12 +77,14 @@ class LinkSigner:
             and signature.isascii()
             and len(signature) <= 128
         ):
-            raise Forbidden("The download link is not valid.", code="link_invalid")
+            raise Forbidden(say("The download link is not valid."), code="link_invalid")
         expected = self._signature(issue_id, kind, int(account), int(expires))
         if not hmac.compare_digest(expected, signature):
-            raise Forbidden("The download link is not valid: it was changed.", code="link_invalid")
+            raise Forbidden(
+                say("The download link is not valid: it was changed."), code="link_invalid"
+            )
         if int(expires) <= self.clock():
             raise Forbidden(
-                "The download link has expired; ask for a new one.", code="link_expired"
+                say("The download link has expired; ask for a new one."), code="link_expired"
             )
         return int(account)

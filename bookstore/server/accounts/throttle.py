@@ -20,6 +20,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from bookstore.i18n.messages import Message, say, say_plural
 from bookstore.server.api_errors import TooManyAttempts
 from bookstore.server.db.schema import login_failure
 
@@ -37,10 +38,15 @@ def _lock_for(failures: int, now: int) -> int:
     return now + min(MAX_LOCK, FIRST_LOCK * 2 ** min(failures - ALLOWED, 10))
 
 
-def _wait(seconds: int, what: str) -> TooManyAttempts:
+def _wait(seconds: int, what: Message) -> TooManyAttempts:
     seconds = max(1, seconds)
     return TooManyAttempts(
-        f"{what}; try again in {seconds} second{'s' if seconds > 1 else ''}.",
+        say_plural(
+            "{what}; try again in {count} second.",
+            "{what}; try again in {count} seconds.",
+            seconds,
+            what=what,
+        ),
         headers={"Retry-After": str(seconds)},
     )
 
@@ -85,7 +91,7 @@ class LoginThrottle:
             rows = self._rows(db, subjects, now)
             locked_until = max(row.locked_until for row in rows.values())
             if locked_until > now:
-                raise _wait(locked_until - now, "Too many failed logins")
+                raise _wait(locked_until - now, say("Too many failed logins"))
             for subject, row in rows.items():
                 if now - row.first_at > WINDOW:
                     failures, first_at = 1, now
@@ -129,7 +135,8 @@ class LoginThrottle:
                 count, first_at = row.failures + 1, row.first_at
             if count > REGISTRATIONS:
                 raise _wait(
-                    first_at + REGISTRATION_WINDOW - now, "Too many accounts made from this address"
+                    first_at + REGISTRATION_WINDOW - now,
+                    say("Too many accounts made from this address"),
                 )
             db.execute(
                 login_failure.update()

@@ -17,6 +17,8 @@ from isal import igzip
 from starlette.requests import Request
 from starlette.responses import Response
 
+from bookstore.server.reader_language import VARY
+
 _MIN_GZIP = 1024  # smaller bodies are sent as they are
 _GZIP_LEVEL = 2  # of ISA-L's 0-3
 
@@ -64,7 +66,8 @@ def not_modified(request: Request, etag: str, modified: float) -> bool:
 
 
 def respond(request: Request, representation: Representation, *, private: bool = False) -> Response:
-    """The representation, gzipped when the client accepts it, or 304."""
+    """The representation, gzipped when the client accepts it, or 304. Its words are in
+    the language the request asks for (``Vary: Accept-Language``)."""
     use_gzip = representation.gzipped is not None and "gzip" in request.headers.get(
         "accept-encoding", ""
     )
@@ -72,7 +75,7 @@ def respond(request: Request, representation: Representation, *, private: bool =
     headers = {
         "ETag": etag,
         "Last-Modified": formatdate(representation.modified, usegmt=True),
-        "Vary": "Accept-Encoding, Authorization",
+        "Vary": VARY,
         "Cache-Control": "private, no-cache" if private else "public, no-cache",
     }
     if not_modified(request, representation.etag, representation.modified):

@@ -2,29 +2,36 @@
 
 from __future__ import annotations
 
+from bookstore.i18n.messages import N_
+from bookstore.i18n.words import Words
 from bookstore.server import urls
 from bookstore.server.catalog.stock import Catalog, Filters
 from bookstore.server.catalog.words import language_name
 from bookstore.server.opds.opds1 import Facet
 
 
-def facet_links(catalog: Catalog, filters: Filters, *, root: str = "/opds") -> list[Facet]:
+def facet_links(
+    catalog: Catalog, filters: Filters, words: Words, *, root: str = "/opds"
+) -> list[Facet]:
     """For each group (Language, Year, Series): "All", then every value that leaves
-    issues in the selection, with how many."""
+    issues in the selection, with how many; in the reader's language (``words``)."""
     facets = catalog.facets()
+    series = [(s.slug, s.name_in(words.language)) for s in catalog.series()]
     groups = (
-        ("Language", "language", [(code, language_name(code)) for code in facets.languages]),
-        ("Year", "year", [(year, str(year)) for year in facets.years]),
-        ("Series", "series", [(s.slug, s.name) for s in catalog.series()]),
+        (N_("Language"), "language", [(code, language_name(code)) for code in facets.languages]),
+        (N_("Year"), "year", [(year, str(year)) for year in facets.years]),
+        (N_("Series"), "series", series),
     )
+    every = words.text(N_("All"))
     links = []
-    for group, field, values in groups:
+    for name, field, values in groups:
+        group = words.text(name)
         current = getattr(filters, field)
         cleared = filters.with_(**{field: None})
         links.append(
             Facet(
                 group,
-                "All",
+                every,
                 urls.issues(cleared, root=root),
                 catalog.count(cleared),
                 current is None,

@@ -1,13 +1,16 @@
 """The catalog's navigation (series, years, topics, languages), shared by OPDS 1.2
-and OPDS 2.0; ``root`` is ``/opds`` or ``/opds2``."""
+and OPDS 2.0; ``root`` is ``/opds`` or ``/opds2``. Titles and summaries are in the
+reader's language (``words``), series by the names the library has in it."""
 
 from __future__ import annotations
 
 from urllib.parse import quote
 
+from bookstore.i18n.messages import N_, say, say_plural
+from bookstore.i18n.words import Words
 from bookstore.server import urls
 from bookstore.server.catalog.stock import Catalog, Filters
-from bookstore.server.catalog.words import language_name
+from bookstore.server.catalog.words import counted, issue_count, language_name
 from bookstore.server.opds.opds1 import NavigationItem
 
 
@@ -17,70 +20,76 @@ def _types(root: str) -> tuple[str, str]:
     return urls.OPDS2, urls.OPDS2
 
 
-def series_items(catalog: Catalog, root: str) -> list[NavigationItem]:
+def series_name(catalog: Catalog, slug: str, words: Words) -> str:
+    return catalog.series_named(slug).name_in(words.language)
+
+
+def series_items(catalog: Catalog, root: str, words: Words) -> list[NavigationItem]:
     navigation, _ = _types(root)
     counts = catalog.facets().series
     return [
         NavigationItem(
-            entry.name,
+            entry.name_in(words.language),
             f"{root}/series/{entry.slug}",
             navigation,
-            f"{counts.get(entry.slug, 0)} issues, by year",
+            counted(words, say_plural("{count} issue, by year", "{count} issues, by year", count)),
             f"urn:bookstore:series:{entry.slug}",
-            counts.get(entry.slug, 0),
+            count,
         )
         for entry in catalog.series()
+        for count in (counts.get(entry.slug, 0),)
     ]
 
 
-def root_items(catalog: Catalog, root: str) -> list[NavigationItem]:
+def root_items(catalog: Catalog, root: str, words: Words) -> list[NavigationItem]:
     navigation, acquisition = _types(root)
     facets = catalog.facets()
     total = sum(facets.series.values())
+    topics, languages = len(facets.topics), len(facets.languages)
     return [
-        *series_items(catalog, root),
+        *series_items(catalog, root, words),
         NavigationItem(
-            "Newest",
+            words.text(N_("Newest")),
             f"{root}/new",
             acquisition,
-            "The newest issues of every series",
+            words.text(N_("The newest issues of every series")),
             "urn:bookstore:new",
         ),
         NavigationItem(
-            "Topics",
+            words.text(N_("Topics")),
             f"{root}/topics",
             navigation,
-            f"{len(facets.topics)} topics",
+            counted(words, say_plural("{count} topic", "{count} topics", topics)),
             "urn:bookstore:topics",
         ),
         NavigationItem(
-            "Languages",
+            words.text(N_("Languages")),
             f"{root}/languages",
             navigation,
-            f"{len(facets.languages)} languages",
+            counted(words, say_plural("{count} language", "{count} languages", languages)),
             "urn:bookstore:languages",
         ),
         NavigationItem(
-            "All issues",
+            words.text(N_("All issues")),
             urls.issues(Filters(), root=root),
             acquisition,
-            f"{total} issues",
+            issue_count(words, total),
             "urn:bookstore:all",
             total,
         ),
     ]
 
 
-def year_items(catalog: Catalog, slug: str, root: str) -> list[NavigationItem]:
+def year_items(catalog: Catalog, slug: str, root: str, words: Words) -> list[NavigationItem]:
     _, acquisition = _types(root)
-    series = catalog.series_named(slug)
+    name = series_name(catalog, slug, words)
     every = Filters(series=slug)
     items = [
         NavigationItem(
-            f"All issues of {series.name}",
+            words.say(say("All issues of {series}", series=name)),
             urls.issues(every, root=root),
             acquisition,
-            "Newest first",
+            words.text(N_("Newest first")),
             f"urn:bookstore:series:{slug}:all",
             catalog.count(every),
         )
@@ -89,12 +98,15 @@ def year_items(catalog: Catalog, slug: str, root: str) -> list[NavigationItem]:
         selection = every.with_(year=year)
         count = catalog.count(selection)
         if count:
+            summary = say_plural(
+                "{count} issue of {year}", "{count} issues of {year}", count, year=year
+            )
             items.append(
                 NavigationItem(
                     str(year),
                     urls.issues(selection, root=root),
                     acquisition,
-                    f"{count} issues of {year}",
+                    counted(words, summary),
                     f"urn:bookstore:series:{slug}:{year}",
                     count,
                 )
@@ -102,14 +114,14 @@ def year_items(catalog: Catalog, slug: str, root: str) -> list[NavigationItem]:
     return items
 
 
-def topic_items(catalog: Catalog, root: str) -> list[NavigationItem]:
+def topic_items(catalog: Catalog, root: str, words: Words) -> list[NavigationItem]:
     _, acquisition = _types(root)
     return [
         NavigationItem(
             topic,
             urls.issues(Filters(topic=topic), root=root),
             acquisition,
-            f"{count} issues",
+            issue_count(words, count),
             f"urn:bookstore:topic:{quote(topic)}",
             count,
         )
@@ -117,14 +129,14 @@ def topic_items(catalog: Catalog, root: str) -> list[NavigationItem]:
     ]
 
 
-def language_items(catalog: Catalog, root: str) -> list[NavigationItem]:
+def language_items(catalog: Catalog, root: str, words: Words) -> list[NavigationItem]:
     _, acquisition = _types(root)
     return [
         NavigationItem(
             language_name(code),
             urls.issues(Filters(language=code), root=root),
             acquisition,
-            f"{count} issues",
+            issue_count(words, count),
             f"urn:bookstore:language:{code}",
             count,
         )
@@ -132,14 +144,18 @@ def language_items(catalog: Catalog, root: str) -> list[NavigationItem]:
     ]
 
 
-def selection_title(catalog: Catalog, filters: Filters) -> str:
+def selection_title(catalog: Catalog, filters: Filters, words: Words) -> str:
     parts = []
     if filters.series:
-        parts.append(catalog.series_named(filters.series).name)
+        parts.append(series_name(catalog, filters.series, words))
     if filters.year is not None:
         parts.append(str(filters.year))
     if filters.language:
         parts.append(language_name(filters.language))
     if filters.topic:
         parts.append(filters.topic)
-    return ", ".join(parts) or "All issues"
+    return ", ".join(parts) or words.text(N_("All issues"))
+
+
+def search_title(text: str, words: Words) -> str:
+    return words.say(say("Search: {text}", text=text))

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bookstore.export.xhtml import attr, text
+from bookstore.i18n.messages import N_
+from bookstore.i18n.words import Words
 from bookstore.model import Issue
 from bookstore.server import urls
 from bookstore.server.catalog.words import series_position
@@ -45,7 +47,8 @@ TOPIC_SCHEME = "urn:bookstore:topic"
 # every brief whole); its entry document (the "alternate" link) carries all of it.
 # A priced issue's entry carries its lead only: its text is what is sold.
 FEED_CONTENT_LIMIT = 20_000
-PRICED_NOTE = "The whole text comes with the bought issue (EPUB and PDF)."
+PRICED_NOTE = N_("The whole text comes with the bought issue (EPUB and PDF).")
+CUT_NOTE = N_("[…] The whole text is in the full entry.")
 FACET = "http://opds-spec.org/facet"
 FEED_END = b"</feed>"
 
@@ -115,7 +118,7 @@ def _link(link: Link, extra: str = "", children: str = "") -> str:
     return f"{start}>{children}</link>" if children else f"{start}/>"
 
 
-def _feed_start(head: FeedHead) -> str:
+def _feed_start(head: FeedHead, words: Words) -> str:
     parts = [
         f"{_XML_DECLARATION}<feed{_NAMESPACES}><id>{text(head.id)}</id>",
         f"<title>{text(head.title)}</title>",
@@ -127,18 +130,23 @@ def _feed_start(head: FeedHead) -> str:
         _link(link)
         for link in (
             Link("self", head.self_href, head.kind),
-            Link("start", "/opds", urls.ATOM_NAVIGATION, "Catalog"),
-            Link("search", "/opds/opensearch.xml", urls.OPENSEARCH, "Search"),
-            Link("http://opds-spec.org/shelf", "/opds/shelf", urls.ATOM_ACQUISITION, "My issues"),
+            Link("start", "/opds", urls.ATOM_NAVIGATION, words.text(N_("Catalog"))),
+            Link("search", "/opds/opensearch.xml", urls.OPENSEARCH, words.text(N_("Search"))),
+            Link(
+                "http://opds-spec.org/shelf",
+                "/opds/shelf",
+                urls.ATOM_ACQUISITION,
+                words.text(N_("My issues")),
+            ),
             *head.links,
         )
     )
     return "".join(parts)
 
 
-def navigation_feed(head: FeedHead, items: Iterable[NavigationItem]) -> bytes:
+def navigation_feed(head: FeedHead, items: Iterable[NavigationItem], words: Words) -> bytes:
     updated = _time(head.updated)
-    parts = [_feed_start(head)]
+    parts = [_feed_start(head, words)]
     for item in items:
         count = "" if item.count is None else f' thr:count="{item.count}"'
         parts.append(
@@ -151,10 +159,10 @@ def navigation_feed(head: FeedHead, items: Iterable[NavigationItem]) -> bytes:
 
 
 def acquisition_frame(
-    head: FeedHead, *, paging: Paging | None = None, facets: Sequence[Facet] = ()
+    head: FeedHead, words: Words, *, paging: Paging | None = None, facets: Sequence[Facet] = ()
 ) -> bytes:
     """An acquisition feed up to its first entry; ``FEED_END`` closes it."""
-    parts = [_feed_start(head)]
+    parts = [_feed_start(head, words)]
     if paging is not None:
         parts.append(_paging(paging, head.kind))
     for facet in facets:
@@ -168,19 +176,21 @@ def acquisition_feed(
     head: FeedHead,
     issues: Sequence[Issue],
     acquisitions: AcquisitionsOf,
+    words: Words,
     *,
     paging: Paging | None = None,
     facets: Sequence[Facet] = (),
 ) -> bytes:
     entries = (
-        entry_xml(issue, acquisitions, content_limit=FEED_CONTENT_LIMIT).encode()
+        entry_xml(issue, acquisitions, words, content_limit=FEED_CONTENT_LIMIT).encode()
         for issue in issues
     )
-    return b"".join((acquisition_frame(head, paging=paging, facets=facets), *entries, FEED_END))
+    frame = acquisition_frame(head, words, paging=paging, facets=facets)
+    return b"".join((frame, *entries, FEED_END))
 
 
-def entry_document(issue: Issue, acquisitions: AcquisitionsOf) -> bytes:
-    return (_XML_DECLARATION + entry_xml(issue, acquisitions, standalone=True)).encode()
+def entry_document(issue: Issue, acquisitions: AcquisitionsOf, words: Words) -> bytes:
+    return (_XML_DECLARATION + entry_xml(issue, acquisitions, words, standalone=True)).encode()
 
 
 def _paging(paging: Paging, kind: str) -> str:
@@ -201,12 +211,14 @@ def _paging(paging: Paging, kind: str) -> str:
 def entry_xml(
     issue: Issue,
     acquisitions: AcquisitionsOf,
+    words: Words,
     *,
     content_limit: int | None = None,
     standalone: bool = False,
 ) -> str:
     """An issue's ``<entry>``: inside a feed (which declares the namespaces), or
-    ``standalone`` as the root of an entry document."""
+    ``standalone`` as the root of an entry document. The issue's own words stay in its
+    language; the catalog's (link titles, notes) are in the reader's (``words``)."""
     issue_id = issue.id or 0
     urn = urls.issue_urn(issue_id)
     issued = issue.date.isoformat()
@@ -230,14 +242,19 @@ def entry_xml(
         term = attr(topic)
         parts.append(f'<category term="{term}" label="{term}" scheme="{TOPIC_SCHEME}"/>')
     parts.append(f'<summary type="text">{text(issue.lead)}</summary>')
-    parts.append(_content(issue, content_limit))
+    parts.append(_content(issue, content_limit, words))
     parts.append(_link(Link("http://opds-spec.org/image", urls.cover(issue_id), "image/png")))
     parts.append(
         _link(Link("http://opds-spec.org/image/thumbnail", urls.cover(issue_id, True), "image/png"))
     )
-    parts.append(_link(Link("alternate", urls.entry(issue_id), urls.ATOM_ENTRY, "Full entry")))
+    parts.append(
+        _link(
+            Link("alternate", urls.entry(issue_id), urls.ATOM_ENTRY, words.text(N_("Full entry")))
+        )
+    )
+    cited = words.text(N_("Citation"))
     for extension, media_type in urls.CITATION_TYPES.items():
-        citation = Link("describedby", urls.citation(issue_id, extension), media_type, "Citation")
+        citation = Link("describedby", urls.citation(issue_id, extension), media_type, cited)
         parts.append(_link(citation))
     for acquisition in acquisitions(issue):
         link = Link(
@@ -261,7 +278,7 @@ def entry_xml(
     return "".join(parts)
 
 
-def _content(issue: Issue, limit: int | None) -> str:
+def _content(issue: Issue, limit: int | None, words: Words) -> str:
     """The issue's text as XHTML: label (the client reads it from the first
     paragraph), authors, lead, then a free issue's sections until ``limit`` characters."""
     parts = [f'<content type="xhtml"><div xmlns="{XHTML}"><p>{text(issue.label)}</p>']
@@ -269,7 +286,7 @@ def _content(issue: Issue, limit: int | None) -> str:
         parts.append(f"<p>{text(', '.join(issue.authors))}</p>")
     parts.append(f"<p>{text(issue.lead)}</p>")
     if not issue.is_free:
-        parts.append(f"<p>{PRICED_NOTE}</p></div></content>")
+        parts.append(f"<p>{text(words.text(PRICED_NOTE))}</p></div></content>")
         return "".join(parts)
     used = 0
     for section in issue.sections:
@@ -278,7 +295,7 @@ def _content(issue: Issue, limit: int | None) -> str:
         for tag, value in pieces:
             used += len(value)
             if limit is not None and used > limit:
-                parts.append("<p>[…] The whole text is in the full entry.</p></div></content>")
+                parts.append(f"<p>{text(words.text(CUT_NOTE))}</p></div></content>")
                 return "".join(parts)
             parts.append(f"<{tag}>{text(value)}</{tag}>")
     parts.append("</div></content>")

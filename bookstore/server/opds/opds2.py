@@ -10,6 +10,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from bookstore.i18n.messages import N_
+from bookstore.i18n.words import Words
 from bookstore.model import Issue
 from bookstore.server import urls
 from bookstore.server.catalog.words import series_position
@@ -33,8 +35,17 @@ def feed_links(self_href: str, extra: Sequence[dict[str, Any]] = ()) -> list[dic
     ]
 
 
+def _home(words: Words) -> list[dict[str, Any]]:
+    """The one navigation link of a document that would otherwise have none."""
+    return [{"href": "/opds2", "title": words.text(N_("Catalog")), "type": urls.OPDS2}]
+
+
 def navigation_document(
-    title: str, self_href: str, items: Sequence[NavigationItem], extra_links: Sequence[dict] = ()
+    title: str,
+    self_href: str,
+    items: Sequence[NavigationItem],
+    words: Words,
+    extra_links: Sequence[dict] = (),
 ) -> dict[str, Any]:
     navigation = []
     for item in items:
@@ -45,7 +56,7 @@ def navigation_document(
     return {
         "metadata": {"title": title},
         "links": feed_links(self_href, extra_links),
-        "navigation": navigation or [{"href": "/opds2", "title": "Catalog", "type": urls.OPDS2}],
+        "navigation": navigation or _home(words),
     }
 
 
@@ -53,6 +64,7 @@ def publications_document(
     title: str,
     self_href: str,
     publications: Sequence[bytes],
+    words: Words,
     *,
     total: int | None = None,
     page: int | None = None,
@@ -69,7 +81,7 @@ def publications_document(
     if facets:
         document["facets"] = _facets(facets)
     if not publications:  # the schema wants at least one publication, or else navigation
-        document["navigation"] = [{"href": "/opds2", "title": "Catalog", "type": urls.OPDS2}]
+        document["navigation"] = _home(words)
         return document_bytes(document)
     document["publications"] = []  # the last member: its "[]" is filled below
     written = document_bytes(document)

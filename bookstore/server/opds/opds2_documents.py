@@ -1,9 +1,13 @@
-"""The catalog's OPDS 2.0 documents, one function per kind of URL (as OPDS 1.2's)."""
+"""The catalog's OPDS 2.0 documents, one function per kind of URL (as OPDS 1.2's), each
+in the reader's language (``words``). A publication has no words of the catalog's, so
+one written publication serves every language."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from bookstore.i18n.messages import N_
+from bookstore.i18n.words import Words
 from bookstore.model import Issue
 from bookstore.server import urls
 from bookstore.server.catalog.stock import Catalog, Filters, IdPage, Page
@@ -20,7 +24,7 @@ from bookstore.server.shop.offers import AcquisitionsOf, catalog_acquisitions
 ROOT = "/opds2"
 
 
-def root(catalog: Catalog) -> bytes:
+def root(catalog: Catalog, words: Words) -> bytes:
     extra = [
         {"rel": "alternate", "href": urls.rss(), "type": urls.RSS, "title": "RSS"},
         {
@@ -29,30 +33,35 @@ def root(catalog: Catalog) -> bytes:
             "type": urls.AUTHENTICATION,
         },
     ]
-    items = navigation.root_items(catalog, ROOT)
-    return document_bytes(navigation_document("Bookstore catalog", ROOT, items, extra))
+    items = navigation.root_items(catalog, ROOT, words)
+    title = words.text(N_("Bookstore catalog"))
+    return document_bytes(navigation_document(title, ROOT, items, words, extra))
 
 
-def series_list(catalog: Catalog) -> bytes:
-    items = navigation.series_items(catalog, ROOT)
-    return document_bytes(navigation_document("Series", f"{ROOT}/series", items))
+def series_list(catalog: Catalog, words: Words) -> bytes:
+    items = navigation.series_items(catalog, ROOT, words)
+    title = words.text(N_("Series"))
+    return document_bytes(navigation_document(title, f"{ROOT}/series", items, words))
 
 
-def series_years(catalog: Catalog, slug: str) -> bytes:
-    items = navigation.year_items(catalog, slug, ROOT)
+def series_years(catalog: Catalog, slug: str, words: Words) -> bytes:
+    items = navigation.year_items(catalog, slug, ROOT, words)
     extra = [{"rel": "alternate", "href": urls.rss(slug), "type": urls.RSS, "title": "RSS"}]
-    name = catalog.series_named(slug).name
-    return document_bytes(navigation_document(name, f"{ROOT}/series/{slug}", items, extra))
+    name = navigation.series_name(catalog, slug, words)
+    document = navigation_document(name, f"{ROOT}/series/{slug}", items, words, extra)
+    return document_bytes(document)
 
 
-def topics(catalog: Catalog) -> bytes:
-    items = navigation.topic_items(catalog, ROOT)
-    return document_bytes(navigation_document("Topics", f"{ROOT}/topics", items))
+def topics(catalog: Catalog, words: Words) -> bytes:
+    items = navigation.topic_items(catalog, ROOT, words)
+    title = words.text(N_("Topics"))
+    return document_bytes(navigation_document(title, f"{ROOT}/topics", items, words))
 
 
-def languages(catalog: Catalog) -> bytes:
-    items = navigation.language_items(catalog, ROOT)
-    return document_bytes(navigation_document("Languages", f"{ROOT}/languages", items))
+def languages(catalog: Catalog, words: Words) -> bytes:
+    items = navigation.language_items(catalog, ROOT, words)
+    title = words.text(N_("Languages"))
+    return document_bytes(navigation_document(title, f"{ROOT}/languages", items, words))
 
 
 def _catalog_publication(issue: Issue) -> bytes:
@@ -82,39 +91,42 @@ def _paging_links(href, page: IdPage) -> list[dict[str, Any]]:
     return links
 
 
-def issues(catalog: Catalog, filters: Filters, number: int) -> bytes:
+def issues(catalog: Catalog, filters: Filters, number: int, words: Words) -> bytes:
     page = catalog.selection(filters, number)
 
     def href(n: int) -> str:
         return urls.issues(filters, n, root=ROOT)
 
     return publications_document(
-        navigation.selection_title(catalog, filters),
+        navigation.selection_title(catalog, filters, words),
         href(number),
         _written(catalog, page.ids),
+        words,
         total=page.total,
         page=number,
         size=page.size,
         paging_links=_paging_links(href, page),
-        facets=facet_links(catalog, filters, root=ROOT),
+        facets=facet_links(catalog, filters, words, root=ROOT),
     )
 
 
-def newest(catalog: Catalog) -> bytes:
+def newest(catalog: Catalog, words: Words) -> bytes:
     page = catalog.selection(Filters(), 1)
-    return publications_document("Newest issues", f"{ROOT}/new", _written(catalog, page.ids))
+    title = words.text(N_("Newest issues"))
+    return publications_document(title, f"{ROOT}/new", _written(catalog, page.ids), words)
 
 
-def search(catalog: Catalog, text: str, number: int) -> bytes:
+def search(catalog: Catalog, text: str, number: int, words: Words) -> bytes:
     page = catalog.found(text, number)
 
     def href(n: int) -> str:
         return urls.search(text, n, root=ROOT)
 
     return publications_document(
-        f"Search: {text}",
+        navigation.search_title(text, words),
         href(number),
         _written(catalog, page.ids),
+        words,
         total=page.total,
         page=number,
         size=page.size,
@@ -122,10 +134,11 @@ def search(catalog: Catalog, text: str, number: int) -> bytes:
     )
 
 
-def entry(catalog: Catalog, issue_id: int) -> bytes:
+def entry(catalog: Catalog, issue_id: int, words: Words) -> bytes:
     return publication_bytes(catalog.issue(issue_id), catalog_acquisitions)
 
 
-def shelf(page: Page, acquisitions: AcquisitionsOf) -> bytes:
+def shelf(page: Page, acquisitions: AcquisitionsOf, words: Words) -> bytes:
     publications = [publication_bytes(issue, acquisitions) for issue in page.issues]
-    return publications_document("My issues", f"{ROOT}/shelf", publications)
+    title = words.text(N_("My issues"))
+    return publications_document(title, f"{ROOT}/shelf", publications, words)

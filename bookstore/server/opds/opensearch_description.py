@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from lxml import etree
 
+from bookstore.i18n.messages import N_
+from bookstore.i18n.words import Words
 from bookstore.server import urls
 
 NAMESPACE = "http://a9.com/-/spec/opensearch/1.1/"
 
 
-def description(base_url: str) -> bytes:
+def description(base_url: str, words: Words) -> bytes:
+    """The description, its sentence in the reader's language (``words``)."""
     base = base_url.rstrip("/")
     root = etree.Element(f"{{{NAMESPACE}}}OpenSearchDescription", nsmap={None: NAMESPACE})
 
@@ -20,8 +23,12 @@ def description(base_url: str) -> bytes:
     add("ShortName", "Bookstore")
     add(
         "Description",
-        'Search the catalog: words, prefixes (nucl*), "phrases", OR, NOT, and the fields '
-        "series:, year:, author:, topic:, lang:.",
+        words.text(
+            N_(
+                'Search the catalog: words, prefixes (nucl*), "phrases", OR, NOT, and the '
+                "fields series:, year:, author:, topic:, lang:."
+            )
+        ),
     )
     add("InputEncoding", "UTF-8")
     add("OutputEncoding", "UTF-8")

@@ -9,9 +9,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from bookstore.i18n.messages import say
 from bookstore.server import urls
 from bookstore.server.accounts.customers import AlreadyRegistered, normal_email
 from bookstore.server.api_errors import BadRequest, Conflict, Forbidden, Invalid, Unauthorized
+from bookstore.server.reader_language import VARY, words_of
 from bookstore.server.routes.auth import (
     basic_credentials,
     client_address,
@@ -65,7 +67,7 @@ async def create_token(request: Request) -> Response:
         scheme, _, value = header.partition(" ")
         if scheme.lower() != "basic":
             raise Unauthorized(
-                'Send {"email", "password"} or HTTP Basic credentials to get a token.'
+                say('Send {"email", "password"} or HTTP Basic credentials to get a token.')
             )
         email, password = basic_credentials(value.strip())
     else:
@@ -83,7 +85,7 @@ async def revoke_current_token(request: Request) -> Response:
     header = request.headers.get("authorization", "")
     scheme, _, value = header.partition(" ")
     if scheme.lower() != "bearer":
-        raise BadRequest("Send the token to revoke as “Authorization: Bearer TOKEN”.")
+        raise BadRequest(say("Send the token to revoke as “Authorization: Bearer TOKEN”."))
     await required_account(request)
     await run_in_threadpool(services_of(request).accounts.revoke_token, value.strip())
     return Response(status_code=204)
@@ -128,11 +130,13 @@ async def checkout(request: Request) -> Response:
     key = request.headers.get("idempotency-key", "").strip()
     if not key:
         raise BadRequest(
-            "A checkout needs an Idempotency-Key header (any unique text, kept for retries).",
+            say("A checkout needs an Idempotency-Key header (any unique text, kept for retries)."),
             code="idempotency_key_missing",
         )
     if len(key) > MAX_KEY:
-        raise BadRequest(f"The Idempotency-Key is longer than {MAX_KEY} characters.")
+        raise BadRequest(
+            say("The Idempotency-Key is longer than {limit} characters.", limit=MAX_KEY)
+        )
     body = await read_json(request)
     answer = await run_in_threadpool(services_of(request).orders.checkout, owner, key, body)
     return JSONResponse(answer.body, status_code=answer.status)
@@ -159,9 +163,12 @@ async def receipt(request: Request) -> Response:
     number = request.path_params["number"]
     found = await run_in_threadpool(services.orders.order, owner, number)
     if found["status"] != "paid":
-        raise Conflict(f"Order {number} was not paid, so it has no receipt.")
-    pdf = await run_in_threadpool(services.receipts.pdf, found, owner)
-    headers = {"Content-Disposition": f'attachment; filename="receipt-{number}.pdf"'}
+        raise Conflict(say("Order {number} was not paid, so it has no receipt.", number=number))
+    pdf = await run_in_threadpool(services.receipts.pdf, found, owner, words_of(request))
+    headers = {
+        "Content-Disposition": f'attachment; filename="receipt-{number}.pdf"',
+        "Vary": VARY,
+    }
     return Response(pdf, media_type="application/pdf", headers=headers)
 
 
@@ -218,10 +225,16 @@ async def download_link(request: Request) -> Response:
     issue_id = int_field(data, "issue_id")
     kind = string_field(data, "format")
     if kind not in urls.FORMATS:
-        raise Invalid(f"“format” must be one of {', '.join(urls.FORMATS)}, not “{kind[:20]}”.")
+        raise Invalid(
+            say(
+                "“format” must be one of {formats}, not “{kind}”.",
+                formats=", ".join(urls.FORMATS),
+                kind=kind[:20],
+            )
+        )
     issue = await run_in_threadpool(services.catalog.issue, issue_id)
     if not issue.is_free and not await run_in_threadpool(services.orders.owns, owner.id, issue_id):
-        raise Forbidden(f"This account does not own {issue.label}: buy it first.")
+        raise Forbidden(say("This account does not own {label}: buy it first.", label=issue.label))
     url, expires = services.signer.link(issue_id, kind, owner.id)
     return JSONResponse({"url": url, "expires_at": iso(expires)}, status_code=201)
 

@@ -10,6 +10,7 @@ import time
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
+from bookstore.i18n.messages import say
 from bookstore.server.accounts.customers import Customer
 from bookstore.server.api_errors import Unauthorized
 from bookstore.server.services import BASIC_MEMORY_SECONDS, Services
@@ -40,13 +41,13 @@ async def optional_account(request: Request) -> Customer | None:
         return await run_in_threadpool(services.accounts.by_token, value)
     if scheme.lower() == "basic" and value:
         return await _basic(request, services, header, value)
-    raise Unauthorized("Sign in with HTTP Basic (e-mail and password) or a Bearer token.")
+    raise Unauthorized(say("Sign in with HTTP Basic (e-mail and password) or a Bearer token."))
 
 
 async def required_account(request: Request) -> Customer:
     found = await optional_account(request)
     if found is None:
-        raise Unauthorized("This needs an account: sign in with HTTP Basic or a Bearer token.")
+        raise Unauthorized(say("This needs an account: sign in with HTTP Basic or a Bearer token."))
     return found
 
 
@@ -55,11 +56,11 @@ def basic_credentials(value: str) -> tuple[str, str]:
         decoded = base64.b64decode(value, validate=True).decode("utf-8")
     except (binascii.Error, UnicodeDecodeError):
         raise Unauthorized(
-            "The Basic credentials are not valid base64 of “e-mail:password”."
+            say("The Basic credentials are not valid base64 of “e-mail:password”.")
         ) from None
     email, colon, password = decoded.partition(":")
     if not colon:
-        raise Unauthorized("The Basic credentials must be “e-mail:password”.")
+        raise Unauthorized(say("The Basic credentials must be “e-mail:password”."))
     return email, password
 
 

@@ -1,7 +1,7 @@
 """Catalog routes: OPDS 1.2, OPDS 2.0, OpenSearch, RSS and the store page of an issue.
 
-Documents are made once per library generation and URL (``http_cache``); the
-shelf, which differs per account, is made every time.
+Documents are made once per library generation, language (``Accept-Language``) and
+URL (``http_cache``); the shelf, which differs per account, once per what it holds.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from bookstore.i18n.messages import N_, say
+from bookstore.i18n.words import Words
 from bookstore.model import Issue
 from bookstore.server import rss, urls
 from bookstore.server.caching.http_cache import Representation, respond
@@ -22,20 +24,25 @@ from bookstore.server.catalog.stock import Filters, Page
 from bookstore.server.opds import opds1_documents, opds2_documents, opensearch_description
 from bookstore.server.public_address import base_url
 from bookstore.server.query_params import filters, page_number, search_text
+from bookstore.server.reader_language import VARY, words_of
 from bookstore.server.routes.auth import required_account, services_of
 from bookstore.server.services import Services
 from bookstore.server.shop.offers import AcquisitionsOf, owner_acquisitions
 
 
 async def _cached(
-    request: Request, key: str, media_type: str, render: Callable[[], bytes]
+    request: Request, key: str, media_type: str, render: Callable[[Words], bytes]
 ) -> Response:
+    """The document of ``key`` in the request's language, made by ``render`` once per
+    library generation and language."""
     services = services_of(request)
     catalog = services.catalog
     generation = catalog.generation()
+    words = words_of(request)
+    key = f"{words.language}\n{key}"
     found = services.documents.get(key, generation)
     if found is None:
-        body = await run_in_threadpool(render)
+        body = await run_in_threadpool(render, words)
         found = Representation(body, media_type, catalog.modified())
         services.documents.put(key, generation, found)
     return respond(request, found)
@@ -57,7 +64,7 @@ CatalogRender = Callable[..., bytes]
 def _whole(render: CatalogRender, media_type: str):
     async def endpoint(request: Request) -> Response:
         catalog = services_of(request).catalog
-        return await _cached(request, _key(request), media_type, lambda: render(catalog))
+        return await _cached(request, _key(request), media_type, lambda w: render(catalog, w))
 
     return endpoint
 
@@ -65,7 +72,9 @@ def _whole(render: CatalogRender, media_type: str):
 def _by_path(render: CatalogRender, media_type: str, name: str):
     async def endpoint(request: Request) -> Response:
         catalog, value = services_of(request).catalog, request.path_params[name]
-        return await _cached(request, _key(request), media_type, lambda: render(catalog, value))
+        return await _cached(
+            request, _key(request), media_type, lambda w: render(catalog, value, w)
+        )
 
     return endpoint
 
@@ -78,7 +87,9 @@ def _selection(render: CatalogRender, media_type: str):
             page_number(request),
         )
         key = _key(request, urls.issues(selection, number))
-        return await _cached(request, key, media_type, lambda: render(catalog, selection, number))
+        return await _cached(
+            request, key, media_type, lambda w: render(catalog, selection, number, w)
+        )
 
     return endpoint
 
@@ -88,7 +99,7 @@ def _search(render: CatalogRender, media_type: str, parameter: str):
         catalog, number = services_of(request).catalog, page_number(request)
         text = search_text(request, parameter)
         key = _key(request, text, str(number))
-        return await _cached(request, key, media_type, lambda: render(catalog, text, number))
+        return await _cached(request, key, media_type, lambda w: render(catalog, text, number, w))
 
     return endpoint
 
@@ -119,19 +130,25 @@ async def opensearch_document(request: Request) -> Response:
         request,
         _key(request, base),
         urls.OPENSEARCH,
-        lambda: opensearch_description.description(base),
+        lambda words: opensearch_description.description(base, words),
     )
 
 
 async def authentication_document(request: Request) -> Response:
+    words = words_of(request)
     document = {
         "id": f"{_base(request)}opds/authentication",
         "title": "Bookstore",
-        "description": "Sign in with the e-mail and password of your Bookstore account.",
+        "description": words.text(
+            N_("Sign in with the e-mail and password of your Bookstore account.")
+        ),
         "authentication": [
             {
                 "type": "http://opds-spec.org/auth/basic",
-                "labels": {"login": "E-mail", "password": "Password"},
+                "labels": {
+                    "login": words.text(N_("E-mail")),
+                    "password": words.text(N_("Password")),
+                },
             }
         ],
         "links": [
@@ -139,25 +156,27 @@ async def authentication_document(request: Request) -> Response:
             {"rel": "start", "href": "/opds", "type": urls.ATOM_NAVIGATION},
         ],
     }
-    return Response(json.dumps(document).encode(), media_type=urls.AUTHENTICATION)
+    body = json.dumps(document, ensure_ascii=False).encode()
+    return Response(body, media_type=urls.AUTHENTICATION, headers={"Vary": VARY})
 
 
 # Shelf (per account, not cached)
 
 
 async def _shelf(
-    request: Request, media_type: str, render: Callable[[Page, AcquisitionsOf], bytes]
+    request: Request, media_type: str, render: Callable[[Page, AcquisitionsOf, Words], bytes]
 ) -> Response:
     """The account's shelf. Made again only when what it owns, the library or the
     links' expiry changes; otherwise served from the cache like the other feeds."""
     services = services_of(request)
     owner = await required_account(request)
     catalog = services.catalog
+    words = words_of(request)
 
     def load() -> Representation:
         owned = tuple(entry.issue_id for entry in services.orders.owned(owner))
         generation = catalog.generation()
-        key = ("shelf", media_type, owner.id, owned, services.signer.expiry())
+        key = ("shelf", media_type, words.language, owner.id, owned, services.signer.expiry())
         found = services.documents.get(key, generation)
         if found is None:
             # an issue staff removed from the library since leaves the shelf
@@ -171,7 +190,8 @@ async def _shelf(
 
             acquisitions = owner_acquisitions(link_for)
             ids = [issue.id or 0 for issue in issues]
-            body = render(Page(ids, len(issues), 1, max(1, len(issues)), issues), acquisitions)
+            page = Page(ids, len(issues), 1, max(1, len(issues)), issues)
+            body = render(page, acquisitions, words)
             found = Representation(body, media_type, services.clock())
             services.documents.put(key, generation, found)
         return found
@@ -184,8 +204,8 @@ async def opds_shelf(request: Request) -> Response:
     return await _shelf(
         request,
         urls.ATOM_ACQUISITION,
-        lambda page, acquisitions: opds1_documents.shelf(
-            page, acquisitions, opds1_documents.updated(catalog)
+        lambda page, acquisitions, words: opds1_documents.shelf(
+            page, acquisitions, opds1_documents.updated(catalog), words
         ),
     )
 
@@ -208,15 +228,16 @@ async def rss_all(request: Request) -> Response:
     services = services_of(request)
     catalog, base = services.catalog, _base(request)
 
-    def render() -> bytes:
+    def render(words: Words) -> bytes:
         issues = catalog.page(Filters(), 1, size=rss.ITEMS).issues
         return rss.channel(
             base,
-            "Bookstore: every series",
+            words.text(N_("Bookstore: every series")),
             urls.rss(),
             issues,
             opds1_documents.updated(catalog),
             _epub_length(services),
+            words,
         )
 
     return await _cached(request, _key(request, base), urls.RSS, render)
@@ -226,16 +247,17 @@ async def rss_series(request: Request) -> Response:
     services = services_of(request)
     catalog, base, slug = services.catalog, _base(request), request.path_params["slug"]
 
-    def render() -> bytes:
-        series = catalog.series_named(slug)
+    def render(words: Words) -> bytes:
+        series = catalog.series_named(slug).name_in(words.language)
         issues = catalog.page(Filters(series=slug), 1, size=rss.ITEMS).issues
         return rss.channel(
             base,
-            f"Bookstore: {series.name}",
+            words.say(say("Bookstore: {series}", series=series)),
             urls.rss(slug),
             issues,
             opds1_documents.updated(catalog),
             _epub_length(services),
+            words,
         )
 
     return await _cached(request, _key(request, base), urls.RSS, render)

@@ -17,6 +17,7 @@ from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from bookstore.i18n.messages import say
 from bookstore.server.api_errors import (
     ApiError,
     BadRequest,
@@ -61,7 +62,9 @@ async def issue_file(request: Request) -> Response:
     services = services_of(request)
     issue_id, kind = request.path_params["issue_id"], request.path_params["kind"]
     if kind not in ("epub", "pdf"):
-        raise NotFoundError(f"There is no {kind} file: the formats are epub and pdf.")
+        raise NotFoundError(
+            say("There is no {kind} file: the formats are epub and pdf.", kind=kind)
+        )
     free, label = await _facts(services, issue_id)
     if not free:
         params = request.query_params
@@ -74,13 +77,17 @@ async def issue_file(request: Request) -> Response:
                 params["signature"],
             )
             if not await run_in_threadpool(services.orders.owns, account_id, issue_id):
-                raise Forbidden(f"This account does not own {label}.")
+                raise Forbidden(say("This account does not own {label}.", label=label))
         else:
             owner = await optional_account(request)
             if owner is None:
-                raise Unauthorized(f"{label} is sold: sign in with an account that bought it.")
+                raise Unauthorized(
+                    say("{label} is sold: sign in with an account that bought it.", label=label)
+                )
             if not await run_in_threadpool(services.orders.owns, owner.id, issue_id):
-                raise Forbidden(f"This account does not own {label}: buy it first.")
+                raise Forbidden(
+                    say("This account does not own {label}: buy it first.", label=label)
+                )
             url, _ = services.signer.link(issue_id, kind, owner.id)
             return RedirectResponse(url, status_code=303)
     cached = await _file(services, issue_id, kind)
@@ -170,18 +177,20 @@ def _check_range(request: Request, size: int) -> None:
     if header is None:
         return
     if not _RANGE.match(header):
-        raise BadRequest("The Range header must be “bytes=START-END”.", code="bad_range")
+        raise BadRequest(say("The Range header must be “bytes=START-END”."), code="bad_range")
     for part in header.split("=", 1)[1].split(","):
         start, _, end = part.strip().partition("-")
         if start and int(start) >= size:
             raise RangeNotSatisfiable(
-                f"The range starts after the end of the file ({size} bytes).",
+                say("The range starts after the end of the file ({size} bytes).", size=size),
                 headers={"Content-Range": f"bytes */{size}"},
             )
         if start and end and int(end) < int(start):
-            raise BadRequest("The Range header's end comes before its start.", code="bad_range")
+            raise BadRequest(
+                say("The Range header's end comes before its start."), code="bad_range"
+            )
         if not start and not end:
-            raise BadRequest("The Range header must be “bytes=START-END”.", code="bad_range")
+            raise BadRequest(say("The Range header must be “bytes=START-END”."), code="bad_range")
 
 
 routes = [

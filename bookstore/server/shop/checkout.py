@@ -29,6 +29,7 @@ from typing import Any, Protocol
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from bookstore.i18n.messages import say
 from bookstore.model import Issue
 from bookstore.payment_card import Card
 from bookstore.server.accounts.customers import Customer
@@ -151,13 +152,13 @@ class Checkout:
             row = db.execute(sa.select(idempotency).where(*mine)).first()
         if row is None:  # released meanwhile: let the client try again
             raise Conflict(
-                "A checkout with this Idempotency-Key just stopped; try again.",
+                say("A checkout with this Idempotency-Key just stopped; try again."),
                 code="idempotency_in_progress",
                 headers={"Retry-After": "1"},
             )
         if row.request_hash != request_hash:
             raise Invalid(
-                "This Idempotency-Key was used for a different checkout; use a new key.",
+                say("This Idempotency-Key was used for a different checkout; use a new key."),
                 code="idempotency_key_reused",
             )
         if row.status_code is not None:
@@ -165,7 +166,7 @@ class Checkout:
         if now - row.created_at < self.lease:
             wait = max(1, self.lease - (now - row.created_at))
             raise Conflict(
-                "A checkout with this Idempotency-Key is still being processed.",
+                say("A checkout with this Idempotency-Key is still being processed."),
                 code="idempotency_in_progress",
                 headers={"Retry-After": str(wait)},
             )
@@ -178,7 +179,7 @@ class Checkout:
             ).rowcount
         if not taken:
             raise Conflict(
-                "A checkout with this Idempotency-Key is still being processed.",
+                say("A checkout with this Idempotency-Key is still being processed."),
                 code="idempotency_in_progress",
                 headers={"Retry-After": "1"},
             )
@@ -235,12 +236,13 @@ class Checkout:
                 ]
                 if not issues:
                     raise Invalid(
-                        "The cart is empty: add an issue before checking out.", code="cart_empty"
+                        say("The cart is empty: add an issue before checking out."),
+                        code="cart_empty",
                     )
                 currencies = {issue.price.currency for issue in issues if issue.price}
                 if len(currencies) != 1:
                     raise Invalid(
-                        "The cart holds prices in several currencies; buy them separately."
+                        say("The cart holds prices in several currencies; buy them separately.")
                     )
                 currency = currencies.pop()
                 gross = sum(money.price_minor(i.price) for i in issues if i.price)
@@ -321,8 +323,10 @@ class Checkout:
         except Exception as error:  # the provider's network, its outage: settled later
             log.warning("payment provider failed on %s: %s", reference, error)
             raise ProviderUnavailable(
-                "The payment provider did not answer. Try again with the same "
-                "Idempotency-Key in a few minutes: the order is charged at most once.",
+                say(
+                    "The payment provider did not answer. Try again with the same "
+                    "Idempotency-Key in a few minutes: the order is charged at most once."
+                ),
                 headers={"Retry-After": str(self.lease)},
             ) from None
         return self._finish(order_id, charge, card.last4)
@@ -407,14 +411,16 @@ class Checkout:
 
 def _card(body: Any) -> Card:
     if not isinstance(body, dict) or not isinstance(body.get("card"), dict):
-        raise Invalid('The checkout needs a card: {"card": {"number": "4242 4242 4242 4242"}}.')
+        raise Invalid(
+            say('The checkout needs a card: {"card": {"number": "4242 4242 4242 4242"}}.')
+        )
     card = body["card"]
     number = card.get("number")
     if not isinstance(number, str):
-        raise Invalid("The card number must be a string of digits.")
+        raise Invalid(say("The card number must be a string of digits."))
     digits = _DIGITS.sub("", number)
     if not (digits.isascii() and digits.isdigit()) or not 12 <= len(digits) <= 19:
-        raise Invalid("The card number must have 12 to 19 digits.")
+        raise Invalid(say("The card number must have 12 to 19 digits."))
     return Card(digits, str(card.get("expiry", ""))[:10], str(card.get("cvc", ""))[:4])
 
 
@@ -427,7 +433,9 @@ def _agreed_total(body: dict[str, Any]) -> dict[str, str] | None:
         or not isinstance(total.get("amount"), str)
         or not isinstance(total.get("currency"), str)
     ):
-        raise Invalid('“total” must be the cart\'s total: {"amount": "15.00", "currency": "PLN"}.')
+        raise Invalid(
+            say('“total” must be the cart\'s total: {"amount": "15.00", "currency": "PLN"}.')
+        )
     return total
 
 
@@ -439,13 +447,23 @@ def _check_agreed(agreed: dict[str, str] | None, gross: int, currency: str) -> N
     except InvalidOperation:
         amount = None
     if amount is None or not amount.is_finite():
-        raise Invalid(f"“total” amount “{agreed['amount'][:20]}” is not an amount such as 15.00.")
+        raise Invalid(
+            say(
+                "“total” amount “{amount}” is not an amount such as 15.00.",
+                amount=agreed["amount"][:20],
+            )
+        )
     if money.to_minor(amount) != gross or agreed["currency"] != currency:
         new = money.from_minor(gross, currency)
         raise Conflict(
-            f"The cart's total is now {new['amount']} {currency}, not the "
-            f"{agreed['amount'][:20]} {agreed['currency'][:3]} agreed to; nothing was charged. "
-            "Check out again with the new total.",
+            say(
+                "The cart's total is now {amount} {currency}, not the {amount2} {currency2} "
+                "agreed to; nothing was charged. Check out again with the new total.",
+                amount=new["amount"],
+                currency=currency,
+                amount2=agreed["amount"][:20],
+                currency2=agreed["currency"][:3],
+            ),
             code="total_changed",
             extra={"total": new},
         )
@@ -454,13 +472,17 @@ def _check_agreed(agreed: dict[str, str] | None, gross: int, currency: str) -> N
 def _payment_error(status: PaymentStatus | None) -> ApiError:
     if status is None:
         return PaymentDeclined(
-            "The checkout was cut off before the card was charged; nothing was charged. "
-            "Check out again.",
+            say(
+                "The checkout was cut off before the card was charged; nothing was charged. "
+                "Check out again."
+            ),
             code="checkout_interrupted",
         )
     if status is PaymentStatus.INSUFFICIENT_FUNDS:
         return PaymentDeclined(
-            "The payment failed: the card has insufficient funds. Nothing was charged.",
+            say("The payment failed: the card has insufficient funds. Nothing was charged."),
             code="insufficient_funds",
         )
-    return PaymentDeclined("The card was declined. Nothing was charged.", code="payment_declined")
+    return PaymentDeclined(
+        say("The card was declined. Nothing was charged."), code="payment_declined"
+    )

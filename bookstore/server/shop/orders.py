@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from bookstore.errors import NotFound
+from bookstore.i18n.messages import say
 from bookstore.library.ids import storable
 from bookstore.model import Issue
 from bookstore.server.accounts.customers import Customer
@@ -91,10 +92,14 @@ class Orders:
     def add_to_cart(self, owner: Customer, issue_id: int) -> dict[str, Any]:
         issue = self._issue(issue_id)
         if issue.is_free:
-            raise Invalid(f"{issue.label} is free: download it, there is nothing to buy.")
+            raise Invalid(
+                say("{label} is free: download it, there is nothing to buy.", label=issue.label)
+            )
         with self.engine.begin() as db:
             if self._owns(db, owner.id, issue_id):
-                raise Conflict(f"You already own {issue.label}.", code="already_owned")
+                raise Conflict(
+                    say("You already own {label}.", label=issue.label), code="already_owned"
+                )
             present = db.execute(
                 sa.select(cart_item.c.issue_id).where(
                     cart_item.c.account_id == owner.id, cart_item.c.issue_id == issue_id
@@ -110,7 +115,7 @@ class Orders:
 
     def remove_from_cart(self, owner: Customer, issue_id: int) -> dict[str, Any]:
         if not storable(issue_id):  # no database could hold it, nor be asked about it
-            raise NotFoundError(f"Issue {issue_id} is not in the cart.")
+            raise NotFoundError(say("Issue {issue_id} is not in the cart.", issue_id=issue_id))
         with self.engine.begin() as db:
             removed = db.execute(
                 cart_item.delete().where(
@@ -118,7 +123,7 @@ class Orders:
                 )
             ).rowcount
         if not removed:
-            raise NotFoundError(f"Issue {issue_id} is not in the cart.")
+            raise NotFoundError(say("Issue {issue_id} is not in the cart.", issue_id=issue_id))
         return self.cart(owner)
 
     def clear_cart(self, owner: Customer) -> None:
@@ -186,7 +191,9 @@ class Orders:
                     )
                 ).first()
             if row is None:
-                raise NotFoundError(f"There is no order {number} in this account.")
+                raise NotFoundError(
+                    say("There is no order {number} in this account.", number=number)
+                )
             return self.order_json(db, order_id)
 
     def owns(self, account_id: int, issue_id: int) -> bool:
@@ -218,7 +225,8 @@ class Orders:
         issue = self._issue(issue_id)
         if not issue.is_free:
             raise Invalid(
-                f"{issue.label} is sold: buy it to have it on the shelf.", code="not_free"
+                say("{label} is sold: buy it to have it on the shelf.", label=issue.label),
+                code="not_free",
             )
         now = int(self.clock())
         with self.engine.begin() as db:
@@ -293,7 +301,9 @@ class Orders:
         try:
             return self.catalog.issue(issue_id)
         except NotFound:
-            raise NotFoundError(f"There is no issue with id {issue_id}.") from None
+            raise NotFoundError(
+                say("There is no issue with id {issue_id}.", issue_id=issue_id)
+            ) from None
 
     def existing(self, ids: list[int]) -> list[Issue]:
         found = []

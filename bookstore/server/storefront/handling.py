@@ -27,9 +27,10 @@ def page(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         except FormRefused:
             return current.page("refused.html", 403)
         except ApiError as error:  # what the store refused, said as the API says it
-            return current.page("problem.html", error.status, message=error.message)
+            said = sentence(current.words.say(error.message))
+            return current.page("problem.html", error.status, message=said)
         except BookstoreError as error:  # the library's sentence for what it cannot do
-            return current.page("problem.html", 400, message=sentence(str(error)))
+            return current.page("problem.html", 400, message=sentence(current.words.say(error)))
 
     endpoint.__name__ = handler.__name__
     return endpoint

@@ -41,7 +41,7 @@ def _said(visit: Visit, error: ApiError) -> str:
         return visit.gettext(WRONG_LOGIN)
     if error.code == "common_password":
         return visit.gettext(COMMON)
-    return error.message
+    return visit.words.say(error.message)
 
 
 async def sign_in(visit: Visit) -> Response:

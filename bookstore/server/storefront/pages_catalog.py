@@ -86,7 +86,9 @@ async def search(visit: Visit) -> Response:
     try:
         found, issues = await run_in_threadpool(load)
     except QueryError as error:
-        return visit.page("search.html", 400, text=text, listing=None, problem=str(error))
+        return visit.page(
+            "search.html", 400, text=text, listing=None, problem=visit.words.say(error)
+        )
     return visit.page(
         "search.html",
         text=text,

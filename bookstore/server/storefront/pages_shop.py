@@ -10,6 +10,7 @@ import secrets
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
+from bookstore.i18n.messages import say
 from bookstore.server import urls
 from bookstore.server.api_errors import ApiError, Conflict, NotFoundError
 from bookstore.server.storefront.forms import read_form
@@ -44,7 +45,7 @@ async def _add(visit: Visit, then_checkout: bool) -> Response:
     form = await read_form(visit)
     issue_id = _issue_id(form)
     if issue_id is None:
-        raise NotFoundError("No such issue.")
+        raise NotFoundError(say("No such issue."))
     if visit.account is None:
         return visit.redirect(sign_in_then(urls.store_page(issue_id)))
     try:
@@ -139,8 +140,10 @@ async def receipt(visit: Visit) -> Response:
     number = visit.request.path_params["number"][:40]
     found = await run_in_threadpool(services.orders.order, owner, number)
     if found["status"] != "paid":
-        raise NotFoundError(f"Order {number} was not paid, so it has no receipt.")
-    pdf = await run_in_threadpool(services.receipts.pdf, found, owner)
+        raise NotFoundError(
+            say("Order {number} was not paid, so it has no receipt.", number=number)
+        )
+    pdf = await run_in_threadpool(services.receipts.pdf, found, owner, visit.words)
     headers = {
         "Content-Disposition": f'attachment; filename="receipt-{found["number"]}.pdf"',
         "Cache-Control": "no-store",
@@ -181,6 +184,6 @@ async def keep_free(visit: Visit) -> Response:
     issue_id = _issue_id(form)
     assert visit.account is not None
     if issue_id is None:
-        raise NotFoundError("No such issue.")
+        raise NotFoundError(say("No such issue."))
     await run_in_threadpool(visit.services.orders.claim_free, visit.account, issue_id)
     return visit.redirect("/store/shelf")

@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from bookstore.i18n.words import Words
 from bookstore.server.accounts.customers import TOKEN_LIFETIME, Customer
 from bookstore.server.api_errors import Unauthorized
 from bookstore.server.routes.auth import services_of
@@ -49,6 +50,11 @@ class Visit:
     @property
     def language(self) -> str:
         return self.preferences.language
+
+    @property
+    def words(self) -> Words:
+        """The page's language, for saying the core's and the store's messages."""
+        return self.services.words.words(self.language)
 
     @property
     def formats(self) -> i18n.Formats:

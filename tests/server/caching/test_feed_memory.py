@@ -8,6 +8,7 @@ import dataclasses
 from lxml import etree
 
 from bookstore.export.xhtml import xml_safe
+from bookstore.i18n.words import Words
 from bookstore.library.library import Library
 from bookstore.server.caching.generation_cache import GenerationCache
 from bookstore.server.caching.written_entries import WrittenEntries
@@ -73,7 +74,7 @@ def test_entries_written_as_text_are_well_formed_whatever_the_issue_says(server)
     issue = dataclasses.replace(
         issue, title=awkward, authors=(awkward,), lead=awkward, topics=(awkward,)
     )
-    entry = etree.fromstring(entry_document(issue, catalog_acquisitions))
+    entry = etree.fromstring(entry_document(issue, catalog_acquisitions, Words.load("en")))
     for path in ("title", "author/name", "summary"):
         assert entry.findtext(path, namespaces={None: ATOM}) == xml_safe(awkward), path
     category = entry.find("category", namespaces={None: ATOM})

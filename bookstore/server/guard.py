@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import json
 
-from starlette.datastructures import MutableHeaders
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from bookstore.i18n.languages import negotiate
+from bookstore.i18n.messages import say
+from bookstore.server.reader_language import VARY
 
 MAX_PATH = 2048  # characters of path and query string (an id, a search, a signed link)
 
@@ -33,7 +37,7 @@ class RequestGuard:
             return
         path: str = scope.get("path", "")
         if len(path) + len(scope.get("query_string", b"")) > MAX_PATH:
-            await _too_long(send)
+            await _too_long(scope, send)
             return
         private = path.startswith(_PRIVATE_PREFIXES)
 
@@ -52,15 +56,19 @@ class RequestGuard:
         await self.app(scope, receive, send_with_headers)
 
 
-async def _too_long(send: Send) -> None:
+async def _too_long(scope: Scope, send: Send) -> None:
+    language = negotiate(Headers(scope=scope).get("accept-language", ""))
+    words = scope["app"].state.services.words.words(language)
+    too_long = say("The address is longer than {limit} characters.", limit=MAX_PATH)
     body = json.dumps(
         {
             "error": {
                 "status": 414,
                 "code": "uri_too_long",
-                "message": f"The address is longer than {MAX_PATH} characters.",
+                "message": words.say(too_long),
             }
-        }
+        },
+        ensure_ascii=False,
     ).encode()
     await send(
         {
@@ -70,6 +78,7 @@ async def _too_long(send: Send) -> None:
                 (b"content-type", b"application/json"),
                 (b"content-length", str(len(body)).encode()),
                 (b"x-content-type-options", b"nosniff"),
+                (b"vary", VARY.encode()),
             ],
         }
     )

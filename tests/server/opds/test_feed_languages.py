@@ -146,7 +146,9 @@ def test_an_error_answer_in_russian(server):
         missing = assert_error(client.get("/opds/nothing-here"), 404)
         assert missing["message"] == "По адресу /opds/nothing-here ничего нет."
         unknown = assert_error(client.get("/opds/issues/99999"), 404)
-        assert "99999" in unknown["message"] and "issue" not in unknown["message"]
+        assert unknown["message"] == "В библиотеке нет выпуска с идентификатором 99999."
+        too_long = assert_error(client.get("/opds/search", params={"q": "x" * 3000}), 414)
+        assert too_long["message"] == "Адрес длиннее 2048 символов."
 
 
 def test_feeds_in_polish_and_russian_still_validate(server, tmp_path):

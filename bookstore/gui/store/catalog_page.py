@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bookstore.gui.flow_layout import FlowLayout
-from bookstore.gui.formats import Formats
 from bookstore.gui.store.owned_badge import with_badge
-from bookstore.store.catalog_model import Entry, Feed, Group
+from bookstore.gui.widgets.flow_layout import FlowLayout
+from bookstore.gui.widgets.formats import Formats
+from bookstore.store.opds.model import Entry, Feed, Group
 
 
 def published_text(entry: Entry, date_format: Callable[[dt.date], str]) -> str:

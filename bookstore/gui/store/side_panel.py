@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bookstore.gui.flow_layout import FlowLayout
-from bookstore.gui.formats import Formats
+from bookstore.gui.operations.workers import JobHandle
 from bookstore.gui.store.download_row import DownloadRow, Words
-from bookstore.gui.workers import JobHandle
+from bookstore.gui.widgets.flow_layout import FlowLayout
+from bookstore.gui.widgets.formats import Formats
 from bookstore.store.store_api import Cart
 
 ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1

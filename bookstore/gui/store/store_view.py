@@ -21,7 +21,6 @@ from bookstore.errors import BookstoreError
 from bookstore.gui import settings as keys
 from bookstore.gui.context import AppContext
 from bookstore.gui.errors import error_dialog, user_sentence
-from bookstore.gui.sidebar import ViewEntry
 from bookstore.gui.store import tasks
 from bookstore.gui.store.catalog_page import SUGGESTED_STORE, CatalogPage
 from bookstore.gui.store.checkout_dialog import CheckoutDialog
@@ -30,11 +29,12 @@ from bookstore.gui.store.entry_page import EntryPage
 from bookstore.gui.store.naming import acquired_name, cart_names, entry_name
 from bookstore.gui.store.side_panel import SidePanel
 from bookstore.gui.store.sign_in_dialog import SignInDialog
+from bookstore.gui.widgets.sidebar import ViewEntry
 from bookstore.model import Issue
 from bookstore.payment_card import Card
 from bookstore.store.acquire import Acquired
-from bookstore.store.catalog_model import Entry, Feed
 from bookstore.store.errors import SignInRequired
+from bookstore.store.opds.model import Entry, Feed
 from bookstore.store.session import Purchase
 from bookstore.store.store_api import Cart, PaymentFailed, issue_id_of
 

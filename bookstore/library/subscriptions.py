@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bookstore.errors import NotFound
+from bookstore.i18n.messages import say
 from bookstore.library.ids import storable
 from bookstore.library.library import Library
 
@@ -73,7 +74,7 @@ def subscription(library: Library, key: str | int) -> Subscription:
     else:
         row = library.db.execute(_SELECT + " WHERE f.url = ?", (str(key).strip(),)).fetchone()
     if not row:
-        raise NotFound(f"there is no subscription to “{key}” in this library")
+        raise NotFound(say("there is no subscription to “{key}” in this library", key=key))
     return _subscription(row)
 
 

@@ -23,6 +23,7 @@ import keyring
 import keyring.errors
 import platformdirs
 
+from bookstore.i18n.messages import say
 from bookstore.store.errors import AccountError
 
 SERVICE = "bookstore"
@@ -33,7 +34,9 @@ def store_origin(url: str) -> str:
     """The store an address belongs to: scheme, host and port."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise AccountError(f"{url} is not a store address (it must start with http:// or https://)")
+        raise AccountError(
+            say("{url} is not a store address (it must start with http:// or https://)", url=url)
+        )
     return f"{parts.scheme}://{parts.netloc.lower()}"
 
 
@@ -174,7 +177,9 @@ class Accounts:
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as error:
-            raise AccountError(f"{path}: the saved accounts cannot be read ({error})") from error
+            raise AccountError(
+                say("{path}: the saved accounts cannot be read ({error})", path=path, error=error)
+            ) from error
         return data if isinstance(data, dict) else {}
 
     def _write(self, path: Path, data: dict) -> None:
@@ -186,7 +191,9 @@ class Accounts:
                 json.dump(data, out, indent=1, sort_keys=True)
             os.replace(name, path)
         except OSError as error:
-            raise AccountError(f"{path}: cannot save the account ({error.strerror})") from error
+            raise AccountError(
+                say("{path}: cannot save the account ({reason})", path=path, reason=error.strerror)
+            ) from error
 
 
 MAX_SECRET_CHARS = 4096  # longer than any token or password a store has reason to give
@@ -196,16 +203,27 @@ def check_secret(secret: str, origin: str) -> None:
     """Refuse a token or password that cannot be sent as a header or kept sensibly (too
     long, or with control characters such as CR LF); the message never shows it."""
     if not secret:
-        raise AccountError(f"{origin} gave an empty sign-in token; nothing was saved")
+        raise AccountError(
+            say("{origin} gave an empty sign-in token; nothing was saved", origin=origin)
+        )
     if len(secret) > MAX_SECRET_CHARS:
         raise AccountError(
-            f"the sign-in secret for {origin} is longer than {MAX_SECRET_CHARS:,} characters "
-            f"({len(secret):,}); it was refused and nothing was saved"
+            say(
+                "the sign-in secret for {origin} is longer than "
+                "{max_secret_chars} characters ({length}); it was refused "
+                "and nothing was saved",
+                origin=origin,
+                max_secret_chars=format(MAX_SECRET_CHARS, ","),
+                length=format(len(secret), ","),
+            )
         )
     if any(ord(char) < 32 or ord(char) == 127 for char in secret):
         raise AccountError(
-            f"the sign-in secret for {origin} holds control characters (such as a line "
-            "break); it was refused and nothing was saved"
+            say(
+                "the sign-in secret for {origin} holds control characters "
+                "(such as a line break); it was refused and nothing was saved",
+                origin=origin,
+            )
         )
 
 

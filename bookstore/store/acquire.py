@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from bookstore.i18n.messages import say
 from bookstore.jobs import Job
 from bookstore.library.library import Library
 from bookstore.model import FileRef, Issue
@@ -81,10 +82,17 @@ def get_free_entry(
     if link is None:
         if entry.price is not None:
             raise StoreError(
-                f"“{entry.title}” is not free ({entry.price.amount:.2f} {entry.price.currency}); "
-                "buy it first (or, if your account already owns it, sign in to the store)"
+                say(
+                    "“{title}” is not free ({amount} {currency}); buy it first "
+                    "(or, if your account already owns it, sign in to the store)",
+                    title=entry.title,
+                    amount=format(entry.price.amount, ".2f"),
+                    currency=entry.price.currency,
+                )
             )
-        raise StoreError(f"“{entry.title}” offers no file that can be downloaded here")
+        raise StoreError(
+            say("“{title}” offers no file that can be downloaded here", title=entry.title)
+        )
     downloaded = download(catalog.http, link.href, folder, job, expected_size=link.length)
     return store_download(library, entry, store_title, downloaded, link.type)
 
@@ -142,8 +150,11 @@ def accepted(downloaded: Downloaded, announced: str) -> tuple[str, str]:
         kind, suffix = FORMATS[MEDIA_TYPES[sniffed]]
     else:
         raise FileRefused(
-            f"the file from {source} is neither an EPUB nor a PDF, and the catalog did not "
-            "say what it is; it was not kept"
+            say(
+                "the file from {source} is neither an EPUB nor a PDF, and "
+                "the catalog did not say what it is; it was not kept",
+                source=source,
+            )
         )
     check_file(downloaded.path, kind, source)
     return kind, suffix

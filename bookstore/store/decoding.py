@@ -10,6 +10,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterable, Iterator
 
+from bookstore.i18n.messages import say
 from bookstore.store.errors import StoreError
 
 PIECE = 256 * 1024
@@ -27,8 +28,12 @@ def encoding_of(content_encoding: str) -> str:
     if len(codings) == 1 and codings[0] in ("gzip", "x-gzip", "deflate"):
         return codings[0]
     raise StoreError(
-        f"the store sent its answer encoded as “{content_encoding[:40]}”, which Bookstore "
-        f"does not read (it asked for {ACCEPTED} or none)"
+        say(
+            "the store sent its answer encoded as “{encoding}”, which "
+            "Bookstore does not read (it asked for {accepted} or none)",
+            encoding=content_encoding[:40],
+            accepted=ACCEPTED,
+        )
     )
 
 
@@ -50,7 +55,13 @@ def decoded(raw: Iterable[bytes], encoding: str) -> Iterator[bytes]:
             try:
                 piece = decoder.decompress(data, PIECE)
             except zlib.error as error:
-                raise StoreError(f"the store's {encoding} answer is damaged ({error})") from None
+                raise StoreError(
+                    say(
+                        "the store's {encoding} answer is damaged ({error})",
+                        encoding=encoding,
+                        error=error,
+                    )
+                ) from None
             if piece:
                 yield piece
             data = decoder.unconsumed_tail or (decoder.unused_data if decoder.eof else b"")

@@ -25,6 +25,8 @@ from urllib.parse import unquote, urlsplit
 import httpx
 import platformdirs
 
+from bookstore.errors import reason_of
+from bookstore.i18n.messages import Message, say
 from bookstore.jobs import Cancelled, Job
 from bookstore.store import http
 from bookstore.store.decoding import decoded, encoding_of
@@ -153,37 +155,54 @@ def _attempt(
             announced = _announced_digest(response.headers, whole=not resumed)
     except _TooLarge as error:
         _remove(part, note)
-        raise DownloadError(str(error)) from None
+        raise DownloadError(reason_of(error)) from None
     except OSError as error:
         _remove(part, note)
         raise DownloadError(
-            f"the download of {url} could not be written to {part.parent}: "
-            f"{error.strerror or error}; nothing was kept"
+            say(
+                "the download of {url} could not be written to {parent}: "
+                "{reason}; nothing was kept",
+                url=url,
+                parent=part.parent,
+                reason=error.strerror or error,
+            )
         ) from None
     except StoreError as error:
         job.check()  # a read broken off by Cancel is a cancel, not a failure
         if resumable and part.exists() and part.stat().st_size > 0:
             kept = part.stat().st_size
             raise DownloadError(
-                f"{error}; {_size(kept)} were saved and the download continues from there "
-                "when you try again"
+                say(
+                    "{error}; {kept} were saved and the download continues from "
+                    "there when you try again",
+                    error=error,
+                    kept=_size(kept),
+                )
             ) from error
         _remove(part, note)
-        raise DownloadError(str(error)) from error
+        raise DownloadError(reason_of(error)) from error
     if total is not None and done != total:
         if not resumable:
             _remove(part, note)
         raise DownloadError(
-            f"the download of {url} stopped at {_size(done)} of {_size(total)}; "
-            "try again to continue it"
+            say(
+                "the download of {url} stopped at {done} of {total}; try again to continue it",
+                url=url,
+                done=_size(done),
+                total=_size(total),
+            )
         )
     digest = hasher.hexdigest()
-    for source, wanted in (("the catalog", expected_sha256), ("the server", announced)):
+    for source, wanted in ((say("the catalog"), expected_sha256), (say("the server"), announced)):
         if wanted and wanted.lower() != digest:
             _remove(part, note)
             raise DownloadError(
-                f"the file from {url} is damaged: its SHA-256 does not match the one "
-                f"{source} gave; it was not kept, try again"
+                say(
+                    "the file from {url} is damaged: its SHA-256 does not match "
+                    "the one {source} gave; it was not kept, try again",
+                    url=url,
+                    source=source,
+                )
             )
     job.report(1.0, _progress_text(done, total))
     complete = part.with_suffix(".complete")
@@ -205,11 +224,20 @@ def _byte_limit(total: int | None, max_bytes: int) -> int:
     return min(max_bytes, total + total // 4 + 64 * 1024)
 
 
-def _too_large(url: str, total: int | None, limit: int) -> str:
-    announced = (
-        f"the {_size(total)} announced" if total else f"the most a download may be ({_size(limit)})"
+def _too_large(url: str, total: int | None, limit: int) -> Message:
+    if total:
+        return say(
+            "the file from {url} is larger than the {size} announced; it was stopped and "
+            "nothing was kept",
+            url=url,
+            size=_size(total),
+        )
+    return say(
+        "the file from {url} is larger than the most a download may be ({size}); it was "
+        "stopped and nothing was kept",
+        url=url,
+        size=_size(limit),
     )
-    return f"the file from {url} is larger than {announced}; it was stopped and nothing was kept"
 
 
 class _Pace:
@@ -228,9 +256,14 @@ class _Pace:
             return
         if self._bytes < MIN_RATE * (now - self._since):
             raise StoreError(
-                f"{http.host_of(self.url)} sends {self.url} too slowly (less than "
-                f"{MIN_RATE // 1024} KB a second for {self.timeout:g} seconds); "
-                "the download was given up"
+                say(
+                    "{host} sends {url} too slowly (less than {rate} KB a second "
+                    "for {timeout} seconds); the download was given up",
+                    host=http.host_of(self.url),
+                    url=self.url,
+                    rate=MIN_RATE // 1024,
+                    timeout=format(self.timeout, "g"),
+                )
             )
         self._since, self._bytes = now, 0
 
@@ -324,12 +357,12 @@ def _remove(*paths: Path) -> None:
 
 
 def _progress_text(done: int, total: int | None) -> str:
-    return f"{_size(done)} of {_size(total)}" if total else _size(done)
+    return f"{_size(done)} of {_size(total)}" if total else str(_size(done))
 
 
-def _size(count: int) -> str:
+def _size(count: int) -> Message:
     if count < 1024:
-        return f"{count} bytes"
+        return say("{bytes} bytes", bytes=count)
     if count < 1024 * 1024:
-        return f"{count / 1024:.0f} KB"
-    return f"{count / 1024 / 1024:.1f} MB"
+        return say("{kilobytes} KB", kilobytes=format(count / 1024, ".0f"))
+    return say("{megabytes} MB", megabytes=format(count / 1024 / 1024, ".1f"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bookstore.errors import BookstoreError
+from bookstore.i18n.messages import say
 
 
 class StoreError(BookstoreError):
@@ -38,11 +39,18 @@ class RestoreIncomplete(StoreError):
 
     def __init__(self, restored: list, failures: list[tuple[str, str]], total: int) -> None:
         named = "; ".join(f"“{title}”: {reason}" for title, reason in failures[:5])
-        more = f"; and {len(failures) - 5} more" if len(failures) > 5 else ""
+        more = say("; and {count} more", count=len(failures) - 5) if len(failures) > 5 else ""
         super().__init__(
-            f"{len(failures)} of the {total} issues the account owns could not be restored "
-            f"({named}{more}); the other {len(restored)} are in the library, and restoring "
-            "again tries the rest"
+            say(
+                "{failed} of the {total} issues the account owns could not be restored "
+                "({named}{more}); the other {restored} are in the library, and restoring "
+                "again tries the rest",
+                failed=len(failures),
+                total=total,
+                named=named,
+                more=more,
+                restored=len(restored),
+            )
         )
         self.restored = restored
         self.failures = failures

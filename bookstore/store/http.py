@@ -21,6 +21,7 @@ import certifi
 import httpx
 
 from bookstore import __version__
+from bookstore.i18n.messages import Message, say
 from bookstore.store.deadline import StoreClient
 from bookstore.store.decoding import ACCEPTED, decoded, encoding_of
 from bookstore.store.errors import SignInRequired, StoreError
@@ -102,51 +103,94 @@ def extend_deadline(client: httpx.Client, seconds: float | None) -> None:
         deadline.extend_to(seconds)
 
 
-def too_slow(url: str, seconds: float | None) -> str:
-    within = f" within {seconds:g} seconds" if seconds else ""
-    return (
-        f"{host_of(url)} did not finish sending {url}{within}; it sends too slowly, "
-        "so the request was given up"
+def too_slow(url: str, seconds: float | None) -> Message:
+    return say(
+        "{host} did not finish sending {url}{within}; it sends too slowly, "
+        "so the request was given up",
+        host=host_of(url),
+        url=url,
+        within=_within(seconds),
     )
+
+
+def _within(seconds: float | None) -> Message | str:
+    return say(" within {seconds} seconds", seconds=format(seconds, "g")) if seconds else ""
 
 
 @contextlib.contextmanager
 def explained(url: str, timeout: float | None = None) -> Iterator[None]:
     """Re-raise httpx's failures as StoreError with one sentence naming the address."""
     host = host_of(url)
-    wait = f" within {timeout:g} seconds" if timeout else ""
+    wait = _within(timeout)
     try:
         yield
     except httpx.ConnectTimeout as error:
-        raise StoreError(f"could not reach {host}: it did not answer{wait} ({url})") from error
+        raise StoreError(
+            say(
+                "could not reach {host}: it did not answer{wait} ({url})",
+                host=host,
+                wait=wait,
+                url=url,
+            )
+        ) from error
     except httpx.ReadTimeout as error:
         raise StoreError(
-            f"{host} stopped sending: nothing came{wait} while reading {url}"
+            say(
+                "{host} stopped sending: nothing came{wait} while reading {url}",
+                host=host,
+                wait=wait,
+                url=url,
+            )
         ) from error
     except httpx.TimeoutException as error:
-        raise StoreError(f"{host} took too long to answer {url}") from error
+        raise StoreError(say("{host} took too long to answer {url}", host=host, url=url)) from error
     except httpx.TooManyRedirects as error:
         raise StoreError(
-            f"{url} redirects more than {MAX_REDIRECTS} times (a loop?); check the store's address"
+            say(
+                "{url} redirects more than {max_redirects} times (a loop?); "
+                "check the store's address",
+                url=url,
+                max_redirects=MAX_REDIRECTS,
+            )
         ) from error
     except httpx.UnsupportedProtocol as error:
         target = error.request.url if _has_request(error) else url
         raise StoreError(
-            f"{target} is not a web address (it must start with http:// or https://)"
+            say(
+                "{target} is not a web address (it must start with http:// or https://)",
+                target=target,
+            )
         ) from error
     except httpx.ConnectError as error:
-        raise StoreError(f"could not reach {host}: {_connect_reason(error)} ({url})") from error
+        raise StoreError(
+            say(
+                "could not reach {host}: {reason} ({url})",
+                host=host,
+                reason=_connect_reason(error),
+                url=url,
+            )
+        ) from error
     except httpx.RemoteProtocolError as error:
         raise StoreError(
-            f"{host} closed the connection before its answer was complete ({url})"
+            say(
+                "{host} closed the connection before its answer was complete ({url})",
+                host=host,
+                url=url,
+            )
         ) from error
     except httpx.InvalidURL as error:
-        raise StoreError(f"{url} is not a valid web address ({error})") from error
+        raise StoreError(
+            say("{url} is not a valid web address ({error})", url=url, error=error)
+        ) from error
     except httpx.LocalProtocolError as error:
         # Its text can hold a header's value, a secret among them: never shown.
-        raise StoreError(f"the request to {host} could not be sent ({url})") from error
+        raise StoreError(
+            say("the request to {host} could not be sent ({url})", host=host, url=url)
+        ) from error
     except httpx.HTTPError as error:
-        raise StoreError(f"talking to {host} failed: {error} ({url})") from error
+        raise StoreError(
+            say("talking to {host} failed: {error} ({url})", host=host, error=error, url=url)
+        ) from error
 
 
 def check_status(response: httpx.Response) -> None:
@@ -162,18 +206,58 @@ def check_status(response: httpx.Response) -> None:
             for part in response.headers.get_list("www-authenticate")
             if part.strip()
         )
-        raise SignInRequired(f"{host} asks you to sign in to open {url} ({code})", schemes)
+        raise SignInRequired(
+            say("{host} asks you to sign in to open {url} ({code})", host=host, url=url, code=code),
+            schemes,
+        )
     if response.status_code == 403:
-        raise StoreError(f"{host} refuses access to {url} ({code}){_detail(response)}")
+        raise StoreError(
+            say(
+                "{host} refuses access to {url} ({code}){detail}",
+                host=host,
+                url=url,
+                code=code,
+                detail=_detail(response),
+            )
+        )
     if response.status_code == 404:
-        raise StoreError(f"{host} has nothing at {url} ({code}){_detail(response)}")
+        raise StoreError(
+            say(
+                "{host} has nothing at {url} ({code}){detail}",
+                host=host,
+                url=url,
+                code=code,
+                detail=_detail(response),
+            )
+        )
     if response.status_code == 402:
-        raise StoreError(f"{host} asks for payment before giving {url} ({code}){_detail(response)}")
+        raise StoreError(
+            say(
+                "{host} asks for payment before giving {url} ({code}){detail}",
+                host=host,
+                url=url,
+                code=code,
+                detail=_detail(response),
+            )
+        )
     if response.is_client_error:
-        raise StoreError(f"{host} refused the request for {url} ({code}){_detail(response)}")
+        raise StoreError(
+            say(
+                "{host} refused the request for {url} ({code}){detail}",
+                host=host,
+                url=url,
+                code=code,
+                detail=_detail(response),
+            )
+        )
     raise StoreError(
-        f"{host} failed while answering {url} ({code}); the problem is on the store's side, "
-        "try again later"
+        say(
+            "{host} failed while answering {url} ({code}); the problem "
+            "is on the store's side, try again later",
+            host=host,
+            url=url,
+            code=code,
+        )
     )
 
 
@@ -229,9 +313,12 @@ def fetch(
     )
 
 
-def _too_large(url: str, limit: int = MAX_DOCUMENT_BYTES) -> str:
-    size = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
-    return f"{url} is larger than {size}; it was not read"
+def _too_large(url: str, limit: int = MAX_DOCUMENT_BYTES) -> Message:
+    if limit >= 1024 * 1024:
+        size = say("{megabytes} MB", megabytes=limit // (1024 * 1024))
+    else:
+        size = say("{bytes} bytes", bytes=format(limit, ","))
+    return say("{url} is larger than {size}; it was not read", url=url, size=size)
 
 
 def _detail(response: httpx.Response) -> str:
@@ -291,23 +378,23 @@ def _message_in(data: object) -> str:
     return ""
 
 
-def _connect_reason(error: httpx.ConnectError) -> str:
+def _connect_reason(error: httpx.ConnectError) -> Message | str:
     cause: BaseException | None = error
     while cause is not None:
         if isinstance(cause, OSError) and cause.errno is not None:
             if cause.errno == errno.ECONNREFUSED:
-                return "nothing is listening there (connection refused)"
+                return say("nothing is listening there (connection refused)")
             if cause.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
-                return "the network cannot reach it"
+                return say("the network cannot reach it")
         cause = cause.__cause__ or cause.__context__
     text = str(error)
     if "Name or service not known" in text or "nodename nor servname" in text or "-2]" in text:
-        return "no such host name"
+        return say("no such host name")
     if "refused" in text.lower():
-        return "nothing is listening there (connection refused)"
+        return say("nothing is listening there (connection refused)")
     if "certificate" in text.lower() or "ssl" in text.lower():
-        return "its secure connection could not be verified"
-    return text or "the connection failed"
+        return say("its secure connection could not be verified")
+    return text or say("the connection failed")
 
 
 def _has_request(thing: httpx.Response | httpx.HTTPError) -> bool:

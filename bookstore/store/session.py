@@ -15,6 +15,7 @@ import httpx
 
 from bookstore.errors import BookstoreError
 from bookstore.fileio import write_bytes_atomically
+from bookstore.i18n.messages import Message, say
 from bookstore.jobs import Job
 from bookstore.library.library import Library
 from bookstore.library.safe_names import file_name_from
@@ -151,7 +152,7 @@ class StoreSession:
         except SignInRequired:
             self._reset_auth(None)
             raise CredentialsRefused(
-                f"{self.origin} did not accept that user name and password"
+                say("{origin} did not accept that user name and password", origin=self.origin)
             ) from None
         note = self.accounts.sign_in(self.url, email, password, BASIC)
         self._reset_auth(self.accounts.auth(self.url))
@@ -178,7 +179,10 @@ class StoreSession:
         user = self.signed_in_as
         if user is None:
             raise AccountError(
-                f"sign in to {self.origin} first (bookstore store login {self.origin} --user EMAIL)"
+                say(
+                    "sign in to {origin} first (bookstore store login {origin} --user EMAIL)",
+                    origin=self.origin,
+                )
             )
         return user
 
@@ -242,8 +246,10 @@ class StoreSession:
             if not items:
                 if issue_ids:  # all of them owned: an earlier checkout of them was paid
                     self.checkouts.settle_owned(self.origin, user, set(issue_ids))
+                if not notes:
+                    raise StoreError(say("there is nothing to pay for: the cart is empty"))
                 raise StoreError(
-                    "there is nothing to pay for: " + "; ".join(notes or ["the cart is empty"])
+                    say("there is nothing to pay for: {notes}", notes="; ".join(notes))
                 )
             order = self._checkout(user, [item.issue_id for item in items], card, key)
         finally:
@@ -267,18 +273,24 @@ class StoreSession:
         except Refused as refused:
             if refused.status < 500:
                 raise  # refused before paying; the key stays for a checkout of these issues
-            raise self._unconfirmed(f"it answered {refused.status}") from refused
+            raise self._unconfirmed(say("it answered {status}", status=refused.status)) from refused
         except StoreError as error:
-            raise self._unconfirmed("its answer did not arrive") from error
+            raise self._unconfirmed(say("its answer did not arrive")) from error
         self.checkouts.settle(self.origin, user, issue_ids)
         return order
 
-    def _unconfirmed(self, what: str) -> StoreError:
+    def _unconfirmed(self, what: Message) -> StoreError:
         return StoreError(
-            f"{self.origin} did not confirm the payment ({what}): the payment may have gone "
-            f"through: restore or check your orders (bookstore store restore {self.url}) "
-            "before paying again; paying for the same issues again repeats this payment, "
-            "which the store does not charge twice"
+            say(
+                "{origin} did not confirm the payment ({what}): the payment "
+                "may have gone through: restore or check your orders "
+                "(bookstore store restore {url}) before paying again; paying "
+                "for the same issues again repeats this payment, which the "
+                "store does not charge twice",
+                origin=self.origin,
+                what=what,
+                url=self.url,
+            )
         )
 
     def _deliver(self, library: Library, purchase: Purchase, job: Job | None) -> None:
@@ -304,7 +316,9 @@ class StoreSession:
             step = _SubJob(job, position, len(order.items)) if job else None
             try:
                 if owned is None:
-                    raise StoreError(f"{self.origin} does not list it among your issues")
+                    raise StoreError(
+                        say("{origin} does not list it among your issues", origin=self.origin)
+                    )
                 purchase.acquired.append(self.download_owned(library, owned, step))
             except BookstoreError as error:
                 missing.append(f"“{item.title}” ({error})")
@@ -340,7 +354,13 @@ class StoreSession:
         entry = self.catalog.open(self.api.entry_url(owned.issue_id)).entries[0]
         kind = next((kind for kind in FORMAT_ORDER if kind in owned.links), None)
         if kind is None:
-            raise StoreError(f"{self.origin} offers no file of “{owned.title}” to download")
+            raise StoreError(
+                say(
+                    "{origin} offers no file of “{title}” to download",
+                    origin=self.origin,
+                    title=owned.title,
+                )
+            )
         downloaded = download(self.catalog.http, owned.links[kind], self.downloads, job)
         return store_download(library, entry, self.title(), downloaded, MEDIA_TYPES[kind])
 
@@ -380,7 +400,11 @@ class StoreSession:
         issue_id = issue_id_of(entry_id)
         if issue_id is None:
             raise StoreError(
-                f"“{entry_id}” is not an issue of a Bookstore store; only those can be bought here"
+                say(
+                    "“{entry_id}” is not an issue of a Bookstore store; only "
+                    "those can be bought here",
+                    entry_id=entry_id,
+                )
             )
         return issue_id
 

@@ -15,6 +15,8 @@ from urllib.parse import quote, urljoin
 
 import httpx
 
+from bookstore.errors import reason_of
+from bookstore.i18n.messages import Message, say
 from bookstore.model import Price
 from bookstore.payment_card import Card
 from bookstore.store import http
@@ -32,7 +34,7 @@ def issue_id_of(entry_id: str) -> int | None:
 class PaymentFailed(StoreError):
     """The card was refused; ``order`` is the failed order the server recorded."""
 
-    def __init__(self, message: str, order: Order | None, code: str) -> None:
+    def __init__(self, message: Message | str, order: Order | None, code: str) -> None:
         super().__init__(message)
         self.order, self.code = order, code
 
@@ -192,7 +194,7 @@ class StoreApi:
             if refused.status != 402:
                 raise
             order = Order.from_json(refused.body["order"]) if refused.body.get("order") else None
-            raise PaymentFailed(str(refused), order, refused.code) from None
+            raise PaymentFailed(reason_of(refused), order, refused.code) from None
         return Order.from_json(data["order"])
 
     def orders(self) -> list[Order]:
@@ -243,7 +245,11 @@ class StoreApi:
                 return response.json()
             except ValueError:
                 raise StoreError(
-                    f"{http.host_of(url)} answered {path} with something that is not JSON"
+                    say(
+                        "{host} answered {path} with something that is not JSON",
+                        host=http.host_of(url),
+                        path=path,
+                    )
                 ) from None
         error = _error_body(response)
         message = error.get("message")
@@ -256,7 +262,7 @@ class StoreApi:
             )
         if message:
             raise Refused(
-                f"{http.host_of(url)}: {message}",
+                say("{host}: {message}", host=http.host_of(url), message=message),
                 response.status_code,
                 error.get("code", ""),
                 _json(response),
@@ -264,12 +270,14 @@ class StoreApi:
         try:
             http.check_status(response)
         except StoreError as error:  # a server without this API (another OPDS server)
-            raise Refused(str(error), response.status_code, "", {}) from None
-        raise StoreError(f"{http.host_of(url)} gave an unexpected answer to {path}")
+            raise Refused(reason_of(error), response.status_code, "", {}) from None
+        raise StoreError(
+            say("{host} gave an unexpected answer to {path}", host=http.host_of(url), path=path)
+        )
 
 
 class Refused(StoreError):
-    def __init__(self, message: str, status: int, code: str, body: dict) -> None:
+    def __init__(self, message: Message | str, status: int, code: str, body: dict) -> None:
         super().__init__(message)
         self.status, self.code, self.body = status, code, body
 

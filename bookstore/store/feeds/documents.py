@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import feedparser
 
+from bookstore.i18n.messages import Message, say
 from bookstore.ingest.html.text import html_to_text
 from bookstore.store.errors import CatalogError, StoreError
 from bookstore.store.feeds.items import newest_items
@@ -107,25 +108,38 @@ def _entry_link(entry: Entry) -> str | None:
     return None
 
 
-def _navigation_refusal(feed: Feed, url: str) -> str:
+def _navigation_refusal(feed: Feed, url: str) -> Message:
     """Why a navigation catalog cannot be followed, and what could be instead."""
-    offers = []
+    offers: list[Message] = []
     for link in feed.links:
         if link.rel == "alternate" and ("rss" in link.type or "atom" in link.type):
-            offers.append(f"the {link.title or 'news'} feed {link.href}")
+            if link.title:
+                offers.append(say("the {title} feed {href}", title=link.title, href=link.href))
+            else:
+                offers.append(say("the news feed {href}", href=link.href))
     for entry in feed.navigation_entries:
         target = entry.navigation
         if target is not None and "kind=acquisition" in target.type.replace(" ", ""):
-            offers.append(f"“{entry.title}” {target.href}")
-    hint = (
-        f"; subscribe to {' or '.join(offers[:3])} instead"
-        if offers
-        else "; subscribe to one of its pages that list issues instead"
+            offers.append(say("“{title}” {href}", title=entry.title, href=target.href))
+    if offers:
+        hint = say("; subscribe to {offers} instead", offers=_either(offers[:3]))
+    else:
+        hint = say("; subscribe to one of its pages that list issues instead")
+    return say(
+        "Not a feed of issues: {url} is an OPDS navigation catalog, whose "
+        "{entries} entries lead to other catalog pages{hint}",
+        url=url,
+        entries=len(feed.navigation_entries),
+        hint=hint,
     )
-    return (
-        f"Not a feed of issues: {url} is an OPDS navigation catalog, whose "
-        f"{len(feed.navigation_entries)} entries lead to other catalog pages{hint}"
-    )
+
+
+def _either(offers: list[Message]) -> Message:
+    """``a or b or c``, each joined in the reader's language."""
+    joined = offers[0]
+    for offer in offers[1:]:
+        joined = say("{first} or {second}", first=joined, second=offer)
+    return joined
 
 
 def _syndication_document(body: bytes, content_type: str, url: str) -> FeedDocument:
@@ -148,7 +162,7 @@ def _syndication_document(body: bytes, content_type: str, url: str) -> FeedDocum
     if not parsed.entries and not parsed.feed.get("title"):
         reason = parsed.get("bozo_exception")
         detail = f" ({short_reason(reason)})" if reason else ""
-        raise StoreError(f"{url} is not an RSS or Atom feed{detail}")
+        raise StoreError(say("{url} is not an RSS or Atom feed{detail}", url=url, detail=detail))
     if parsed.get("bozo") and parsed.get("bozo_exception"):
         notes.append(
             f"the feed is not quite well-formed ({short_reason(parsed.bozo_exception)}); "

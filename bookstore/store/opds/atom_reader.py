@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from bookstore.i18n.messages import say
 from bookstore.ingest.html.text import element_text, html_to_text, normalise
 from bookstore.model import Price
 from bookstore.store.errors import CatalogError
@@ -46,10 +47,14 @@ def parse_atom(body: bytes, url: str) -> Feed:
     root = _parse_xml(body, url, warnings)
     name = _local(root)
     if name == "html":
-        raise CatalogError(f"{url} is a web page, not an OPDS catalog")
+        raise CatalogError(say("{url} is a web page, not an OPDS catalog", url=url))
     if name not in ("feed", "entry"):
         raise CatalogError(
-            f"{url} is not an OPDS catalog: its document is <{name}>, not an Atom feed"
+            say(
+                "{url} is not an OPDS catalog: its document is <{name}>, not an Atom feed",
+                url=url,
+                name=name,
+            )
         )
     namespace = etree.QName(root).namespace
     if namespace != ATOM:
@@ -107,7 +112,7 @@ def parse_atom(body: bytes, url: str) -> Feed:
 
 def _parse_xml(body: bytes, url: str, warnings: list[str]) -> etree._Element:
     if not body.strip():
-        raise CatalogError(f"{url} is empty: the server sent no catalog")
+        raise CatalogError(say("{url} is empty: the server sent no catalog", url=url))
     strict = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     try:
         return etree.fromstring(body, strict, base_url=url)
@@ -119,7 +124,9 @@ def _parse_xml(body: bytes, url: str, warnings: list[str]) -> etree._Element:
     except etree.XMLSyntaxError:
         root = None
     if root is None:
-        raise CatalogError(f"{url} is not a catalog: it is not XML ({reason})")
+        raise CatalogError(
+            say("{url} is not a catalog: it is not XML ({reason})", url=url, reason=reason)
+        )
     warnings.append(f"the feed is not well-formed XML: {reason}; read what could be recovered")
     return root
 

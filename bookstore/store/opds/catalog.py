@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import httpx
 
+from bookstore.i18n.messages import say
 from bookstore.store import http
 from bookstore.store.errors import CatalogError, StoreError
 from bookstore.store.opds.atom_reader import parse_atom
@@ -73,7 +74,7 @@ class CatalogClient:
     def search_url(self, feed: Feed, terms: str) -> str:
         link = feed.search
         if link is None:
-            raise CatalogError(f"the catalog at {feed.url} offers no search")
+            raise CatalogError(say("the catalog at {url} offers no search", url=feed.url))
         if is_description(link.type) or (
             "{" not in link.href and "opensearch" in link.type.lower()
         ):
@@ -85,7 +86,9 @@ class CatalogClient:
             return fill_template(template, terms)
         if "{" in link.href:
             return fill_template(link.href, terms)
-        raise CatalogError(f"the catalog at {feed.url} has a search link that takes no words")
+        raise CatalogError(
+            say("the catalog at {url} has a search link that takes no words", url=feed.url)
+        )
 
     def search(self, feed: Feed, terms: str) -> Feed:
         return self.open(self.search_url(feed, terms))
@@ -114,8 +117,13 @@ class CatalogClient:
                 if entry.navigation:
                     queue.append(entry.navigation.href)
         raise CatalogError(
-            f"there is no entry “{entry_id}” in the catalog at {url} "
-            f"(looked through {len(seen)} pages)"
+            say(
+                "there is no entry “{entry_id}” in the catalog at {url} "
+                "(looked through {pages} pages)",
+                entry_id=entry_id,
+                url=url,
+                pages=len(seen),
+            )
         )
 
     def image(self, url: str, limit: int = http.MAX_DOCUMENT_BYTES) -> bytes:
@@ -130,7 +138,7 @@ def parse_document(body: bytes, content_type: str, url: str) -> Feed:
     if kind in ("application/opds+json", "application/json") or kind.endswith("+json"):
         return parse_json(body, url)
     if kind == "text/html" and b"<feed" not in body[:2048]:
-        raise CatalogError(f"{url} is a web page, not an OPDS catalog")
+        raise CatalogError(say("{url} is a web page, not an OPDS catalog", url=url))
     if start == b"{":
         return parse_json(body, url)
     return parse_atom(body, url)

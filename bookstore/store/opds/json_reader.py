@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urljoin
 
+from bookstore.i18n.messages import say
 from bookstore.ingest.html.text import html_to_text
 from bookstore.model import Price
 from bookstore.store.errors import CatalogError
@@ -34,16 +35,20 @@ OPDS_JSON = "application/opds+json"
 
 def parse_json(body: bytes, url: str) -> Feed:
     if not body.strip():
-        raise CatalogError(f"{url} is empty: the server sent no catalog")
+        raise CatalogError(say("{url} is empty: the server sent no catalog", url=url))
     try:
         # NaN and Infinity stay words (no price is made of them); depth is Python's limit.
         data = json.loads(body, parse_constant=str)
     except (ValueError, UnicodeDecodeError) as error:
-        raise CatalogError(f"{url} is not a catalog: its JSON cannot be read ({error})") from None
+        raise CatalogError(
+            say("{url} is not a catalog: its JSON cannot be read ({error})", url=url, error=error)
+        ) from None
     except RecursionError:
-        raise CatalogError(f"{url} is not a catalog: its JSON is nested too deeply") from None
+        raise CatalogError(
+            say("{url} is not a catalog: its JSON is nested too deeply", url=url)
+        ) from None
     if not isinstance(data, dict):
-        raise CatalogError(f"{url} is not an OPDS 2 catalog: it is not a JSON object")
+        raise CatalogError(say("{url} is not an OPDS 2 catalog: it is not a JSON object", url=url))
     warnings: list[str] = []
     metadata = _object(data.get("metadata"))
     if not any(key in data for key in ("publications", "navigation", "groups")) and (

@@ -7,6 +7,7 @@ from urllib.parse import quote, urljoin
 
 from lxml import etree
 
+from bookstore.i18n.messages import say
 from bookstore.store.errors import CatalogError
 
 OPENSEARCH_TYPE = "application/opensearchdescription+xml"
@@ -23,9 +24,11 @@ def template_from_description(body: bytes, url: str) -> str:
         parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
         root = etree.fromstring(body, parser, base_url=url)
     except etree.XMLSyntaxError as error:
-        raise CatalogError(f"{url}: the search description is not XML ({error.msg})") from None
+        raise CatalogError(
+            say("{url}: the search description is not XML ({reason})", url=url, reason=error.msg)
+        ) from None
     if root is None:
-        raise CatalogError(f"{url}: the search description is empty")
+        raise CatalogError(say("{url}: the search description is empty", url=url))
     candidates: list[tuple[int, str]] = []
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag.rsplit("}", 1)[-1] != "Url":
@@ -46,7 +49,7 @@ def template_from_description(body: bytes, url: str) -> str:
         if rank < 3:
             candidates.append((rank, urljoin(element.base or url, template)))
     if not candidates:
-        raise CatalogError(f"{url}: the search description offers no catalog search")
+        raise CatalogError(say("{url}: the search description offers no catalog search", url=url))
     return min(candidates)[1]
 
 

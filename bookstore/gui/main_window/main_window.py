@@ -38,6 +38,7 @@ from bookstore.errors import BookstoreError
 from bookstore.gui import settings as keys
 from bookstore.gui.context import AppContext
 from bookstore.gui.errors import show_error
+from bookstore.gui.i18n.core_words import said
 from bookstore.gui.main_window import flows
 from bookstore.gui.main_window.actions import Actions
 from bookstore.gui.main_window.citation_actions import CitationActions
@@ -421,7 +422,7 @@ class MainWindow(QMainWindow):
 
     def _listing_failed(self, error: BaseException) -> None:
         if isinstance(error, QueryError):
-            self.search.show_problem(str(error))
+            self.search.show_problem(said(error))
         else:
             show_error(self, error)
 

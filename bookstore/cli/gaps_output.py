@@ -66,8 +66,7 @@ def offer_lines(entry: SeriesOffer, words: Words) -> list[str]:
             cost = price_text(offer.price, words, offer.free)
             number = words.say(say("no. {number}/{year}", number=offer.number, year=offer.year))
             lines.append(
-                f"  {number}  {printable(cost)}  "
-                f"{printable(offer.entry.id)}  {printable(offer.entry.title)}"
+                f"  {number}  {cost}  {printable(offer.entry.id)}  {printable(offer.entry.title)}"
             )
     if not entry.complete:
         lines.append(words.say(say(

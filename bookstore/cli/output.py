@@ -55,12 +55,13 @@ def hit_to_json(hit: SearchHit) -> dict[str, Any]:
 
 
 def price_text(price: Price | None, words: Words, free: bool = False) -> str:
-    """A price as CLDR writes it in the shell's language, or "free"."""
+    """A price as CLDR writes it in the shell's language, or "free"; a currency a store
+    sent is made safe to print first (the price keeps its no-break space)."""
     from bookstore.prices import written_price
 
     if free or price is None:
         return words.text(N_("free"))
-    return written_price(price.amount, price.currency, cldr_locale(words.language))
+    return written_price(price.amount, printable(price.currency), cldr_locale(words.language))
 
 
 def date_text(date: dt.date, words: Words) -> str:

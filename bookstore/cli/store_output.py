@@ -90,7 +90,7 @@ def _print_navigation(entries: list[Entry], out: TextIO, indent: str) -> None:
 
 def _print_entry(entry: Entry, out: TextIO, words: Words) -> None:
     if entry.is_free or entry.price:
-        price = printable(price_text(entry.price, words, entry.is_free))
+        price = price_text(entry.price, words, entry.is_free)
     else:
         price = words.text(N_("not for sale"))
     details = [", ".join(printable(author) for author in entry.authors)] if entry.authors else []
@@ -162,7 +162,7 @@ def show_purchase(
     order = purchase.order
     total = price_text(order.gross, words) if order.gross else ""
     paid = say("order {number}: paid {total}", number=printable(order.number),
-               total=printable(total))  # fmt: skip
+               total=total)  # fmt: skip
     provider = words.text(N_(" (test provider: no money was taken)"))
     out.write(words.say(paid) + (provider if order.provider == "test" else "") + "\n")
     for note in purchase.notes:

@@ -47,7 +47,6 @@ class Parser(argparse.ArgumentParser):
     def __init__(self, *, words: Words, raw: bool = False, **options: Any) -> None:
         self.words = words
         kind = RawFormatter if raw else Formatter
-        options.pop("formatter_class", None)
         super().__init__(
             formatter_class=functools.partial(kind, words=words),
             add_help=False,

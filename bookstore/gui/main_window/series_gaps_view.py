@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from bookstore.gui import settings as keys
 from bookstore.gui.errors import show_error
-from bookstore.gui.sidebar import TARGET_ROLE
 from bookstore.gui.widgets.flow_layout import FlowLayout
+from bookstore.gui.widgets.sidebar import TARGET_ROLE
 from bookstore.jobs import Job
 from bookstore.library.listing import Scope, library_version
 from bookstore.library.series_gaps import SeriesGaps, YearGaps, ranges, series_gaps
@@ -42,7 +42,7 @@ def store_offers(url: str, root) -> Callable[[Job], list[SeriesOffer]]:
 
     def task(job: Job) -> list[SeriesOffer]:
         from bookstore.gui.context import worker_library
-        from bookstore.store.catalog import CatalogClient
+        from bookstore.store.opds.catalog import CatalogClient
         from bookstore.store.series_offer import series_offers
 
         with CatalogClient() as catalog, worker_library(root) as library:

@@ -7,8 +7,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-from babel.support import NullTranslations, Translations
-
 from bookstore.i18n.languages import LANGUAGES, SOURCE
 from bookstore.i18n.messages import Message, fill
 from bookstore.resource_files import resource_path
@@ -33,8 +31,10 @@ class Words:
     @classmethod
     def load(cls, language: str, folder: Path | None = None) -> Words:
         code = language if language in LANGUAGES else SOURCE
-        found = Translations.load(str(folder or locale_folder()), [code], DOMAIN)
-        return cls(code, found if isinstance(found, Translations) else NullTranslations())
+        # The standard library reads .mo files (contexts and plurals too) without Babel,
+        # which keeps a command's start short.
+        found = gettext.translation(DOMAIN, str(folder or locale_folder()), [code], fallback=True)
+        return cls(code, found)
 
     def text(self, message: str, context: str | None = None) -> str:
         if context is None:

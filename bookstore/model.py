@@ -122,4 +122,3 @@ class Issue:
 
     def body_text(self) -> str:
         return "\n".join(section.text() for section in self.sections)
-

@@ -121,10 +121,11 @@ def chosen_command(arguments: Sequence[str]) -> str | None:
 
 
 def command_names(parser: argparse.ArgumentParser) -> set[str]:
+    # argparse has no public way to list a parser's subcommands.
     return {
         name
-        for action in parser._actions
-        if isinstance(action, argparse._SubParsersAction)
+        for action in parser._actions  # noqa: SLF001
+        if isinstance(action, argparse._SubParsersAction)  # noqa: SLF001
         for name in action.choices
     }
 

@@ -79,7 +79,7 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, error % {"prog": self.prog, "message": said})
 
 
-class Commands(argparse._SubParsersAction):
+class Commands(argparse._SubParsersAction):  # noqa: SLF001 (argparse's documented action class)
     """The commands (or a command's actions), each with its help in the parser's words."""
 
     def add_parser(self, name: str, **options: Any) -> Any:

@@ -78,9 +78,7 @@ def test_a_full_disk_while_writing_is_a_sentence_and_leaves_nothing(tmp_path: Pa
 
 
 def test_an_unexpected_error_is_one_line_and_a_log(tmp_path: Path, capsys, monkeypatch):
-    monkeypatch.setattr(
-        logs.platformdirs, "user_log_dir", lambda *a, **k: str(tmp_path / "log")
-    )
+    monkeypatch.setattr(logs.platformdirs, "user_log_dir", lambda *a, **k: str(tmp_path / "log"))
 
     def broken(*args: object) -> list:
         raise KeyError("surprise")

@@ -46,10 +46,12 @@ def widen_hyphenation_letters() -> None:
     breaks), nor the no-break space that binds a one-letter word to the next.
     This widens the two patterns built from that class; it is idempotent.
     """
-    letters = paragraph._hy_letters
+    # reportlab offers no public setting for these: its own names are the only way in.
+    letters = paragraph._hy_letters  # noqa: SLF001
     if _EXTRA_LETTERS[0] in letters:
         return
     letters += _EXTRA_LETTERS
-    paragraph._hy_letters = letters
-    paragraph._hy_letters_pat = re.compile(f"^[{letters}]+$")
-    paragraph._hy_shy_letters_pat = re.compile(f"^[{paragraph._hy_shy}{letters}]+$")
+    paragraph._hy_letters = letters  # noqa: SLF001
+    paragraph._hy_letters_pat = re.compile(f"^[{letters}]+$")  # noqa: SLF001
+    shy = paragraph._hy_shy  # noqa: SLF001
+    paragraph._hy_shy_letters_pat = re.compile(f"^[{shy}{letters}]+$")  # noqa: SLF001

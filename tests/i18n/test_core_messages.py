@@ -140,3 +140,11 @@ def test_an_error_dialog_speaks_the_windows_language(window):
     assert user_sentence(error) == "В библиотеке нет выпуска с идентификатором 999."
     set_language(window, "en")
     assert user_sentence(error) == "There is no issue with id 999 in the library."
+
+
+def test_a_query_mistake_under_the_search_field_in_polish(window, qtbot):
+    set_language(window, "pl")
+    window.search.set_text("nuclear (korea")
+    qtbot.waitUntil(window.search.has_problem)
+    assert window.search.problem.text() == "▲ „(” na pozycji 9 nie został zamknięty"
+    assert window.search.problem.contentsMargins().left() > 20  # the arrow sits under the "("

@@ -28,7 +28,7 @@ def rebuild_if_needed(window: LibraryWindow) -> JobHandle | None:
     problem = library.search_index_problem
     if problem is None:
         return None
-    sentence = str(problem)
+    sentence = context.translations.words().say(problem.sentence)
     if not problem.needs_rebuild or not library.search_index_writable:
         # A full disk, or a library that cannot be written here (its searches use an
         # index made in memory): say so, nothing to start.

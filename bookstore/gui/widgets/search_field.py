@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from bookstore.library.search.query import FIELDS
 
-_POSITION = re.compile(r"position (\d+)")
+# The position a query mistake names, in each of the window's languages.
+_POSITION = re.compile(r"(?:position|pozycji|позиции) (\d+)")
 _TOKEN_START = re.compile(r'[^\s()"]*$')
 
 ValuesFor = Callable[[str, str], list[str]]  # (field, prefix) -> values

@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from bookstore.errors import BookstoreError
-from bookstore.export.pdf.writing import export_pdf
 from bookstore.export.pdf.fonts import PRINT_FACES, register_fonts
 from bookstore.export.pdf.story import issue_story
 from bookstore.export.pdf.styles import StyleSheet
 from bookstore.export.pdf.text import PIECE_LIMIT, ZWSP
+from bookstore.export.pdf.writing import export_pdf
 from bookstore.model import Issue, Section
 
 

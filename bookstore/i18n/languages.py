@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from babel import Locale
+if TYPE_CHECKING:
+    from babel import Locale
 
 LANGUAGES = ("en", "pl", "ru")
 # English is the language the messages are written in.
@@ -24,6 +26,8 @@ def known(tag: str | None) -> str | None:
 
 
 def cldr_locale(language: str) -> Locale:
+    from babel import Locale  # CLDR's data is read only by what writes dates and numbers
+
     return Locale.parse(CLDR_LOCALES.get(language, CLDR_LOCALES[SOURCE]))
 
 
@@ -64,6 +68,8 @@ def negotiate(accept_language: str, default: str = SOURCE) -> str:
 
 def own_name(language: str) -> str:
     """A language named in itself, for a language switch: "Polski", "Русский"."""
+    from babel import Locale
+
     name = Locale.parse(language).get_display_name(language) or language
     return name[:1].upper() + name[1:]
 

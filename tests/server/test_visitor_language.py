@@ -17,7 +17,7 @@ from bookstore.library.library import Library
 from bookstore.server.app import create_app
 from bookstore.server.config import ServerConfig
 from bookstore.server.services import build_services
-from bookstore.server.shop.payments import TestProvider
+from bookstore.server.shop import payments
 from tests.i18n.pseudo import english_words, unmarked, write_pseudo_catalogs
 
 PAGES = [
@@ -80,7 +80,7 @@ def test_every_page_speaks_the_visitors_language(
     data += " " + config.seller_name
     data += " " + " ".join(name for pair in PUBLISHER.values() for name in pair)
     allowed = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", data)} | NAMES
-    services = build_services(config, provider=TestProvider())
+    services = build_services(config, provider=payments.TestProvider())
     english = english_words()
     found: dict[str, list[str]] = {}
     marked = 0

@@ -93,4 +93,4 @@ def test_serve_refuses_a_cache_size_it_cannot_read(tmp_path):
         capture_output=True,
         text=True,
     )
-    assert answer.returncode == 2 and "'lots' is not a cache size" in answer.stderr
+    assert answer.returncode == 2 and "“lots” is not a cache size" in answer.stderr
